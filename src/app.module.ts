@@ -1,0 +1,56 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module';
+import { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/config.module';
+import { databaseOptions } from './database/database-options';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { PointsModule } from './points/points.module';
+import { ProductsModule } from './products/products.module';
+import { RegionsModule } from './regions/regions.module';
+import { UsersModule } from './users/users.module';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { createValidationPipe } from './common/problem/validation';
+
+/**
+ * The whole application. Validation, the problem-details filter and the auth guard are providers (APP_PIPE,
+ * APP_FILTER, APP_GUARD), so a test application built from this module behaves exactly like production.
+ */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.register(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // The id is assigned by assignRequestId, which runs before body parsing.
+            genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
+            // Tokens and passwords never reach the logs.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
+            customLogLevel: (_request, response, error) =>
+              error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+          },
+        }),
+        TypeOrmModule.forRoot({ ...databaseOptions(config.databaseUrl), migrationsRun: true }),
+        HealthModule,
+        RegionsModule,
+        ProductsModule,
+        PointsModule,
+        UsersModule,
+        AuthModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+    };
+  }
+}

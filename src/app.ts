@@ -1,0 +1,69 @@
+import { INestApplication, Logger, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { ProblemSchema } from './common/problem/problem.schema';
+import { assignRequestId } from './common/request-id';
+import { AppConfig } from './config/app-config';
+import { DemoSeeder } from './demo/demo-seeder';
+import { RegionsService } from './regions/regions.service';
+import { UsersService } from './users/users.service';
+
+export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
+
+export const API_DOCS_PATH = 'api/docs';
+
+/**
+ * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
+ * body size limit, CORS, `/api/v1` routes, OpenAPI at /api/docs and /api/docs-json. Migrations run on connect.
+ */
+export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(PinoLogger));
+  app.use(assignRequestId);
+  app.use(helmet());
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
+  app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.set('trust proxy', 'loopback');
+  setUpApiDocs(app);
+  await app.init();
+  await prepareData(app, config);
+  return app;
+}
+
+function setUpApiDocs(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('pasokan API')
+      .setDescription(
+        'Harm-reduction supply tracking for Indonesia. Log in with POST /api/v1/auth/login and send the token as ' +
+          '`Authorization: Bearer <token>`. Errors are RFC 9457 problem documents with a stable `code`. Lists answer ' +
+          '`{ items, total, limit, offset }`.',
+      )
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ProblemSchema] },
+  );
+  SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Reference regions from idn-area-data, the first administrator when configured, and the demo data when enabled. */
+async function prepareData(app: INestApplication, config: RuntimeConfig): Promise<void> {
+  const logger = new Logger('Setup');
+  await app.get(RegionsService).importFromPackage();
+  if (config.bootstrapAdmin) {
+    const created = await app.get(UsersService).ensureAdministrator(config.bootstrapAdmin.username, config.bootstrapAdmin.password);
+    if (created) logger.log(`administrator ${config.bootstrapAdmin.username} created`);
+  }
+  if (config.demoData) await app.get(DemoSeeder).seedIfEmpty();
+}

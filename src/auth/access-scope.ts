@@ -1,0 +1,62 @@
+import { DomainError } from '../common/problem/problem';
+import { AuthUser } from './roles';
+
+/** The minimum a scope decision needs to know about a point. */
+export interface PointRef {
+  id: string;
+  regencyCode: string;
+}
+
+/**
+ * The one place that decides which points a user may see and manage. Admins see everything; district officers
+ * every point of their regencies; point staff and outreach officers only their own points. Modules ask this class
+ * instead of re-implementing the rule, and list queries use `pointCondition` so nothing out of scope is ever read.
+ */
+export class AccessScope {
+  constructor(readonly user: AuthUser) {}
+
+  get isAdmin(): boolean {
+    return this.user.role === 'admin';
+  }
+
+  canSeePoint(point: PointRef): boolean {
+    switch (this.user.role) {
+      case 'admin':
+        return true;
+      case 'district_officer':
+        return this.user.regencyCodes.includes(point.regencyCode);
+      default:
+        return this.user.pointIds.includes(point.id);
+    }
+  }
+
+  /** Creating and editing point records: admins anywhere, district officers within their regencies. */
+  canManagePointsIn(regencyCode: string): boolean {
+    if (this.user.role === 'admin') return true;
+    return this.user.role === 'district_officer' && this.user.regencyCodes.includes(regencyCode);
+  }
+
+  /**
+   * A SQL condition limiting rows to points in scope. `pointId` and `regencyCode` are the column expressions to
+   * test; `params` receives the values, and the returned text uses `$n` placeholders numbered after them.
+   */
+  pointCondition(columns: { pointId: string; regencyCode: string }, params: unknown[]): string {
+    switch (this.user.role) {
+      case 'admin':
+        return 'TRUE';
+      case 'district_officer':
+        params.push(this.user.regencyCodes);
+        return `${columns.regencyCode} = ANY($${params.length}::text[])`;
+      default:
+        params.push(this.user.pointIds);
+        return `${columns.pointId} = ANY($${params.length}::uuid[])`;
+    }
+  }
+
+  /** Throws the 404 a user gets for a point they may not see, so existence is not revealed. */
+  assertCanSeePoint(point: PointRef | undefined, id: string): asserts point is PointRef {
+    if (!point || !this.canSeePoint(point)) {
+      throw new DomainError('POINT_NOT_FOUND', `There is no distribution point ${id} that you can see.`);
+    }
+  }
+}

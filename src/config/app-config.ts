@@ -1,0 +1,193 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+import { resolve } from 'node:path';
+
+/** The secret used when JWT_SECRET is not set; refused when NODE_ENV=production. */
+export const DEFAULT_JWT_SECRET = 'pasokan-development-secret-change-me';
+
+const POINT_TYPES = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'outreach', 'other'];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off'].includes(text)) return false;
+  return value;
+};
+const toInteger = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Every environment variable pasokan reads, with its rules. Defaults live in `loadConfig`. */
+class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test'])
+  NODE_ENV?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  HOST?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/\S+$/, {
+    message: 'DATABASE_URL must look like postgres://user:password@host:5432/database',
+  })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  EMBEDDED_PG_DIR?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  DEMO_DATA?: boolean;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(16, {
+    message: 'JWT_SECRET must be at least 16 characters long',
+  })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^\d+[smhd]$/, {
+    message: 'JWT_EXPIRES_IN must be a number followed by s, m, h or d, for example 8h',
+  })
+  JWT_EXPIRES_IN?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10000)
+  LOGIN_RATE_LIMIT?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(86400)
+  LOGIN_RATE_WINDOW_SECONDS?: number;
+
+  @IsOptional() @IsString()
+  CORS_ORIGINS?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^\d+(b|kb|mb)$/i, {
+    message: 'BODY_LIMIT must be a size such as 512kb or 1mb',
+  })
+  BODY_LIMIT?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsIn(LOG_LEVELS)
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(new RegExp(`^(${POINT_TYPES.join('|')})(,(${POINT_TYPES.join('|')}))*$`), {
+    message: `RESTRICTED_POINT_TYPES must be a comma-separated list of point types: ${POINT_TYPES.join(', ')}`,
+  })
+  RESTRICTED_POINT_TYPES?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z0-9._-]{3,60}$/, {
+    message: 'ADMIN_USERNAME must be 3 to 60 lowercase letters, digits, dots, dashes or underscores',
+  })
+  ADMIN_USERNAME?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(10, {
+    message: 'ADMIN_PASSWORD must be at least 10 characters long',
+  }) @MaxLength(128)
+  ADMIN_PASSWORD?: string;
+}
+
+export type PointTypeName = (typeof POINT_TYPES)[number];
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
+  databaseUrl?: string;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** undefined = automatic: on with the embedded database outside production. */
+  demoData?: boolean;
+  jwt: { secret: string; expiresInSeconds: number };
+  loginRateLimit: { limit: number; windowSeconds: number };
+  /** true = reflect any origin, false = CORS off, or a list of allowed origins. */
+  corsOrigins: boolean | string[];
+  bodyLimit: string;
+  logLevel: string;
+  restrictedPointTypes: string[];
+  bootstrapAdmin?: { username: string; password: string };
+}
+
+export class ConfigurationError extends Error {}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+function parseDuration(text: string): number {
+  return Number(text.slice(0, -1)) * UNIT_SECONDS[text.slice(-1)];
+}
+
+function parseCors(text: string | undefined): boolean | string[] {
+  if (text === undefined || text.trim() === '') return false;
+  if (text.trim() === '*') return true;
+  return text.split(',').map((origin) => origin.trim()).filter(Boolean);
+}
+
+/**
+ * Reads and validates the environment. Throws a ConfigurationError naming every bad variable, so a wrong setting
+ * stops the service at boot rather than at the first request that needs it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, { ...env }, { excludeExtraneousValues: false });
+  const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((error) => {
+      const messages = Object.values(error.constraints ?? {}).join('; ');
+      return `  ${error.property}: ${messages}`;
+    });
+    throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+
+  const nodeEnv = (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  const jwtSecret = vars.JWT_SECRET ?? DEFAULT_JWT_SECRET;
+  if (nodeEnv === 'production' && jwtSecret === DEFAULT_JWT_SECRET) {
+    throw new ConfigurationError(
+      'Invalid configuration:\n  JWT_SECRET: must be set to your own secret when NODE_ENV=production (at least 16 characters)',
+    );
+  }
+  if ((vars.ADMIN_USERNAME === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigurationError('Invalid configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  }
+
+  return {
+    nodeEnv,
+    host: vars.HOST ?? '0.0.0.0',
+    port: vars.PORT ?? 3000,
+    databaseUrl: vars.DATABASE_URL,
+    embeddedPostgres: {
+      dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),
+      port: vars.EMBEDDED_PG_PORT ?? 5433,
+    },
+    demoData: vars.DEMO_DATA,
+    jwt: { secret: jwtSecret, expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h') },
+    loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT ?? 10, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60 },
+    corsOrigins: parseCors(vars.CORS_ORIGINS),
+    bodyLimit: vars.BODY_LIMIT ?? '1mb',
+    logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
+    bootstrapAdmin:
+      vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
+        ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }
+        : undefined,
+  };
+}
+
+/** Demo data is loaded when asked for, or by default with the embedded database outside production. */
+export function demoDataEnabled(config: AppConfig): boolean {
+  if (config.demoData !== undefined) return config.demoData;
+  return config.databaseUrl === undefined && config.nodeEnv !== 'production';
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

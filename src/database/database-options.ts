@@ -1,0 +1,21 @@
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { Point } from '../points/entities/point.entity';
+import { Product } from '../products/entities/product.entity';
+
+export const ENTITIES = [Point, Product];
+
+/** The schema comes only from migrations; `synchronize` stays off everywhere. */
+export function databaseOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    applicationName: 'pasokan',
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
+import { createApp } from './app';
+import { startEmbeddedPostgres, EmbeddedDatabase } from './database/embedded-postgres';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const demoData = demoDataEnabled(config);
+
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.databaseUrl) {
+    process.stdout.write(`Starting the embedded PostgreSQL (data in ${config.embeddedPostgres.dataDir}, port ${config.embeddedPostgres.port})...\n`);
+    embedded = await startEmbeddedPostgres({ ...config.embeddedPostgres });
+  }
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp({ ...config, databaseUrl, demoData });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal} received: stopping pasokan...\n`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  const lines = [
+    '',
+    `pasokan is running on ${base}`,
+    `  API docs:      ${base}/api/docs  (OpenAPI JSON: ${base}/api/docs-json)`,
+    `  Health:        ${base}/health  and  ${base}/health/ready`,
+    `  Database:      ${embedded ? `embedded PostgreSQL on port ${config.embeddedPostgres.port}` : 'DATABASE_URL'}`,
+  ];
+  if (demoData) {
+    lines.push(`  Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.username.padEnd(20)} ${user.description}`);
+  }
+  lines.push('  Stop with Ctrl-C.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) {
+    process.stderr.write(`${error.message}\nSee .env.example and the README for every setting.\n`);
+  } else {
+    process.stderr.write(`pasokan could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Page } from '../common/pagination';
+import { DomainError } from '../common/problem/problem';
+import { RegionsService } from '../regions/regions.service';
+import { CreatePointRequest, PointQuery, PointResponse, UpdatePointRequest } from './dto/point.dto';
+import { Point } from './entities/point.entity';
+import { PointType } from './point-types';
+
+const POINT_COLUMNS = `
+  p.id, p.code, p.name, p.type, p.regency_code AS "regencyCode", r.name AS "regencyName",
+  r.province_code AS "provinceCode", pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId",
+  p.may_hold_restricted AS "mayHoldRestricted", p.active, p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+const POINT_FROM = `points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code`;
+
+export interface PointRefWithType {
+  id: string;
+  regencyCode: string;
+  type: PointType;
+}
+
+/** Distribution points, their regency, supplier link and whether they may hold restricted products. */
+@Injectable()
+export class PointsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Point) private readonly repository: Repository<Point>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Minimal facts about points for scope decisions, whatever the caller's scope. */
+  async findRefs(ids: string[]): Promise<PointRefWithType[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT id, regency_code AS "regencyCode", type FROM points WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async list(actor: AuthUser, query: PointQuery): Promise<Page<PointResponse>> {
+    const params: unknown[] = [];
+    const conditions = [new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
+    const filter = (column: string, value: unknown) => {
+      if (value === undefined) return;
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
+    };
+    filter('p.regency_code', query.regencyCode);
+    filter('p.type', query.type);
+    filter('p.active', query.active);
+    filter('p.supplier_point_id', query.supplierPointId);
+    if (query.q) {
+      params.push(query.q);
+      conditions.push(`(p.name ILIKE '%' || $${params.length} || '%' OR p.code ILIKE '%' || $${params.length} || '%')`);
+    }
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM points p WHERE ${where}`, params);
+    const items = await this.dataSource.query(
+      `SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE ${where}
+        ORDER BY p.regency_code, p.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** A point the user may see; 404 otherwise, so points of other regencies are not revealed. */
+  async get(actor: AuthUser, id: string): Promise<PointResponse> {
+    const rows: PointResponse[] = await this.dataSource.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.id = $1`, [id]);
+    const scope: AccessScope = new AccessScope(actor);
+    scope.assertCanSeePoint(rows[0], id);
+    return rows[0];
+  }
+
+  async create(actor: AuthUser, request: CreatePointRequest): Promise<PointResponse> {
+    const scope = new AccessScope(actor);
+    await this.assertRegencyKnown(request.regencyCode);
+    if (!scope.canManagePointsIn(request.regencyCode)) {
+      throw new DomainError('OUT_OF_SCOPE', `You can create points only in your own regencies, not in ${request.regencyCode}.`);
+    }
+    const mayHoldRestricted = request.mayHoldRestricted ?? this.restrictedAllowedFor(request.type);
+    this.assertRestrictedAllowed(request.type, mayHoldRestricted);
+    if (request.supplierPointId) await this.assertSupplierUsable(scope, request.supplierPointId);
+
+    const point = this.repository.create({
+      id: randomUUID(),
+      code: request.code,
+      name: request.name,
+      type: request.type,
+      regencyCode: request.regencyCode,
+      supplierPointId: request.supplierPointId ?? null,
+      mayHoldRestricted,
+      active: request.active ?? true,
+    });
+    await this.repository.insert(point).catch((error) => this.translateCodeConflict(error, request.code));
+    return this.get(actor, point.id);
+  }
+
+  async update(actor: AuthUser, id: string, request: UpdatePointRequest): Promise<PointResponse> {
+    const scope = new AccessScope(actor);
+    const current = await this.get(actor, id);
+    if (!scope.canManagePointsIn(current.regencyCode)) {
+      throw new DomainError('OUT_OF_SCOPE', 'You can see this point but only its district officer or an administrator can change it.');
+    }
+    if (request.regencyCode !== undefined && request.regencyCode !== current.regencyCode) {
+      await this.assertRegencyKnown(request.regencyCode);
+      if (!scope.canManagePointsIn(request.regencyCode)) {
+        throw new DomainError('OUT_OF_SCOPE', `You can move points only into your own regencies, not into ${request.regencyCode}.`);
+      }
+    }
+    const type = request.type ?? current.type;
+    const mayHoldRestricted =
+      request.mayHoldRestricted ?? (request.type !== undefined ? this.restrictedAllowedFor(type) && current.mayHoldRestricted : current.mayHoldRestricted);
+    this.assertRestrictedAllowed(type, mayHoldRestricted);
+    if (request.supplierPointId) {
+      await this.assertSupplierUsable(scope, request.supplierPointId);
+      await this.assertNoSupplyCycle(id, request.supplierPointId);
+    }
+
+    await this.repository.update(id, {
+      name: request.name,
+      type,
+      regencyCode: request.regencyCode,
+      supplierPointId: request.supplierPointId,
+      mayHoldRestricted,
+      active: request.active,
+    });
+    return this.get(actor, id);
+  }
+
+  private restrictedAllowedFor(type: PointType): boolean {
+    return this.config.restrictedPointTypes.includes(type);
+  }
+
+  private assertRestrictedAllowed(type: PointType, mayHoldRestricted: boolean): void {
+    if (mayHoldRestricted && !this.restrictedAllowedFor(type)) {
+      throw new DomainError(
+        'RESTRICTED_NOT_ALLOWED',
+        `A ${type} may not hold restricted products such as naloxone. Allowed point types: ${this.config.restrictedPointTypes.join(', ')}.`,
+        { errors: [{ field: 'mayHoldRestricted', messages: [`not allowed for type ${type}`] }] },
+      );
+    }
+  }
+
+  private async assertRegencyKnown(code: string): Promise<void> {
+    const unknown = await this.regions.unknownRegencies([code]);
+    if (unknown.length > 0) {
+      throw new DomainError('UNKNOWN_REGENCY', `There is no regency or city with code ${code}. See GET /api/v1/regions/regencies.`, {
+        errors: [{ field: 'regencyCode', messages: [`unknown regency code ${code}`] }],
+      });
+    }
+  }
+
+  private async assertSupplierUsable(scope: AccessScope, supplierPointId: string): Promise<void> {
+    const [supplier] = await this.findRefs([supplierPointId]);
+    if (!supplier || !scope.canSeePoint(supplier)) {
+      throw new DomainError('INVALID_SUPPLIER', `There is no distribution point ${supplierPointId} that you can see.`, {
+        errors: [{ field: 'supplierPointId', messages: ['unknown point'] }],
+      });
+    }
+  }
+
+  /** A point may not be supplied, directly or through others, by itself. */
+  private async assertNoSupplyCycle(pointId: string, supplierPointId: string): Promise<void> {
+    const rows = await this.dataSource.query(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT $2::uuid
+         UNION
+         SELECT p.supplier_point_id FROM points p JOIN chain c ON p.id = c.id WHERE p.supplier_point_id IS NOT NULL
+       )
+       SELECT 1 FROM chain WHERE id = $1::uuid LIMIT 1`,
+      [pointId, supplierPointId],
+    );
+    if (rows.length > 0) {
+      throw new DomainError('INVALID_SUPPLIER', 'This supplier is itself resupplied by this point; supply chains cannot go round in a circle.', {
+        errors: [{ field: 'supplierPointId', messages: ['would create a supply cycle'] }],
+      });
+    }
+  }
+
+  private translateCodeConflict(error: unknown, code: string): never {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      throw new DomainError('POINT_CODE_TAKEN', `The point code ${code} is already in use. Choose another.`, {
+        errors: [{ field: 'code', messages: ['already in use'] }],
+      });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { PageOf, PageQuery } from '../../common/pagination';
+import { PRODUCT_CATEGORIES, ProductCategory } from '../product-categories';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateProductRequest {
+  @ApiProperty({ example: 'NS-1ML-LDS', description: '2-40 letters, digits, dashes or underscores (stored upper case); unique' })
+  @Transform(upperTrim)
+  @IsString()
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,39}$/, { message: 'code must be 2 to 40 letters, digits, dashes or underscores' })
+  code!: string;
+
+  @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Spuit 1 ml jarum tetap 29G, low dead space', description: 'Name in Bahasa Indonesia' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  nameId!: string;
+
+  @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
+  @IsIn(PRODUCT_CATEGORIES as unknown as string[], { message: `category must be one of: ${PRODUCT_CATEGORIES.join(', ')}` })
+  category!: ProductCategory;
+
+  @ApiProperty({ example: 'piece', description: 'The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  unit!: string;
+
+  @ApiProperty({ example: 100, minimum: 1, maximum: 100000, description: 'Units per pack; resupply is rounded up to whole packs' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  packSize!: number;
+
+  @ApiPropertyOptional({ example: false, description: 'Restricted products (naloxone) may be held only at points allowed to. Default: true for naloxone.' })
+  @IsOptional()
+  @IsBoolean()
+  restricted?: boolean;
+
+  @ApiPropertyOptional({
+    example: [180, 90, 30],
+    nullable: true,
+    description: 'Days before expiry at which stock is flagged, longest first. null or omitted = the category default.',
+  })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(1095, { each: true })
+  expiryWarningDays?: number[] | null;
+
+  @ApiPropertyOptional({ example: '2026-1', nullable: true, description: 'Edition of an IEC leaflet' })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsString()
+  @MaxLength(60)
+  edition?: string | null;
+
+  @ApiPropertyOptional({ example: true, default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateProductRequest extends PartialType(OmitType(CreateProductRequest, ['code', 'category'] as const)) {}
+
+export class ProductQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES as unknown as string[])
+  category?: ProductCategory;
+
+  @ApiPropertyOptional({ example: true })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ example: 'syringe', description: 'Part of the code or either name, any case' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class ProductResponse {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  id!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS' })
+  code!: string;
+
+  @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
+  name!: string;
+
+  @ApiProperty({ example: 'Spuit 1 ml jarum tetap 29G, low dead space' })
+  nameId!: string;
+
+  @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
+  category!: ProductCategory;
+
+  @ApiProperty({ example: 'piece' })
+  unit!: string;
+
+  @ApiProperty({ example: 100 })
+  packSize!: number;
+
+  @ApiProperty({ example: false })
+  restricted!: boolean;
+
+  @ApiProperty({ example: [180, 90, 30], description: 'Effective warning windows (the product\'s own or its category default)' })
+  expiryWarningDays!: number[];
+
+  @ApiProperty({ example: false, description: 'Whether expiryWarningDays is set on the product rather than taken from the category' })
+  expiryWarningDaysOverridden!: boolean;
+
+  @ApiProperty({ example: null, nullable: true })
+  edition!: string | null;
+
+  @ApiProperty({ example: true })
+  active!: boolean;
+
+  @ApiProperty({ example: '2026-11-23T01:00:00.000Z' })
+  createdAt!: Date;
+
+  @ApiProperty({ example: '2026-11-23T01:00:00.000Z' })
+  updatedAt!: Date;
+}
+
+export class ProductPage extends PageOf(ProductResponse) {}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ProductCategory } from '../product-categories';
+
+/** A supply item. The syringe type (volume, fixed/detachable needle, dead space) is part of its identity. */
+@Entity('products')
+export class Product {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ name: 'name_id', type: 'varchar', length: 200 })
+  nameId!: string;
+
+  @Column({ type: 'text' })
+  category!: ProductCategory;
+
+  @Column({ type: 'varchar', length: 40 })
+  unit!: string;
+
+  @Column({ name: 'pack_size', type: 'integer' })
+  packSize!: number;
+
+  @Column({ type: 'boolean' })
+  restricted!: boolean;
+
+  /** null = the category's default windows. */
+  @Column({ name: 'expiry_warning_days', type: 'integer', array: true, nullable: true })
+  expiryWarningDays!: number[] | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  edition!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

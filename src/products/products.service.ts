@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError, Repository } from 'typeorm';
+import { Page } from '../common/pagination';
+import { DomainError } from '../common/problem/problem';
+import { CreateProductRequest, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
+import { Product } from './entities/product.entity';
+import { DEFAULT_EXPIRY_WARNING_DAYS, restrictedByDefault } from './product-categories';
+
+function toResponse(product: Product): ProductResponse {
+  const { expiryWarningDays, ...rest } = product;
+  return {
+    ...rest,
+    expiryWarningDays: expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS[product.category],
+    expiryWarningDaysOverridden: expiryWarningDays !== null,
+  };
+}
+
+function sortedWindows(days: number[] | null | undefined): number[] | null | undefined {
+  return days ? [...days].sort((a, b) => b - a) : days;
+}
+
+/** The product catalogue. Readable by every user; only administrators change it. Products are deactivated, not deleted. */
+@Injectable()
+export class ProductsService {
+  constructor(@InjectRepository(Product) private readonly repository: Repository<Product>) {}
+
+  async list(query: ProductQuery): Promise<Page<ProductResponse>> {
+    const builder = this.repository.createQueryBuilder('p');
+    if (query.category) builder.andWhere('p.category = :category', { category: query.category });
+    if (query.active !== undefined) builder.andWhere('p.active = :active', { active: query.active });
+    if (query.q) {
+      builder.andWhere(`(p.code ILIKE :pattern OR p.name ILIKE :pattern OR p.name_id ILIKE :pattern)`, {
+        pattern: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
+      });
+    }
+    const [products, total] = await builder
+      .orderBy('p.category')
+      .addOrderBy('p.code')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
+    return { items: products.map(toResponse), total, limit: query.limit, offset: query.offset };
+  }
+
+  async get(id: string): Promise<ProductResponse> {
+    const product = await this.repository.findOneBy({ id });
+    if (!product) throw new DomainError('PRODUCT_NOT_FOUND', `There is no product ${id}.`);
+    return toResponse(product);
+  }
+
+  async create(request: CreateProductRequest): Promise<ProductResponse> {
+    const product = this.repository.create({
+      id: randomUUID(),
+      code: request.code,
+      name: request.name,
+      nameId: request.nameId,
+      category: request.category,
+      unit: request.unit,
+      packSize: request.packSize,
+      restricted: request.restricted ?? restrictedByDefault(request.category),
+      expiryWarningDays: sortedWindows(request.expiryWarningDays) ?? null,
+      edition: request.edition ?? null,
+      active: request.active ?? true,
+    });
+    await this.repository.insert(product).catch((error: unknown) => {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
+          errors: [{ field: 'code', messages: ['already in use'] }],
+        });
+      }
+      throw error;
+    });
+    return this.get(product.id);
+  }
+
+  async update(id: string, request: UpdateProductRequest): Promise<ProductResponse> {
+    await this.get(id);
+    await this.repository.update(id, {
+      name: request.name,
+      nameId: request.nameId,
+      unit: request.unit,
+      packSize: request.packSize,
+      restricted: request.restricted,
+      expiryWarningDays: sortedWindows(request.expiryWarningDays),
+      edition: request.edition,
+      active: request.active,
+    });
+    return this.get(id);
+  }
+}

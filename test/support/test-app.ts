@@ -1,0 +1,63 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config/app-config';
+import { DEMO_PASSWORD } from '../../src/demo/demo-data';
+import { databaseUrl, templateName, testRunId, withAdminClient } from './database-server';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  databaseUrl: string;
+  /** Logs in (demo password by default) and returns a bearer token; tokens are cached per username. */
+  token(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Start from the demo data (default) or from an empty database with only migrations and regions. */
+  demo?: boolean;
+  /** Extra environment variables, as the service would read them. */
+  env?: Record<string, string>;
+}
+
+/** A fresh database copied from a template, and the real application on it. One per test file. */
+export async function createTestDatabase(demo: boolean): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.PASOKAN_TEST_ADMIN_URL!;
+  const name = `pasokan_t${testRunId()}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateName(demo ? 'demo' : 'bare')}`));
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: () => withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase(options.demo ?? true);
+  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '10000', ...options.env });
+  const app = await createApp({ ...config, databaseUrl: database.url, demoData: false });
+  const http = () => request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+
+  return {
+    app,
+    http,
+    dataSource: app.get(DataSource),
+    databaseUrl: database.url,
+    async token(username: string, password = DEMO_PASSWORD) {
+      const cached = tokens.get(`${username}\n${password}`);
+      if (cached) return cached;
+      const response = await http().post('/api/v1/auth/login').send({ username, password });
+      if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      tokens.set(`${username}\n${password}`, response.body.accessToken);
+      return response.body.accessToken;
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
