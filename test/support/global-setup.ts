@@ -25,11 +25,13 @@ async function freePort(): Promise<number> {
 
 /**
  * Chooses the PostgreSQL server for the run: DATABASE_URL when set, else the machine's PostgreSQL on
- * 127.0.0.1:5432, else a throw-away embedded one (fsync off). Returns a URL with the right to create databases.
+ * 127.0.0.1:5432, else a throw-away embedded one (fsync off); PASOKAN_TEST_DB=embedded forces the embedded one, as on
+ * a machine without PostgreSQL. Returns a URL with the right to create databases.
  */
 async function resolveServer(): Promise<string> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  if (await canConnect(LOCAL_POSTGRES_URL)) return LOCAL_POSTGRES_URL;
+  const forceEmbedded = process.env.PASOKAN_TEST_DB === 'embedded';
+  if (process.env.DATABASE_URL && !forceEmbedded) return process.env.DATABASE_URL;
+  if (!forceEmbedded && (await canConnect(LOCAL_POSTGRES_URL))) return LOCAL_POSTGRES_URL;
   const dataDir = await mkdtemp(join(tmpdir(), 'pasokan-test-pg-'));
   const embedded = await startEmbeddedPostgres({
     dataDir,

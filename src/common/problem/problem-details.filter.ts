@@ -84,6 +84,8 @@ function classifyQueryFailure(error: QueryFailedError): Classified | undefined {
     case '23503':
       return { code: 'REFERENCED_DATA_MISSING', detail: 'The request refers to something that does not exist.' };
     case '22P02':
+    case '22021':
+    case '22P05':
     case '22003':
     case '22007':
     case '22008':

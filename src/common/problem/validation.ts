@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { ValidationError } from 'class-validator';
 import { DomainError, FieldError } from './problem';
 
 /** Flattens class-validator's tree into `lines[0].quantity`-style paths. */

@@ -1,0 +1,45 @@
+import { ConfigurationError, DEFAULT_JWT_SECRET, demoDataEnabled, loadConfig } from './app-config';
+
+describe('configuration from the environment', () => {
+  it('works with no variables at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', bodyLimit: '1mb', corsOrigins: false });
+    expect(config.jwt).toEqual({ secret: DEFAULT_JWT_SECRET, expiresInSeconds: 8 * 3600 });
+    expect(config.databaseUrl).toBeUndefined();
+    expect(demoDataEnabled(config)).toBe(true);
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', JWT_EXPIRES_IN: 'forever', DATABASE_URL: 'mysql://x' })).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/PORT[\s\S]*DATABASE_URL[\s\S]*JWT_EXPIRES_IN/) }),
+    );
+  });
+
+  it('refuses to start in production with the default JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigurationError);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' }).nodeEnv).toBe('production');
+  });
+
+  it('turns demo data off in production and with an external database unless asked', () => {
+    expect(demoDataEnabled(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' }))).toBe(false);
+    expect(demoDataEnabled(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }))).toBe(false);
+    expect(demoDataEnabled(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO_DATA: 'true' }))).toBe(true);
+  });
+
+  it('reads lists, durations and switches', () => {
+    const config = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', JWT_EXPIRES_IN: '30m', DEMO_DATA: 'off' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.jwt.expiresInSeconds).toBe(1800);
+    expect(config.demoData).toBe(false);
+    expect(() => loadConfig({ RESTRICTED_POINT_TYPES: 'puskesmas,warehouse' })).toThrow(/RESTRICTED_POINT_TYPES/);
+  });
+
+  it('needs the bootstrap administrator name and password together', () => {
+    expect(() => loadConfig({ ADMIN_USERNAME: 'root-admin' })).toThrow(/ADMIN_USERNAME and ADMIN_PASSWORD/);
+    expect(loadConfig({ ADMIN_USERNAME: 'root-admin', ADMIN_PASSWORD: 'long-enough-pass' }).bootstrapAdmin).toEqual({
+      username: 'root-admin',
+      password: 'long-enough-pass',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { DemoSeeder } from '../src/demo/demo-seeder';
+import { DEMO_POINTS, DEMO_PRODUCTS, DEMO_USERS } from '../src/demo/demo-data';
+import { createTestApp, TestApp } from './support/test-app';
+
+const counts = async (t: TestApp) =>
+  (
+    await t.dataSource.query(`SELECT (SELECT count(*)::int FROM products) AS products, (SELECT count(*)::int FROM points) AS points,
+                                     (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM user_point_scopes) AS scopes`)
+  )[0];
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: false });
+  });
+  afterAll(() => t.close());
+
+  it('loads into an empty database once; running it again, even concurrently, duplicates nothing', async () => {
+    expect(await counts(t)).toEqual({ products: 0, points: 0, users: 0, scopes: 0 });
+    const seeder = t.app.get(DemoSeeder);
+    const first = await Promise.all([seeder.seedIfEmpty(), seeder.seedIfEmpty()]);
+    expect(first.filter(Boolean)).toHaveLength(1);
+    const afterFirst = await counts(t);
+    expect(afterFirst).toMatchObject({ products: DEMO_PRODUCTS.length, points: DEMO_POINTS.length, users: DEMO_USERS.length });
+
+    expect(await seeder.seedIfEmpty()).toBe(false);
+    expect(await counts(t)).toEqual(afterFirst);
+  });
+
+  it('puts demo points in the real regencies of the field reports, with supplier links', async () => {
+    const rows: { code: string; regency: string; supplier: string | null }[] = await t.dataSource.query(
+      `SELECT p.code, r.name AS regency, s.code AS supplier FROM points p JOIN regencies r ON r.code = p.regency_code
+         LEFT JOIN points s ON s.id = p.supplier_point_id ORDER BY p.code`,
+    );
+    const byCode = Object.fromEntries(rows.map((row) => [row.code, row]));
+    expect(byCode['DIC-BDG-01']).toEqual({ code: 'DIC-BDG-01', regency: 'Kota Bandung', supplier: 'DINKES-3273' });
+    expect(byCode['OUT-CBN-01']).toMatchObject({ regency: 'Kabupaten Bogor', supplier: 'LSM-CBN-01' });
+    expect(byCode['OUT-LOTIM-01']).toMatchObject({ regency: 'Kabupaten Lombok Timur' });
+    expect(byCode['LSM-MTR-01']).toMatchObject({ regency: 'Kota Mataram' });
+  });
+
+  it('lets every demo user log in with the demo password', async () => {
+    for (const user of DEMO_USERS) await expect(t.token(user.username)).resolves.toEqual(expect.any(String));
+  });
+});
