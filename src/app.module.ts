@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
+import { StockModule } from './stock/stock.module';
 import { UsersModule } from './users/users.module';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/problem/validation';
@@ -45,6 +46,7 @@ export class AppModule {
         PointsModule,
         UsersModule,
         AuthModule,
+        StockModule,
         DemoModule,
       ],
       providers: [

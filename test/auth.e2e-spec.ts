@@ -40,8 +40,11 @@ describe('logging in', () => {
   });
 
   it('refuses an expired token', async () => {
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'admin'`);
-    const expired = await t.app.get(JwtService).signAsync({ sub: id }, { expiresIn: -10 });
+    const [{ id, changedAt }] = await t.dataSource.query(`SELECT id, password_changed_at AS "changedAt" FROM users WHERE username = 'admin'`);
+    const claims = { sub: id, pwv: changedAt.getTime() };
+    // The same claims are accepted while valid, so only the expiry can be what refuses the second token.
+    await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${await t.app.get(JwtService).signAsync(claims)}`).expect(200);
+    const expired = await t.app.get(JwtService).signAsync(claims, { expiresIn: -10 });
     const response = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);
     expect(response.body.code).toBe('INVALID_TOKEN');
   });

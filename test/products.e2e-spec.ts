@@ -183,13 +183,13 @@ describe('products: the catalogue', () => {
       await t.http().patch(`/api/v1/products/${swab.id}`).set('Authorization', await auth('admin')).send({ expiryWarningDays: null, packSize: 200 }).expect(200);
     });
 
-    it.each([
+    it.each<[number[], string]>([
       [[], 'an empty list'],
       [[90, 90], 'a repeated window'],
       [[0], 'zero days'],
       [[30.5], 'a fraction of a day'],
       [[1, 2, 3, 4, 5, 6], 'more than five windows'],
-    ])('refuses expiryWarningDays %j (%s) with 400 naming expiryWarningDays', async (expiryWarningDays) => {
+    ])('refuses expiryWarningDays %j (%s) with 400 naming expiryWarningDays', async (expiryWarningDays, _label) => {
       const before = await productCount();
       const response = await t.http().post('/api/v1/products').set('Authorization', await auth('admin')).send(newProduct('SWAB-BAD-WINDOWS', { expiryWarningDays })).expect(400);
       expectProblem(response, 400, 'VALIDATION_FAILED');
@@ -265,13 +265,13 @@ describe('products: the catalogue', () => {
       expect(await productCount()).toBe(before);
     });
 
-    it.each([
+    it.each<[number | string, string]>([
       [0, 'zero'],
       [2.5, 'a fraction'],
       [-10, 'negative'],
       ['100', 'a string'],
       [100_001, 'above the maximum'],
-    ])('refuses packSize %p (%s) with 400 naming packSize, writing nothing', async (packSize) => {
+    ])('refuses packSize %p (%s) with 400 naming packSize, writing nothing', async (packSize, _label) => {
       const before = await productCount();
       const response = await t.http().post('/api/v1/products').set('Authorization', await auth('admin')).send(newProduct('SWAB-BAD-PACK', { packSize })).expect(400);
       expectProblem(response, 400, 'VALIDATION_FAILED');

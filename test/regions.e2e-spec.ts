@@ -76,6 +76,11 @@ describe('regions: provinces and regencies (kabupaten/kota)', () => {
     expect(names.every((name) => /bandung/i.test(name))).toBe(true);
   });
 
+  it('takes the search text literally: % and _ are not wildcards', async () => {
+    expect((await get(`/api/v1/regions/regencies?q=${encodeURIComponent('%')}`).expect(200)).body).toEqual([]);
+    expect((await get('/api/v1/regions/regencies?q=_').expect(200)).body).toEqual([]);
+  });
+
   it('answers 404 PROVINCE_NOT_FOUND for a province code that does not exist', async () => {
     const response = await get('/api/v1/regions/regencies?provinceCode=99').expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -30,6 +30,30 @@ export class AccessScope {
     }
   }
 
+  /**
+   * Recording stock movements at a point: its own staff and outreach officers, district officers at the district
+   * health offices of their regencies, administrators anywhere.
+   */
+  canRecordStockAt(point: PointRef & { type: string }): boolean {
+    switch (this.user.role) {
+      case 'admin':
+        return true;
+      case 'district_officer':
+        return point.type === 'district_health_office' && this.user.regencyCodes.includes(point.regencyCode);
+      default:
+        return this.user.pointIds.includes(point.id);
+    }
+  }
+
+  /** The point, for recording stock: 404 when it is out of sight, 403 when it can be seen but not written to. */
+  stockPointToRecord<T extends PointRef & { type: string }>(point: T | undefined, id: string): T {
+    const visible = this.visiblePoint(point, id);
+    if (!this.canRecordStockAt(visible)) {
+      throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not record stock movements for it.');
+    }
+    return visible;
+  }
+
   /** Creating and editing point records: admins anywhere, district officers within their regencies. */
   canManagePointsIn(regencyCode: string): boolean {
     if (this.user.role === 'admin') return true;
@@ -53,10 +77,11 @@ export class AccessScope {
     }
   }
 
-  /** Throws the 404 a user gets for a point they may not see, so existence is not revealed. */
-  assertCanSeePoint(point: PointRef | undefined, id: string): asserts point is PointRef {
+  /** The point if the user may see it; otherwise the 404 they get, so existence is not revealed. */
+  visiblePoint<T extends PointRef>(point: T | undefined, id: string): T {
     if (!point || !this.canSeePoint(point)) {
       throw new DomainError('POINT_NOT_FOUND', `There is no distribution point ${id} that you can see.`);
     }
+    return point;
   }
 }

@@ -9,7 +9,8 @@ import { AuthUser } from './roles';
 
 interface TokenPayload {
   sub: string;
-  iat: number;
+  /** When the password was last changed (ms): a token from before a change no longer matches. */
+  pwv: number;
 }
 
 @Injectable()
@@ -31,7 +32,8 @@ export class AuthService {
     if (!record?.active) {
       throw new DomainError('ACCOUNT_DEACTIVATED', 'This account is deactivated. Ask your district officer or administrator.');
     }
-    const accessToken = await this.jwt.signAsync({ sub: record.user.id }, { expiresIn: this.config.jwt.expiresInSeconds });
+    const payload: TokenPayload = { sub: record.user.id, pwv: record.passwordChangedAt.getTime() };
+    const accessToken = await this.jwt.signAsync(payload, { expiresIn: this.config.jwt.expiresInSeconds });
     return { accessToken, expiresIn: this.config.jwt.expiresInSeconds, user: await this.users.get({ ...record.user, role: 'admin' }, record.user.id) };
   }
 
@@ -51,7 +53,7 @@ export class AuthService {
     if (!record.active) {
       throw new DomainError('ACCOUNT_DEACTIVATED', 'This account is deactivated. Ask your district officer or administrator.');
     }
-    if (payload.iat < Math.floor(record.passwordChangedAt.getTime() / 1000)) {
+    if (payload.pwv !== record.passwordChangedAt.getTime()) {
       throw new DomainError('INVALID_TOKEN', 'Your password was changed since you logged in. Log in again.');
     }
     return record.user;

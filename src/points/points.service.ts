@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { RegionsService } from '../regions/regions.service';
@@ -22,6 +23,15 @@ export interface PointRefWithType {
   id: string;
   regencyCode: string;
   type: PointType;
+}
+
+/** Advisory lock key serialising supplier-link changes. */
+const SUPPLY_CHAIN_LOCK = 4_242_001;
+
+export interface StockPoint extends PointRefWithType {
+  mayHoldRestricted: boolean;
+  active: boolean;
+  timeZone: string;
 }
 
 /** Distribution points, their regency, supplier link and whether they may hold restricted products. */
@@ -43,6 +53,17 @@ export class PointsService {
     );
   }
 
+  /** What the stock ledger needs to know about a point, whatever the caller's scope (callers check scope). */
+  async findStockPoint(id: string): Promise<StockPoint | undefined> {
+    const rows: StockPoint[] = await this.dataSource.query(
+      `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
+              pr.time_zone AS "timeZone"
+         FROM ${POINT_FROM} WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
   async list(actor: AuthUser, query: PointQuery): Promise<Page<PointResponse>> {
     const params: unknown[] = [];
     const conditions = [new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
@@ -56,8 +77,8 @@ export class PointsService {
     filter('p.active', query.active);
     filter('p.supplier_point_id', query.supplierPointId);
     if (query.q) {
-      params.push(query.q);
-      conditions.push(`(p.name ILIKE '%' || $${params.length} || '%' OR p.code ILIKE '%' || $${params.length} || '%')`);
+      params.push(containsPattern(query.q));
+      conditions.push(`(p.name ILIKE $${params.length} OR p.code ILIKE $${params.length})`);
     }
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM points p WHERE ${where}`, params);
@@ -72,9 +93,7 @@ export class PointsService {
   /** A point the user may see; 404 otherwise, so points of other regencies are not revealed. */
   async get(actor: AuthUser, id: string): Promise<PointResponse> {
     const rows: PointResponse[] = await this.dataSource.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.id = $1`, [id]);
-    const scope: AccessScope = new AccessScope(actor);
-    scope.assertCanSeePoint(rows[0], id);
-    return rows[0];
+    return new AccessScope(actor).visiblePoint(rows[0], id);
   }
 
   async create(actor: AuthUser, request: CreatePointRequest): Promise<PointResponse> {
@@ -117,18 +136,22 @@ export class PointsService {
     const mayHoldRestricted =
       request.mayHoldRestricted ?? (request.type !== undefined ? this.restrictedAllowedFor(type) && current.mayHoldRestricted : current.mayHoldRestricted);
     this.assertRestrictedAllowed(type, mayHoldRestricted);
-    if (request.supplierPointId) {
-      await this.assertSupplierUsable(scope, request.supplierPointId);
-      await this.assertNoSupplyCycle(id, request.supplierPointId);
-    }
+    if (request.supplierPointId) await this.assertSupplierUsable(scope, request.supplierPointId);
 
-    await this.repository.update(id, {
-      name: request.name,
-      type,
-      regencyCode: request.regencyCode,
-      supplierPointId: request.supplierPointId,
-      mayHoldRestricted,
-      active: request.active,
+    await this.dataSource.transaction(async (manager) => {
+      if (request.supplierPointId) {
+        // Supplier changes take turns, so two at once cannot each pass the cycle check and together close a cycle.
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [SUPPLY_CHAIN_LOCK]);
+        await this.assertNoSupplyCycle(manager, id, request.supplierPointId);
+      }
+      await manager.getRepository(Point).update(id, {
+        name: request.name,
+        type,
+        regencyCode: request.regencyCode,
+        supplierPointId: request.supplierPointId,
+        mayHoldRestricted,
+        active: request.active,
+      });
     });
     return this.get(actor, id);
   }
@@ -166,8 +189,8 @@ export class PointsService {
   }
 
   /** A point may not be supplied, directly or through others, by itself. */
-  private async assertNoSupplyCycle(pointId: string, supplierPointId: string): Promise<void> {
-    const rows = await this.dataSource.query(
+  private async assertNoSupplyCycle(manager: EntityManager, pointId: string, supplierPointId: string): Promise<void> {
+    const rows = await manager.query(
       `WITH RECURSIVE chain(id) AS (
          SELECT $2::uuid
          UNION

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, Repository } from 'typeorm';
+import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { CreateProductRequest, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
@@ -32,7 +33,7 @@ export class ProductsService {
     if (query.active !== undefined) builder.andWhere('p.active = :active', { active: query.active });
     if (query.q) {
       builder.andWhere(`(p.code ILIKE :pattern OR p.name ILIKE :pattern OR p.name_id ILIKE :pattern)`, {
-        pattern: `%${query.q.replace(/[\\%_]/g, (match) => `\\${match}`)}%`,
+        pattern: containsPattern(query.q),
       });
     }
     const [products, total] = await builder

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
+import { containsPattern } from '../common/like-pattern';
 import { DomainError } from '../common/problem/problem';
 import { ProvinceResponse, RegencyResponse } from './dto/region.dto';
 import { provinceTimeZone } from './time-zones';
@@ -66,9 +67,9 @@ export class RegionsService {
       `SELECT r.code, r.name, r.province_code AS "provinceCode", p.time_zone AS "timeZone"
          FROM regencies r JOIN provinces p ON p.code = r.province_code
         WHERE ($1::text IS NULL OR r.province_code = $1)
-          AND ($2::text IS NULL OR r.name ILIKE '%' || $2 || '%')
+          AND ($2::text IS NULL OR r.name ILIKE $2)
         ORDER BY r.code`,
-      [filter.provinceCode ?? null, filter.q ?? null],
+      [filter.provinceCode ?? null, filter.q ? containsPattern(filter.q) : null],
     );
   }
 

@@ -224,8 +224,6 @@ export class UsersService {
       if (!ROLES_DISTRICT_OFFICERS_MANAGE.includes(scope.role)) {
         throw new DomainError('FORBIDDEN_ROLE', 'A district officer may create only point staff and outreach officers.');
       }
-      const outside = points.filter((point) => !accessScope.canManagePointsIn(point.regencyCode));
-      if (outside.length > 0) throw new DomainError('OUT_OF_SCOPE', 'Every point must be in one of your regencies.');
     }
   }
 

@@ -1,0 +1,30 @@
+/** Kinds of movement a user records at a point. Shipment movements are created by the shipments module. */
+export const MOVEMENT_TYPES = ['receipt', 'distribution', 'adjustment', 'stock_count', 'reversal'] as const;
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
+export type LedgerMovementType = MovementType | 'shipment_dispatch' | 'shipment_receipt' | 'shipment_cancel';
+
+export const FUNDING_SOURCES = ['APBN', 'APBD', 'GLOBAL_FUND', 'OTHER_DONOR'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+export const ADJUSTMENT_REASONS = ['damaged', 'quality_problem', 'lost', 'stolen', 'found', 'expired_write_off', 'correction'] as const;
+export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
+
+/** Whether a reason adds stock (+1), removes it (-1), or goes either way (0: a correction carries its own sign). */
+export const REASON_DIRECTION: Record<AdjustmentReason, 1 | -1 | 0> = {
+  damaged: -1,
+  quality_problem: -1,
+  lost: -1,
+  stolen: -1,
+  expired_write_off: -1,
+  found: 1,
+  correction: 0,
+};
+
+export function reasonFits(reason: AdjustmentReason, signedQuantity: number): boolean {
+  const direction = REASON_DIRECTION[reason];
+  return direction === 0 || Math.sign(signedQuantity) === direction;
+}
+
+/** How far in the future `occurredAt` may be, to allow for a device clock a little ahead. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+export const MAX_LINE_QUANTITY = 1_000_000;

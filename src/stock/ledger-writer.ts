@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DomainError } from '../common/problem/problem';
+import { LotStock } from './fefo';
+import { AdjustmentReason, LedgerMovementType } from './ledger-rules';
+
+/** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
+export interface PostedLine {
+  productId: string;
+  lotId: string;
+  quantity: number;
+  countedQuantity?: number | null;
+  reason?: AdjustmentReason | null;
+}
+
+export interface MovementHeader {
+  id: string;
+  pointId: string;
+  type: LedgerMovementType;
+  occurredAt: Date;
+  recordedBy: string;
+  note?: string | null;
+  contacts?: number | null;
+  source?: string | null;
+  reversesMovementId?: string | null;
+  shipmentId?: string | null;
+  requestHash: string;
+}
+
+export interface LotRecord {
+  id: string;
+  productId: string;
+  lotNumber: string;
+  expiryDate: string;
+  fundingSource: string;
+  donorName: string | null;
+}
+
+export interface ProductRecord {
+  id: string;
+  code: string;
+  restricted: boolean;
+  active: boolean;
+}
+
+const RETRYABLE = new Set(['40001', '40P01']);
+
+const sqlState = (error: unknown): string | undefined =>
+  error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+const constraintName = (error: unknown): string | undefined =>
+  error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+
+/**
+ * The write side of the ledger, shared by movements and shipments. One movement is one transaction: claim the id
+ * (idempotency), lock the stock it draws on, insert its lines in one statement. The balances follow by trigger, and
+ * the database refuses any line that would make a balance negative.
+ */
+@Injectable()
+export class LedgerWriter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in a transaction, retrying a few times when PostgreSQL reports a deadlock or serialization failure. */
+  async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        if (attempt < 4 && RETRYABLE.has(sqlState(error) ?? '')) continue;
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * Records the movement header if its id is new and answers 'new'; answers 'replay' when the same id was already
+   * recorded with the same request. The same id with another request is refused. Concurrent requests with one id
+   * wait for each other here, so exactly one of them records the movement.
+   */
+  async claimMovement(manager: EntityManager, header: MovementHeader): Promise<'new' | 'replay'> {
+    const inserted = await manager
+      .query(
+        `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
+          header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
+      )
+      .catch((error: unknown) => {
+        if (constraintName(error) === 'movements_reverses_key') {
+          throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
+        }
+        throw error;
+      });
+    if (inserted.length > 0) return 'new';
+    const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
+    if (existing?.requestHash === header.requestHash) return 'replay';
+    throw new DomainError(
+      'IDEMPOTENCY_KEY_REUSED',
+      `The id ${header.id} was already used for a different request. Generate a new id for a new movement; resend the identical request to get the original answer.`,
+    );
+  }
+
+  async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
+    const rows: ProductRecord[] = await manager.query(
+      `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async loadLots(manager: EntityManager, ids: string[]): Promise<Map<string, LotRecord>> {
+    const rows: LotRecord[] = await manager.query(
+      `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+              funding_source AS "fundingSource", donor_name AS "donorName"
+         FROM lots WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Finds or creates lots by identity (product, lot number, expiry); returns them in the order asked. */
+  async upsertLots(
+    manager: EntityManager,
+    lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; gtin: string | null }[],
+  ): Promise<LotRecord[]> {
+    const columns = [
+      lots.map((lot) => lot.productId),
+      lots.map((lot) => lot.lotNumber),
+      lots.map((lot) => lot.expiryDate),
+      lots.map((lot) => lot.fundingSource),
+      lots.map((lot) => lot.donorName),
+      lots.map((lot) => lot.gtin),
+    ];
+    await manager.query(
+      `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name, gtin)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[])
+       ON CONFLICT (product_id, lot_number, expiry_date) DO NOTHING`,
+      columns,
+    );
+    const rows: (LotRecord & { ordinal: number })[] = await manager.query(
+      `SELECT l.id, l.product_id AS "productId", l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+              l.funding_source AS "fundingSource", l.donor_name AS "donorName", wanted.ordinal::int AS ordinal
+         FROM unnest($1::uuid[], $2::text[], $3::date[]) WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, ordinal)
+         JOIN lots l USING (product_id, lot_number, expiry_date)
+        ORDER BY wanted.ordinal`,
+      columns.slice(0, 3),
+    );
+    return rows.map(({ ordinal: _ordinal, ...lot }) => lot);
+  }
+
+  /**
+   * Locks the point's stock of these products (row locks, in lot id order so concurrent movements never deadlock)
+   * and returns it. Movements that draw on the same stock wait here for each other.
+   */
+  async lockStock(manager: EntityManager, pointId: string, productIds: string[]): Promise<LotStock[]> {
+    return manager.query(
+      `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+         FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+        WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[])
+        ORDER BY b.lot_id
+        FOR UPDATE OF b`,
+      [pointId, [...new Set(productIds)]],
+    );
+  }
+
+  /** Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement. */
+  async insertLines(manager: EntityManager, movementId: string, pointId: string, occurredAt: Date, lines: PostedLine[]): Promise<void> {
+    if (lines.length === 0) return;
+    await manager
+      .query(
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
+         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
+           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
+                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`,
+        [
+          movementId,
+          pointId,
+          occurredAt,
+          lines.map((_line, index) => index + 1),
+          lines.map((line) => line.productId),
+          lines.map((line) => line.lotId),
+          lines.map((line) => line.quantity),
+          lines.map((line) => line.countedQuantity ?? null),
+          lines.map((line) => line.reason ?? null),
+        ],
+      )
+      .catch(async (error: unknown) => {
+        if (constraintName(error) === 'stock_balances_non_negative') {
+          throw new DomainError('INSUFFICIENT_STOCK', 'There is not enough stock left at this point to do this; it has already been used, moved or written off.');
+        }
+        throw error;
+      });
+  }
+}

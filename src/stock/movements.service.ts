@@ -1,0 +1,381 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { Page } from '../common/pagination';
+import { DomainError, FieldError } from '../common/problem/problem';
+import { PointsService, StockPoint } from '../points/points.service';
+import { MovementLineRequest, MovementQuery, MovementResponse, RecordMovementRequest } from './dto/movement.dto';
+import { isExpired, localDate, normaliseExpiryDate } from './expiry-dates';
+import { allocateFefo, LotStock } from './fefo';
+import { LedgerWriter, LotRecord, PostedLine, ProductRecord } from './ledger-writer';
+import { MAX_CLOCK_SKEW_MS, REASON_DIRECTION, reasonFits } from './ledger-rules';
+import { requestHash } from './request-hash';
+
+const MOVEMENT_COLUMNS = `
+  m.id, m.type, m.point_id AS "pointId", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
+  u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId",
+  m.shipment_id AS "shipmentId"`;
+
+const invalid = (field: string, message: string) =>
+  new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
+
+/** Field errors for lines that do not have what their movement type needs. Pure, so it is cheap to test. */
+export function lineShapeErrors(request: RecordMovementRequest): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (index: number, field: string, message: string) => errors.push({ field: `lines[${index}].${field}`, messages: [message] });
+  const receiptOnly = ['lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'] as const;
+
+  if (request.type === 'reversal') {
+    if (!request.reversesMovementId) errors.push({ field: 'reversesMovementId', messages: ['a reversal names the movement it reverses'] });
+    if (request.lines.length > 0) errors.push({ field: 'lines', messages: ['a reversal has no lines: it records the exact opposite of the reversed movement'] });
+    return errors;
+  }
+  if (request.reversesMovementId) errors.push({ field: 'reversesMovementId', messages: ['only a reversal names a movement to reverse'] });
+  if (request.lines.length === 0) errors.push({ field: 'lines', messages: ['at least one line is needed'] });
+  if (request.contacts !== undefined && request.type !== 'distribution') errors.push({ field: 'contacts', messages: ['only distributions count contacts'] });
+  if (request.type === 'receipt' && !request.source) errors.push({ field: 'source', messages: ['name the supplier or donor the stock came from'] });
+  if (request.type !== 'receipt' && request.source !== undefined) errors.push({ field: 'source', messages: ['only receipts name a source'] });
+
+  request.lines.forEach((line, index) => {
+    if (request.type !== 'receipt') {
+      for (const field of receiptOnly) if (line[field] !== undefined) add(index, field, `only receipt lines carry ${field}`);
+    }
+    switch (request.type) {
+      case 'receipt':
+        if (line.quantity < 1) add(index, 'quantity', 'quantity must be at least 1');
+        if (line.lotId !== undefined) add(index, 'lotId', 'a receipt names the lot by lotNumber, expiryDate and fundingSource');
+        if (line.reason !== undefined) add(index, 'reason', 'receipts have no reason');
+        if (!line.lotNumber) add(index, 'lotNumber', 'lotNumber is required');
+        if (!line.expiryDate) add(index, 'expiryDate', 'expiryDate is required (YYYY-MM-DD or YYYY-MM)');
+        else if (!normaliseExpiryDate(line.expiryDate)) add(index, 'expiryDate', `${line.expiryDate} is not a real date`);
+        if (!line.fundingSource) add(index, 'fundingSource', 'fundingSource is required');
+        if (line.fundingSource === 'OTHER_DONOR' && !line.donorName) add(index, 'donorName', 'name the donor when fundingSource is OTHER_DONOR');
+        if (line.fundingSource !== 'OTHER_DONOR' && line.donorName !== undefined) add(index, 'donorName', 'donorName is only for OTHER_DONOR');
+        break;
+      case 'distribution':
+        if (line.quantity < 1) add(index, 'quantity', 'quantity must be at least 1');
+        if (line.reason !== undefined) add(index, 'reason', 'distributions have no reason');
+        break;
+      case 'adjustment':
+        if (!line.lotId) add(index, 'lotId', 'an adjustment names the lot');
+        if (!line.reason) add(index, 'reason', 'an adjustment needs a reason');
+        else if (line.reason === 'correction' ? line.quantity === 0 : line.quantity < 1) {
+          add(index, 'quantity', line.reason === 'correction' ? 'a correction cannot be 0' : 'quantity must be at least 1 (the reason decides the direction)');
+        }
+        break;
+      case 'stock_count':
+        if (!line.lotId) add(index, 'lotId', 'a stock count line names the lot counted');
+        if (line.quantity < 0) add(index, 'quantity', 'the counted quantity cannot be negative');
+        if (request.lines.findIndex((other) => other.lotId === line.lotId) !== index) add(index, 'lotId', 'this lot is counted twice');
+        break;
+    }
+  });
+  return errors;
+}
+
+/**
+ * Records movements at a point (receipts, distributions with FEFO, adjustments, stock counts, reversals) and reads
+ * them back. Every rule that can be checked before writing is checked here; the database re-checks the ones that
+ * matter most (non-negative balances, one reversal per movement, append-only history).
+ */
+@Injectable()
+export class MovementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: LedgerWriter,
+    private readonly points: PointsService,
+  ) {}
+
+  async record(actor: AuthUser, pointId: string, request: RecordMovementRequest): Promise<{ movement: MovementResponse; replayed: boolean }> {
+    const stockPoint = new AccessScope(actor).stockPointToRecord(await this.points.findStockPoint(pointId), pointId);
+
+    const shapeErrors = lineShapeErrors(request);
+    if (shapeErrors.length > 0) {
+      const summary = shapeErrors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
+      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors: shapeErrors });
+    }
+    const occurredAt = new Date(request.occurredAt);
+    if (Number.isNaN(occurredAt.getTime())) throw invalid('occurredAt', 'not a real date and time');
+
+    const hash = requestHash({ kind: 'movement', pointId, ...request, occurredAt });
+    const outcome = await this.ledger.inTransaction(async (manager) => {
+      const claim = await this.ledger.claimMovement(manager, {
+        id: request.id,
+        pointId,
+        type: request.type,
+        occurredAt,
+        recordedBy: actor.id,
+        note: request.note,
+        contacts: request.contacts,
+        source: request.source,
+        reversesMovementId: request.reversesMovementId,
+        requestHash: hash,
+      });
+      if (claim === 'replay') return 'replay';
+      if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
+        throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
+      }
+      if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
+      const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
+      await this.ledger.insertLines(manager, request.id, pointId, occurredAt, lines);
+      return 'new';
+    });
+    return { movement: await this.getById(request.id), replayed: outcome === 'replay' };
+  }
+
+  async get(actor: AuthUser, id: string): Promise<MovementResponse> {
+    const movement = await this.getById(id).catch(() => undefined);
+    const point = movement ? await this.points.findStockPoint(movement.pointId) : undefined;
+    if (!movement || !point || !new AccessScope(actor).canSeePoint(point)) {
+      throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id} that you can see.`);
+    }
+    return movement;
+  }
+
+  async list(actor: AuthUser, pointId: string, query: MovementQuery): Promise<Page<MovementResponse>> {
+    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const params: unknown[] = [pointId];
+    const conditions = ['m.point_id = $1'];
+    const add = (condition: string, value: unknown) => {
+      params.push(value);
+      conditions.push(condition.replace('?', `$${params.length}`));
+    };
+    if (query.type) add('m.type = ?', query.type);
+    if (query.from) add('m.occurred_at >= ?', new Date(query.from));
+    if (query.to) add('m.occurred_at < ?', new Date(query.to));
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM movements m WHERE ${where}`, params);
+    const movements: MovementResponse[] = await this.dataSource.query(
+      `SELECT ${MOVEMENT_COLUMNS} FROM movements m JOIN users u ON u.id = m.recorded_by WHERE ${where}
+        ORDER BY m.occurred_at DESC, m.recorded_at DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
+    await this.attachLines(movements);
+    return { items: movements, total, limit: query.limit, offset: query.offset };
+  }
+
+  async getById(id: string): Promise<MovementResponse> {
+    const rows: MovementResponse[] = await this.dataSource.query(
+      `SELECT ${MOVEMENT_COLUMNS} FROM movements m JOIN users u ON u.id = m.recorded_by WHERE m.id = $1`,
+      [id],
+    );
+    if (rows.length === 0) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
+    await this.attachLines(rows);
+    return rows[0];
+  }
+
+  private async attachLines(movements: MovementResponse[]): Promise<void> {
+    if (movements.length === 0) return;
+    const lines: (MovementResponse['lines'][number] & { movementId: string })[] = await this.dataSource.query(
+      `SELECT ll.movement_id AS "movementId", ll.line_no AS "lineNo", ll.product_id AS "productId", ll.lot_id AS "lotId",
+              l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ll.quantity,
+              ll.counted_quantity AS "countedQuantity", ll.reason
+         FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
+        WHERE ll.movement_id = ANY($1::uuid[])
+        ORDER BY ll.movement_id, ll.line_no`,
+      [movements.map((movement) => movement.id)],
+    );
+    for (const movement of movements) {
+      movement.lines = lines.filter((line) => line.movementId === movement.id).map(({ movementId: _movementId, ...line }) => line);
+    }
+  }
+
+  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<PostedLine[]> {
+    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
+
+    const products = await this.ledger.loadProducts(manager, request.lines.map((line) => line.productId));
+    request.lines.forEach((line, index) => {
+      const product = products.get(line.productId);
+      if (!product || (request.type === 'receipt' && !product.active)) {
+        throw new DomainError('UNKNOWN_PRODUCT', `Line ${index + 1}: there is no active product ${line.productId}.`, {
+          errors: [{ field: `lines[${index}].productId`, messages: ['unknown or inactive product'] }],
+        });
+      }
+    });
+
+    switch (request.type) {
+      case 'receipt':
+        return this.receiptLines(manager, point, request.lines, products);
+      case 'distribution':
+        return this.distributionLines(manager, point, request.lines, products, today);
+      case 'adjustment':
+      case 'stock_count':
+        return this.lotLines(manager, point, request, products, today);
+    }
+  }
+
+  private assertMayHold(point: StockPoint, product: ProductRecord, index: number): void {
+    if (product.restricted && !point.mayHoldRestricted) {
+      throw new DomainError('RESTRICTED_PRODUCT', `Line ${index + 1}: ${product.code} is a restricted product and this point may not hold or dispense it.`, {
+        errors: [{ field: `lines[${index}].productId`, messages: ['restricted product not allowed at this point'] }],
+      });
+    }
+  }
+
+  private async receiptLines(manager: EntityManager, point: StockPoint, lines: MovementLineRequest[], products: Map<string, ProductRecord>): Promise<PostedLine[]> {
+    lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
+    const wanted = lines.map((line) => ({
+      productId: line.productId,
+      lotNumber: line.lotNumber!,
+      expiryDate: normaliseExpiryDate(line.expiryDate!)!,
+      fundingSource: line.fundingSource!,
+      donorName: line.donorName ?? null,
+      gtin: line.gtin ?? null,
+    }));
+    const lots = await this.ledger.upsertLots(manager, wanted);
+    return lots.map((lot, index) => {
+      if (lot.fundingSource !== wanted[index].fundingSource || lot.donorName !== wanted[index].donorName) {
+        throw new DomainError(
+          'LOT_MISMATCH',
+          `Line ${index + 1}: lot ${lot.lotNumber} (expiry ${lot.expiryDate}) is already known with funding source ${lot.fundingSource}` +
+            `${lot.donorName ? ` (${lot.donorName})` : ''}. Check the lot number, expiry and funding source.`,
+          { errors: [{ field: `lines[${index}].fundingSource`, messages: [`the known lot is funded by ${lot.fundingSource}`] }], lot },
+        );
+      }
+      return { productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity };
+    });
+  }
+
+  private async distributionLines(
+    manager: EntityManager,
+    point: StockPoint,
+    lines: MovementLineRequest[],
+    products: Map<string, ProductRecord>,
+    today: string,
+  ): Promise<PostedLine[]> {
+    lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
+    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
+    const named = await this.namedLots(manager, lines);
+    const posted: PostedLine[] = [];
+
+    lines.forEach((line, index) => {
+      if (line.lotId) {
+        const lot = this.lotForLine(named, line, index);
+        if (isExpired(lot.expiryDate, today)) throw this.expired(lot, index, today);
+        const held = stock.find((entry) => entry.lotId === lot.id);
+        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, lot);
+        held.quantity -= line.quantity;
+        posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity });
+        return;
+      }
+      const allocations = allocateFefo(stock, line.productId, line.quantity, today);
+      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today));
+      for (const allocation of allocations) posted.push({ productId: line.productId, lotId: allocation.lotId, quantity: -allocation.quantity });
+    });
+    return posted;
+  }
+
+  /** Adjustments and stock counts: each line names a lot; a count's difference becomes the line's quantity. */
+  private async lotLines(
+    manager: EntityManager,
+    point: StockPoint,
+    request: RecordMovementRequest,
+    products: Map<string, ProductRecord>,
+    today: string,
+  ): Promise<PostedLine[]> {
+    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId));
+    const named = await this.namedLots(manager, request.lines);
+    return request.lines.map((line, index) => {
+      const lot = this.lotForLine(named, line, index);
+      const held = stock.find((entry) => entry.lotId === lot.id)?.quantity ?? 0;
+      const counted = request.type === 'stock_count' ? line.quantity : null;
+      const change = counted !== null ? counted - held : line.reason === 'correction' ? line.quantity : REASON_DIRECTION[line.reason!] * line.quantity;
+
+      if (change !== 0) {
+        if (!line.reason) {
+          throw new DomainError(
+            'COUNT_DIFFERENCE_NEEDS_REASON',
+            `Line ${index + 1}: counted ${counted} of lot ${lot.lotNumber} but the records say ${held}. Give a reason for the difference of ${change}.`,
+            { errors: [{ field: `lines[${index}].reason`, messages: ['a difference needs a reason'] }], recorded: held, counted },
+          );
+        }
+        if (!reasonFits(line.reason, change)) {
+          throw new DomainError('REASON_DOES_NOT_FIT', `Line ${index + 1}: "${line.reason}" cannot ${change > 0 ? 'add' : 'remove'} stock.`, {
+            errors: [{ field: `lines[${index}].reason`, messages: [`${line.reason} does not ${change > 0 ? 'add' : 'remove'} stock`] }],
+          });
+        }
+      }
+      if (change > 0) this.assertMayHold(point, products.get(line.productId)!, index);
+      if (change < 0) {
+        const expired = isExpired(lot.expiryDate, today);
+        if (expired && line.reason !== 'expired_write_off' && line.reason !== 'correction') throw this.expired(lot, index, today);
+        if (!expired && line.reason === 'expired_write_off') {
+          throw new DomainError('LOT_NOT_EXPIRED', `Line ${index + 1}: lot ${lot.lotNumber} expires on ${lot.expiryDate}; it is not expired yet.`, {
+            errors: [{ field: `lines[${index}].reason`, messages: ['the lot has not expired'] }],
+          });
+        }
+        if (held + change < 0) throw this.insufficient(line, index, held, lot);
+      }
+      const entry = stock.find((candidate) => candidate.lotId === lot.id);
+      if (entry) entry.quantity += change;
+      return { productId: lot.productId, lotId: lot.id, quantity: change, countedQuantity: counted, reason: change === 0 && counted !== null ? null : line.reason ?? null };
+    });
+  }
+
+  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<PostedLine[]> {
+    const [target] = await manager.query(`SELECT id, type, point_id AS "pointId" FROM movements WHERE id = $1`, [reversesMovementId]);
+    if (!target || target.pointId !== point.id) {
+      throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${reversesMovementId} at this point to reverse.`, {
+        errors: [{ field: 'reversesMovementId', messages: ['no such movement at this point'] }],
+      });
+    }
+    if (!['receipt', 'distribution', 'adjustment', 'stock_count'].includes(target.type)) {
+      throw new DomainError(
+        'NOT_REVERSIBLE',
+        target.type === 'reversal'
+          ? 'A reversal cannot itself be reversed; record the movement again instead.'
+          : 'Shipment movements are undone through the shipment (cancel while in transit), not by reversal.',
+      );
+    }
+    const lines: PostedLine[] = await manager.query(
+      `SELECT product_id AS "productId", lot_id AS "lotId", -quantity AS quantity, reason
+         FROM ledger_lines WHERE movement_id = $1 AND quantity <> 0 ORDER BY line_no`,
+      [reversesMovementId],
+    );
+    return lines;
+  }
+
+  private async namedLots(manager: EntityManager, lines: MovementLineRequest[]): Promise<Map<string, LotRecord>> {
+    return this.ledger.loadLots(manager, lines.flatMap((line) => (line.lotId ? [line.lotId] : [])));
+  }
+
+  private lotForLine(named: Map<string, LotRecord>, line: MovementLineRequest, index: number): LotRecord {
+    const lot = named.get(line.lotId!);
+    if (!lot) {
+      throw new DomainError('UNKNOWN_LOT', `Line ${index + 1}: there is no lot ${line.lotId}.`, {
+        errors: [{ field: `lines[${index}].lotId`, messages: ['unknown lot'] }],
+      });
+    }
+    if (lot.productId !== line.productId) {
+      throw new DomainError('LOT_MISMATCH', `Line ${index + 1}: lot ${lot.lotNumber} belongs to another product.`, {
+        errors: [{ field: `lines[${index}].lotId`, messages: ['the lot is of another product'] }],
+      });
+    }
+    return lot;
+  }
+
+  private usable(stock: LotStock[], productId: string, today: string): number {
+    return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
+  }
+
+  private insufficient(line: MovementLineRequest, index: number, available: number, lot?: LotRecord): DomainError {
+    return new DomainError(
+      'INSUFFICIENT_STOCK',
+      `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
+      {
+        errors: [{ field: `lines[${index}].quantity`, messages: [`only ${available} available`] }],
+        available: { productId: line.productId, lotId: lot?.id ?? null, quantity: available },
+      },
+    );
+  }
+
+  private expired(lot: LotRecord, index: number, today: string): DomainError {
+    return new DomainError(
+      'LOT_EXPIRED',
+      `Line ${index + 1}: lot ${lot.lotNumber} expired on ${lot.expiryDate} (today here is ${today}). Expired stock can only leave by an expired_write_off adjustment.`,
+      { errors: [{ field: `lines[${index}].lotId`, messages: ['the lot has expired'] }] },
+    );
+  }
+}

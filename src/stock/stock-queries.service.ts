@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { Page } from '../common/pagination';
+import { PointsService } from '../points/points.service';
+import { LotQuery, LotResponse, ProductStockResponse, StockCardQuery, StockCardResponse } from './dto/stock.dto';
+import { daysBetween, isExpired, localDate } from './expiry-dates';
+
+/** Reads of stock: on hand per product and lot (from the balance projection, never by summing the ledger), stock cards, lots. */
+@Injectable()
+export class StockQueriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly points: PointsService,
+  ) {}
+
+  async stock(actor: AuthUser, pointId: string): Promise<ProductStockResponse[]> {
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const today = localDate(new Date(), point.timeZone);
+
+    const [lots, inbound]: [
+      { productId: string; productCode: string; productName: string; lotId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; quantity: number }[],
+      { productId: string; productCode: string; productName: string; quantity: number }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT b.product_id AS "productId", p.code AS "productCode", p.name AS "productName", b.lot_id AS "lotId",
+                l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+                l.funding_source AS "fundingSource", l.donor_name AS "donorName", b.quantity
+           FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN products p ON p.id = b.product_id
+          WHERE b.point_id = $1 AND b.quantity > 0
+          ORDER BY p.code, l.expiry_date, l.lot_number`,
+        [pointId],
+      ),
+      this.dataSource.query(
+        `SELECT sl.product_id AS "productId", p.code AS "productCode", p.name AS "productName", sum(sl.quantity_sent)::int AS quantity
+           FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id JOIN products p ON p.id = sl.product_id
+          WHERE s.to_point_id = $1 AND s.status = 'in_transit'
+          GROUP BY sl.product_id, p.code, p.name`,
+        [pointId],
+      ),
+    ]);
+
+    const byProduct = new Map<string, ProductStockResponse>();
+    const entry = (productId: string, productCode: string, productName: string) => {
+      let product = byProduct.get(productId);
+      if (!product) {
+        product = { productId, productCode, productName, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+        byProduct.set(productId, product);
+      }
+      return product;
+    };
+    for (const lot of lots) {
+      const product = entry(lot.productId, lot.productCode, lot.productName);
+      product.onHand += lot.quantity;
+      if (isExpired(lot.expiryDate, today)) product.expired += lot.quantity;
+      else product.usable += lot.quantity;
+      product.lots.push({
+        lotId: lot.lotId,
+        lotNumber: lot.lotNumber,
+        expiryDate: lot.expiryDate,
+        fundingSource: lot.fundingSource,
+        donorName: lot.donorName,
+        quantity: lot.quantity,
+        daysToExpiry: daysBetween(today, lot.expiryDate),
+      });
+    }
+    for (const shipment of inbound) entry(shipment.productId, shipment.productCode, shipment.productName).inTransitInbound = shipment.quantity;
+    return [...byProduct.values()].sort((a, b) => a.productCode.localeCompare(b.productCode));
+  }
+
+  async stockCard(actor: AuthUser, pointId: string, query: StockCardQuery): Promise<StockCardResponse> {
+    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const from = query.from ? new Date(query.from) : null;
+    const to = query.to ? new Date(query.to) : null;
+    const params = [pointId, query.productId, from, to];
+    const window = `ll.point_id = $1 AND ll.product_id = $2 AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
+
+    const [{ openingBalance, total }] = await this.dataSource.query(
+      `SELECT (SELECT COALESCE(sum(quantity), 0)::int FROM ledger_lines
+                WHERE point_id = $1 AND product_id = $2 AND $3::timestamptz IS NOT NULL AND occurred_at < $3) AS "openingBalance",
+              (SELECT count(*)::int FROM ledger_lines ll WHERE ${window}) AS total`,
+      params,
+    );
+    const items = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT ll.movement_id AS "movementId", m.type, ll.reason, ll.lot_id AS "lotId", l.lot_number AS "lotNumber",
+                ll.quantity, ll.counted_quantity AS "countedQuantity",
+                ($5::int + sum(ll.quantity) OVER (ORDER BY ll.occurred_at, ll.id))::int AS "runningBalance",
+                u.username AS "recordedBy", ll.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt", ll.id AS line_id
+           FROM ledger_lines ll
+           JOIN movements m ON m.id = ll.movement_id
+           JOIN users u ON u.id = m.recorded_by
+           JOIN lots l ON l.id = ll.lot_id
+          WHERE ${window}
+       ) card
+       ORDER BY "occurredAt", line_id
+       LIMIT $6 OFFSET $7`,
+      [...params, openingBalance, query.limit, query.offset],
+    );
+    return {
+      pointId,
+      productId: query.productId,
+      openingBalance,
+      items: items.map(({ line_id: _lineId, ...line }: { line_id: string }) => line),
+      total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async lots(query: LotQuery): Promise<Page<LotResponse>> {
+    const params = [query.productId ?? null, query.lotNumber ?? null];
+    const where = `($1::uuid IS NULL OR product_id = $1) AND ($2::text IS NULL OR lot_number = $2)`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM lots WHERE ${where}`, params);
+    const items = await this.dataSource.query(
+      `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+              funding_source AS "fundingSource", donor_name AS "donorName", gtin
+         FROM lots WHERE ${where} ORDER BY expiry_date, lot_number, id LIMIT $3 OFFSET $4`,
+      [...params, query.limit, query.offset],
+    );
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+}
