@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
+import { ShipmentsModule } from './shipments/shipments.module';
 import { StockModule } from './stock/stock.module';
 import { UsersModule } from './users/users.module';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
@@ -47,6 +48,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         StockModule,
+        ShipmentsModule,
         DemoModule,
       ],
       providers: [

@@ -30,6 +30,7 @@ const SUPPLY_CHAIN_LOCK = 4_242_001;
 
 export interface StockPoint extends PointRefWithType {
   mayHoldRestricted: boolean;
+  supplierPointId: string | null;
   active: boolean;
   timeZone: string;
 }
@@ -57,7 +58,7 @@ export class PointsService {
   async findStockPoint(id: string): Promise<StockPoint | undefined> {
     const rows: StockPoint[] = await this.dataSource.query(
       `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
-              pr.time_zone AS "timeZone"
+              pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
          FROM ${POINT_FROM} WHERE p.id = $1`,
       [id],
     );

@@ -185,28 +185,35 @@ export class MovementsService {
   private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<PostedLine[]> {
     if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
 
-    const products = await this.ledger.loadProducts(manager, request.lines.map((line) => line.productId));
-    request.lines.forEach((line, index) => {
-      const product = products.get(line.productId);
-      if (!product || (request.type === 'receipt' && !product.active)) {
-        throw new DomainError('UNKNOWN_PRODUCT', `Line ${index + 1}: there is no active product ${line.productId}.`, {
-          errors: [{ field: `lines[${index}].productId`, messages: ['unknown or inactive product'] }],
-        });
-      }
-    });
+    const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
 
     switch (request.type) {
       case 'receipt':
         return this.receiptLines(manager, point, request.lines, products);
       case 'distribution':
-        return this.distributionLines(manager, point, request.lines, products, today);
+        return this.issueLines(manager, point, request.lines, today, products);
       case 'adjustment':
       case 'stock_count':
         return this.lotLines(manager, point, request, products, today);
     }
   }
 
-  private assertMayHold(point: StockPoint, product: ProductRecord, index: number): void {
+  /** The products of the lines; a line naming an unknown product (or an inactive one, where `activeOnly`) is refused. */
+  async loadProducts(manager: EntityManager, lines: { productId: string }[], activeOnly: boolean): Promise<Map<string, ProductRecord>> {
+    const products = await this.ledger.loadProducts(manager, lines.map((line) => line.productId));
+    lines.forEach((line, index) => {
+      const product = products.get(line.productId);
+      if (!product || (activeOnly && !product.active)) {
+        throw new DomainError('UNKNOWN_PRODUCT', `Line ${index + 1}: there is no active product ${line.productId}.`, {
+          errors: [{ field: `lines[${index}].productId`, messages: ['unknown or inactive product'] }],
+        });
+      }
+    });
+    return products;
+  }
+
+  /** Refuses a restricted product (naloxone) at a point that may not hold it. */
+  assertMayHold(point: Pick<StockPoint, 'mayHoldRestricted'>, product: ProductRecord, index: number): void {
     if (product.restricted && !point.mayHoldRestricted) {
       throw new DomainError('RESTRICTED_PRODUCT', `Line ${index + 1}: ${product.code} is a restricted product and this point may not hold or dispense it.`, {
         errors: [{ field: `lines[${index}].productId`, messages: ['restricted product not allowed at this point'] }],
@@ -238,14 +245,19 @@ export class MovementsService {
     });
   }
 
-  private async distributionLines(
+  /**
+   * Stock leaving a point (distribution, dispatch): the named lot, or FEFO over the usable lots when none is named.
+   * Expired lots are refused; the stock is locked while the movement is recorded.
+   */
+  async issueLines(
     manager: EntityManager,
     point: StockPoint,
-    lines: MovementLineRequest[],
-    products: Map<string, ProductRecord>,
+    lines: { productId: string; quantity: number; lotId?: string }[],
     today: string,
+    products?: Map<string, ProductRecord>,
   ): Promise<PostedLine[]> {
-    lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
+    const known = products ?? (await this.loadProducts(manager, lines, false));
+    lines.forEach((line, index) => this.assertMayHold(point, known.get(line.productId)!, index));
     const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
     const named = await this.namedLots(manager, lines);
     const posted: PostedLine[] = [];
@@ -337,11 +349,11 @@ export class MovementsService {
     return lines;
   }
 
-  private async namedLots(manager: EntityManager, lines: MovementLineRequest[]): Promise<Map<string, LotRecord>> {
+  private async namedLots(manager: EntityManager, lines: { lotId?: string }[]): Promise<Map<string, LotRecord>> {
     return this.ledger.loadLots(manager, lines.flatMap((line) => (line.lotId ? [line.lotId] : [])));
   }
 
-  private lotForLine(named: Map<string, LotRecord>, line: MovementLineRequest, index: number): LotRecord {
+  private lotForLine(named: Map<string, LotRecord>, line: { productId: string; lotId?: string }, index: number): LotRecord {
     const lot = named.get(line.lotId!);
     if (!lot) {
       throw new DomainError('UNKNOWN_LOT', `Line ${index + 1}: there is no lot ${line.lotId}.`, {
@@ -360,7 +372,7 @@ export class MovementsService {
     return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
   }
 
-  private insufficient(line: MovementLineRequest, index: number, available: number, lot?: LotRecord): DomainError {
+  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, lot?: LotRecord): DomainError {
     return new DomainError(
       'INSUFFICIENT_STOCK',
       `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PointsModule } from '../points/points.module';
+import { StockModule } from '../stock/stock.module';
+import { ShipmentsController } from './shipments.controller';
+import { ShipmentsService } from './shipments.service';
+
+@Module({
+  imports: [PointsModule, StockModule],
+  controllers: [ShipmentsController],
+  providers: [ShipmentsService],
+})
+export class ShipmentsModule {}
