@@ -541,11 +541,7 @@ describe('stock movements through HTTP', () => {
       expect(await balance(dic, lotId)).toBe(2);
     });
 
-    // BUG: MovementsService.lotLines (src/stock/movements.service.ts:323-324) only updates its in-memory stock when the
-    // point already has a balance row for the lot, so a credit on an earlier line of a lot new to this point is
-    // forgotten and a later debit of the same lot is refused with "only 0 available", although the database would
-    // apply the lines in order without going negative (the test above passes for a lot with a zero balance row).
-    it.failing('applies found then damaged in one adjustment of a lot this point has never held', async () => {
+    it('applies found then damaged in one adjustment of a lot this point has never held', async () => {
       const kopoStaff = await t.token('staff.pkm.kopo');
       const lotId = await receive(kopo, swab, 5, lotNo('ADJ-NEW'), '2030-06-30', { token: kopoStaff });
       expect(await balance(dic, lotId)).toBe(0);
@@ -715,27 +711,19 @@ describe('stock movements through HTTP', () => {
       expect(await balance(dic, receipt.lines[0].lotId)).toBe(9);
     });
 
-    // BUG: the reversal's header is inserted first (claimMovement), and movements.reverses_movement_id has a foreign
-    // key, so an unknown id fails there with 23503 -> 422 REFERENCED_DATA_MISSING; the intended MOVEMENT_NOT_FOUND
-    // check in MovementsService.reversalLines is never reached.
-    it.failing('answers 404 MOVEMENT_NOT_FOUND for a reversal of a movement that does not exist', async () => {
+    it('answers 404 MOVEMENT_NOT_FOUND for a reversal of a movement that does not exist', async () => {
       const response = await refused(() => record(dic, reversal(randomUUID())), 404, 'MOVEMENT_NOT_FOUND');
       expect(fields(response)).toEqual(['reversesMovementId']);
     });
 
-    // BUG: ALREADY_REVERSED comes from the unique constraint when the header is inserted, before reversalLines
-    // checks that the movement is at this point, so an out-of-scope caller learns that a movement exists and has
-    // been reversed.
-    it.failing('answers MOVEMENT_NOT_FOUND, not ALREADY_REVERSED, for an already reversed movement of another point', async () => {
+    it('answers MOVEMENT_NOT_FOUND, not ALREADY_REVERSED, for an already reversed movement of another point', async () => {
       const receipt = await accepted(dic, receiptBody([receiptLine(swab, 2, lotNo('REV-LEAK'), '2031-02-28')]));
       await accepted(dic, reversal(receipt.id));
       const bogor = await t.token('dinkes.bogor');
       await refused(() => record(ids.point('DINKES-3201'), reversal(receipt.id), bogor), 404, 'MOVEMENT_NOT_FOUND');
     });
 
-    // BUG: a refused reversal is detected only by the stock_balances CHECK (LedgerWriter.insertLines), whose
-    // INSUFFICIENT_STOCK answer does not say what is available, unlike every other INSUFFICIENT_STOCK.
-    it.failing('says what is available when a reversal is refused for INSUFFICIENT_STOCK', async () => {
+    it('says what is available when a reversal is refused for INSUFFICIENT_STOCK', async () => {
       const receipt = await accepted(dic, receiptBody([receiptLine(swab, 10, lotNo('REV-AVAIL'), '2031-03-31')]));
       const lotId = receipt.lines[0].lotId;
       await accepted(dic, distribution([{ productId: swab, lotId, quantity: 7 }]));

@@ -90,6 +90,11 @@ export class LedgerWriter {
         if (constraintName(error) === 'movements_reverses_key') {
           throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
         }
+        if (constraintName(error) === 'movements_reverses_movement_id_fkey') {
+          throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${header.reversesMovementId} at this point to reverse.`, {
+            errors: [{ field: 'reversesMovementId', messages: ['no such movement at this point'] }],
+          });
+        }
         throw error;
       });
     if (inserted.length > 0) return 'new';

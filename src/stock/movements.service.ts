@@ -99,6 +99,8 @@ export class MovementsService {
     const occurredAt = new Date(request.occurredAt);
     if (Number.isNaN(occurredAt.getTime())) throw invalid('occurredAt', 'not a real date and time');
 
+    if (request.type === 'reversal') await this.assertReversibleHere(pointId, request.reversesMovementId!);
+
     const hash = requestHash({ kind: 'movement', pointId, ...request, occurredAt });
     const outcome = await this.ledger.inTransaction(async (manager) => {
       const claim = await this.ledger.claimMovement(manager, {
@@ -322,13 +324,18 @@ export class MovementsService {
       }
       const entry = stock.find((candidate) => candidate.lotId === lot.id);
       if (entry) entry.quantity += change;
+      else stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change });
       return { productId: lot.productId, lotId: lot.id, quantity: change, countedQuantity: counted, reason: change === 0 && counted !== null ? null : line.reason ?? null };
     });
   }
 
-  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<PostedLine[]> {
-    const [target] = await manager.query(`SELECT id, type, point_id AS "pointId" FROM movements WHERE id = $1`, [reversesMovementId]);
-    if (!target || target.pointId !== point.id) {
+  /**
+   * A reversal names a movement of the same point that can be reversed. Checked before anything else, so that a
+   * movement elsewhere is reported as not found whatever its state.
+   */
+  private async assertReversibleHere(pointId: string, reversesMovementId: string): Promise<void> {
+    const [target] = await this.dataSource.query(`SELECT type, point_id AS "pointId" FROM movements WHERE id = $1`, [reversesMovementId]);
+    if (!target || target.pointId !== pointId) {
       throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${reversesMovementId} at this point to reverse.`, {
         errors: [{ field: 'reversesMovementId', messages: ['no such movement at this point'] }],
       });
@@ -341,12 +348,31 @@ export class MovementsService {
           : 'Shipment movements are undone through the shipment (cancel while in transit), not by reversal.',
       );
     }
-    const lines: PostedLine[] = await manager.query(
-      `SELECT product_id AS "productId", lot_id AS "lotId", -quantity AS quantity, reason
-         FROM ledger_lines WHERE movement_id = $1 AND quantity <> 0 ORDER BY line_no`,
+  }
+
+  /** The exact opposite of the reversed movement's lines; refused if the stock it would remove is no longer there. */
+  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<PostedLine[]> {
+    const lines: (PostedLine & { lotNumber: string })[] = await manager.query(
+      `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber"
+         FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
+        WHERE ll.movement_id = $1 AND ll.quantity <> 0 ORDER BY ll.line_no`,
       [reversesMovementId],
     );
-    return lines;
+    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
+    return lines.map(({ lotNumber, ...line }, index) => {
+      const held = stock.find((entry) => entry.lotId === line.lotId);
+      const available = held?.quantity ?? 0;
+      if (available + line.quantity < 0) {
+        throw new DomainError(
+          'INSUFFICIENT_STOCK',
+          `Reversing needs ${-line.quantity} of lot ${lotNumber} but only ${available} is still here: it has been used, moved or written off since.`,
+          { available: { productId: line.productId, lotId: line.lotId, quantity: available } },
+        );
+      }
+      if (held) held.quantity += line.quantity;
+      else stock.push({ lotId: line.lotId, productId: line.productId, lotNumber, expiryDate: '', quantity: line.quantity });
+      return line;
+    });
   }
 
   private async namedLots(manager: EntityManager, lines: { lotId?: string }[]): Promise<Map<string, LotRecord>> {
