@@ -359,7 +359,7 @@ export class MovementsService {
       [reversesMovementId],
     );
     const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
-    return lines.map(({ lotNumber, ...line }, index) => {
+    return lines.map(({ lotNumber, ...line }) => {
       const held = stock.find((entry) => entry.lotId === line.lotId);
       const available = held?.quantity ?? 0;
       if (available + line.quantity < 0) {
