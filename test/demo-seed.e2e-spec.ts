@@ -43,3 +43,29 @@ describe('demo data', () => {
     for (const user of DEMO_USERS) await expect(t.token(user.username)).resolves.toEqual(expect.any(String));
   });
 });
+
+describe('demo stock history', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gives the demo points stock through the ledger: usable, expired, in transit, lost in transit', async () => {
+    const token = await t.token('staff.dic.bandung');
+    const [{ id: dic }] = await t.dataSource.query(`SELECT id FROM points WHERE code = 'DIC-BDG-01'`);
+    const stock = await t.http().get(`/api/v1/points/${dic}/stock`).set('Authorization', `Bearer ${token}`).expect(200);
+    const byCode = Object.fromEntries(stock.body.map((product: { productCode: string }) => [product.productCode, product]));
+    expect(byCode['NS-1ML-LDS-29G'].usable).toBeGreaterThan(0);
+    expect(byCode['SWAB-ALC'].expired).toBeGreaterThan(0);
+
+    const [{ id: kit }] = await t.dataSource.query(`SELECT id FROM points WHERE code = 'OUT-CBN-01'`);
+    const kitStock = await t.http().get(`/api/v1/points/${kit}/stock`).set('Authorization', `Bearer ${await t.token('outreach.cibinong')}`).expect(200);
+    expect(kitStock.body.some((product: { inTransitInbound: number }) => product.inTransitInbound > 0)).toBe(true);
+
+    const [{ lost }] = await t.dataSource.query(`SELECT sum(quantity_sent - quantity_received)::int AS lost FROM shipment_lines WHERE quantity_received IS NOT NULL`);
+    expect(lost).toBe(100);
+    const [{ distributions }] = await t.dataSource.query(`SELECT count(*)::int AS distributions FROM movements WHERE type = 'distribution'`);
+    expect(distributions).toBeGreaterThan(50);
+  });
+});

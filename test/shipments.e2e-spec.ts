@@ -35,14 +35,21 @@ describe('shipments between points', () => {
   };
   const dispatch = (body: Record<string, unknown>, token = ngoStaff) => t.http().post('/api/v1/shipments').set(auth(token)).send(body);
 
+  /** A new NGO office and the outreach kit it supplies, with an account for each, so the demo stock does not interfere. */
   beforeAll(async () => {
     t = await createTestApp();
     ids = await demoIds(t.dataSource);
-    ngoStaff = await t.token('staff.lsm.cibinong');
-    outreach = await t.token('outreach.cibinong');
-    ngo = ids.point('LSM-CBN-01');
-    kit = ids.point('OUT-CBN-01');
     swab = ids.product('SWAB-ALC');
+    const admin = auth(await t.token('admin'));
+    ngo = (await t.http().post('/api/v1/points').set(admin).send({ code: 'LSM-SHIP-T', name: 'LSM shipments test', type: 'ngo_office', regencyCode: '32.01' }).expect(201)).body.id;
+    kit = (
+      await t.http().post('/api/v1/points').set(admin).send({ code: 'OUT-SHIP-T', name: 'Outreach kit shipments test', type: 'outreach', regencyCode: '32.01', supplierPointId: ngo }).expect(201)
+    ).body.id;
+    const password = 'shipments-test-password';
+    await t.http().post('/api/v1/users').set(admin).send({ username: 'staff.ship.test', password, role: 'point_staff', pointIds: [ngo] }).expect(201);
+    await t.http().post('/api/v1/users').set(admin).send({ username: 'outreach.ship.test', password, role: 'outreach_officer', pointIds: [kit] }).expect(201);
+    ngoStaff = await t.token('staff.ship.test', password);
+    outreach = await t.token('outreach.ship.test', password);
   });
   afterAll(() => t.close());
 
@@ -171,8 +178,13 @@ describe('shipments between points', () => {
     expect(inTransit.body.items.every((shipment: { status: string }) => shipment.status === 'cancelled')).toBe(true);
 
     const bandung = await t.token('dinkes.bandung');
-    const foreign = await t.http().get('/api/v1/shipments').set(auth(bandung)).expect(200);
-    expect(foreign.body).toMatchObject({ items: [], total: 0 });
+    const foreign = await t.http().get('/api/v1/shipments?limit=200').set(auth(bandung)).expect(200);
+    const ours = new Set([ngo, kit]);
+    expect(foreign.body.items.filter((shipment: { fromPointId: string; toPointId: string }) => ours.has(shipment.fromPointId) || ours.has(shipment.toPointId))).toEqual([]);
+    const bandungPoints: string[] = (await t.dataSource.query(`SELECT id FROM points WHERE regency_code = '32.73'`)).map((row: { id: string }) => row.id);
+    expect(
+      foreign.body.items.every((shipment: { fromPointId: string; toPointId: string }) => bandungPoints.includes(shipment.fromPointId) || bandungPoints.includes(shipment.toPointId)),
+    ).toBe(true);
     const one = inbound.body.items[0].id;
     const hidden = await t.http().get(`/api/v1/shipments/${one}`).set(auth(bandung)).expect(404);
     expect(hidden.body.code).toBe('SHIPMENT_NOT_FOUND');

@@ -5,13 +5,14 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { restrictedByDefault } from '../products/product-categories';
 import { PasswordHasher } from '../users/password-hasher';
 import { DEMO_PASSWORD, DEMO_POINTS, DEMO_PRODUCTS, DEMO_USERS } from './demo-data';
+import { DemoStock } from './demo-stock';
 
 /** Any number that identifies the demo seeding lock; two instances starting at once seed only once. */
 const DEMO_LOCK_KEY = 73_102_026;
 
 /**
- * Loads the demo catalogue, points and one account per role, once, into an empty database. A database that already
- * holds products or points is never touched.
+ * Loads the demo catalogue, points, one account per role and three months of stock history, once, into an empty
+ * database. A database that already holds products or points is never touched.
  */
 @Injectable()
 export class DemoSeeder {
@@ -21,11 +22,12 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly stock: DemoStock,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
     const hashes = await Promise.all(DEMO_USERS.map(() => this.passwords.hash(DEMO_PASSWORD)));
-    return this.dataSource.transaction(async (manager) => {
+    const seeded = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
       const [{ used }] = await manager.query(
         `SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM points)
@@ -73,5 +75,8 @@ export class DemoSeeder {
       this.logger.log(`demo data loaded: ${DEMO_PRODUCTS.length} products, ${DEMO_POINTS.length} points, ${DEMO_USERS.length} users`);
       return true;
     });
+    // Stock goes through the real ledger, after the points and users it refers to are committed.
+    if (seeded) await this.stock.seed();
+    return seeded;
   }
 }

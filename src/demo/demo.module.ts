@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ShipmentsModule } from '../shipments/shipments.module';
+import { StockModule } from '../stock/stock.module';
 import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder';
+import { DemoStock } from './demo-stock';
 
 @Module({
-  imports: [UsersModule],
-  providers: [DemoSeeder],
+  imports: [UsersModule, StockModule, ShipmentsModule],
+  providers: [DemoSeeder, DemoStock],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

@@ -8,5 +8,6 @@ import { ShipmentsService } from './shipments.service';
   imports: [PointsModule, StockModule],
   controllers: [ShipmentsController],
   providers: [ShipmentsService],
+  exports: [ShipmentsService],
 })
 export class ShipmentsModule {}
