@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { AlertsModule } from './alerts/alerts.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DemoModule } from './demo/demo.module';
+import { ExpiriesModule } from './expiries/expiries.module';
 import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
@@ -41,6 +44,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...databaseOptions(config.databaseUrl), migrationsRun: true }),
+        ScheduleModule.forRoot(),
         HealthModule,
         RegionsModule,
         ProductsModule,
@@ -49,6 +53,8 @@ export class AppModule {
         AuthModule,
         StockModule,
         ShipmentsModule,
+        AlertsModule,
+        ExpiriesModule,
         DemoModule,
       ],
       providers: [

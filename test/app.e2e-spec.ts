@@ -30,11 +30,10 @@ describe('the running service', () => {
   it('documents an example for every request and response property', async () => {
     const { body } = await t.http().get('/api/docs-json').expect(200);
     const missing: string[] = [];
-    for (const [schemaName, schema] of Object.entries<{ properties?: Record<string, { example?: unknown; $ref?: string; items?: { $ref?: string } }> }>(
-      body.components.schemas,
-    )) {
+    type Definition = { example?: unknown; $ref?: string; allOf?: unknown[]; items?: { $ref?: string } };
+    for (const [schemaName, schema] of Object.entries<{ properties?: Record<string, Definition> }>(body.components.schemas)) {
       for (const [property, definition] of Object.entries(schema.properties ?? {})) {
-        const isReference = definition.$ref !== undefined || definition.items?.$ref !== undefined;
+        const isReference = definition.$ref !== undefined || definition.allOf !== undefined || definition.items?.$ref !== undefined;
         if (!isReference && definition.example === undefined) missing.push(`${schemaName}.${property}`);
       }
     }

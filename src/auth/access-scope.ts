@@ -45,6 +45,14 @@ export class AccessScope {
     }
   }
 
+  /**
+   * Sending a shipment from a point: whoever records stock there, and district officers from any point of their
+   * regencies (moving stock where it will be used before it expires is their job).
+   */
+  canDispatchFrom(point: PointRef & { type: string }): boolean {
+    return this.canRecordStockAt(point) || (this.user.role === 'district_officer' && this.user.regencyCodes.includes(point.regencyCode));
+  }
+
   /** The point, for recording stock: 404 when it is out of sight, 403 when it can be seen but not written to. */
   stockPointToRecord<T extends PointRef & { type: string }>(point: T | undefined, id: string): T {
     const visible = this.visiblePoint(point, id);

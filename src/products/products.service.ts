@@ -63,6 +63,7 @@ export class ProductsService {
       restricted: request.restricted ?? restrictedByDefault(request.category),
       expiryWarningDays: sortedWindows(request.expiryWarningDays) ?? null,
       edition: request.edition ?? null,
+      supersededByProductId: null,
       active: request.active ?? true,
     });
     await this.repository.insert(product).catch((error: unknown) => {
@@ -76,8 +77,22 @@ export class ProductsService {
     return this.get(product.id);
   }
 
+  /** A product is replaced by another existing product of the same category, not by itself or by its own replacement. */
+  private async assertSuccessor(product: ProductResponse, successorId: string): Promise<void> {
+    const successor = await this.repository.findOneBy({ id: successorId });
+    const refuse = (message: string) =>
+      new DomainError('VALIDATION_FAILED', `Please correct these fields. supersededByProductId: ${message}`, {
+        errors: [{ field: 'supersededByProductId', messages: [message] }],
+      });
+    if (!successor) throw refuse('there is no such product');
+    if (successor.id === product.id) throw refuse('a product cannot replace itself');
+    if (successor.category !== product.category) throw refuse(`the new edition must also be ${product.category}`);
+    if (successor.supersededByProductId === product.id) throw refuse('that product is itself replaced by this one');
+  }
+
   async update(id: string, request: UpdateProductRequest): Promise<ProductResponse> {
-    await this.get(id);
+    const current = await this.get(id);
+    if (request.supersededByProductId) await this.assertSuccessor(current, request.supersededByProductId);
     await this.repository.update(id, {
       name: request.name,
       nameId: request.nameId,
@@ -86,6 +101,7 @@ export class ProductsService {
       restricted: request.restricted,
       expiryWarningDays: sortedWindows(request.expiryWarningDays),
       edition: request.edition,
+      supersededByProductId: request.supersededByProductId,
       active: request.active,
     });
     return this.get(id);

@@ -61,7 +61,8 @@ export class ShipmentsService {
 
   async dispatch(actor: AuthUser, request: DispatchShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const scope = new AccessScope(actor);
-    const from = scope.stockPointToRecord(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
+    const from = scope.visiblePoint(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
+    if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not send shipments from it.');
     const to = await this.destination(scope, from, request.toPointId);
     const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
     const hash = requestHash({ kind: 'shipment', ...request, occurredAt: requestedAt });
@@ -173,7 +174,7 @@ export class ShipmentsService {
     const scope = new AccessScope(actor);
     const shipment = await this.visibleShipment(scope, shipmentId);
     const from = (await this.points.findStockPoint(shipment.fromPointId))!;
-    if (!scope.canRecordStockAt(from)) throw new DomainError('OUT_OF_SCOPE', 'Only the sending point can cancel a shipment.');
+    if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'Only the sending point can cancel a shipment.');
     const hash = requestHash({ kind: 'shipment_cancel', shipmentId, ...request });
 
     const outcome = await this.ledger.inTransaction(async (manager) => {

@@ -37,7 +37,9 @@ export async function createTestDatabase(demo: boolean): Promise<{ url: string; 
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.demo ?? true);
-  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '10000', ...options.env });
+  // LOG_LEVEL=error npx jest … shows the service's logs while debugging a test.
+  const logLevel = process.env.LOG_LEVEL ? { LOG_LEVEL: process.env.LOG_LEVEL } : {};
+  const config = loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT: '10000', ...logLevel, ...options.env });
   const app = await createApp({ ...config, databaseUrl: database.url, demoData: false });
   const http = () => request(app.getHttpServer());
   const tokens = new Map<string, string>();

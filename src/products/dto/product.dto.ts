@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  IsUUID,
   ValidateIf,
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
@@ -96,7 +97,17 @@ export class CreateProductRequest {
   active?: boolean;
 }
 
-export class UpdateProductRequest extends PartialType(OmitType(CreateProductRequest, ['code', 'category'] as const)) {}
+export class UpdateProductRequest extends PartialType(OmitType(CreateProductRequest, ['code', 'category'] as const)) {
+  @ApiPropertyOptional({
+    example: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
+    nullable: true,
+    description: 'The product (a newer IEC edition) that replaces this one; its remaining stock is then reported as obsolete. null clears it.',
+  })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsUUID('all', { message: 'supersededByProductId must be a UUID or null' })
+  supersededByProductId?: string | null;
+}
 
 export class ProductQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES })
@@ -150,6 +161,9 @@ export class ProductResponse {
 
   @ApiProperty({ example: null, nullable: true })
   edition!: string | null;
+
+  @ApiProperty({ example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
+  supersededByProductId!: string | null;
 
   @ApiProperty({ example: true })
   active!: boolean;

@@ -35,6 +35,10 @@ export class Product {
   @Column({ type: 'varchar', length: 60, nullable: true })
   edition!: string | null;
 
+  /** An IEC leaflet edition replaced by a newer one: its stock is obsolete even before it expires. */
+  @Column({ name: 'superseded_by_product_id', type: 'uuid', nullable: true })
+  supersededByProductId!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

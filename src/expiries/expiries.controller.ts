@@ -1,0 +1,61 @@
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/public.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ApiProblems } from '../common/problem/problem.schema';
+import { ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
+import { ExpiriesService } from './expiries.service';
+
+@ApiTags('expiries')
+@ApiBearerAuth()
+@Controller('expiries')
+export class ExpiriesController {
+  constructor(private readonly expiries: ExpiriesService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Expired and expiring stock per point and lot, with how much will expire before it is used',
+    description:
+      "Days are counted from each point's local date. quantityAtRisk walks the point's usable lots in FEFO order at its consumption " +
+      'rate (last 90 days of distribution and supply to the points it feeds): what is left of a lot on its expiry date. ' +
+      '`?format=csv` answers every matching row as CSV with a header row.',
+  })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ type: ExpiryReport })
+  @ApiProblems(400, 401, 404)
+  async report(@CurrentUser() actor: AuthUser, @Query() query: ExpiryQuery, @Res({ passthrough: true }) response: Response) {
+    if (query.format === 'csv') {
+      response.type('text/csv; charset=utf-8');
+      response.setHeader('Content-Disposition', 'attachment; filename="pasokan-expiries.csv"');
+      return this.expiries.reportCsv(actor, query);
+    }
+    return this.expiries.report(actor, query);
+  }
+
+  @Get('redistribution')
+  @Roles('admin', 'district_officer')
+  @ApiOperation({
+    summary: 'Where to move stock that would expire before it is used, so it is used in time',
+    description:
+      'For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own ' +
+      'stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a ' +
+      'shipment body: add an `id` and POST it to /api/v1/shipments.',
+  })
+  @ApiOkResponse({ type: [RedistributionSuggestion] })
+  @ApiProblems(400, 401, 403)
+  redistribution(@CurrentUser() actor: AuthUser, @Query() query: RedistributionQuery) {
+    return this.expiries.redistribution(actor, query);
+  }
+
+  @Post('scan')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Run the expiry scan now (it also runs on a schedule): raises, refreshes and resolves expiry alerts' })
+  @ApiOkResponse({ type: ScanResult })
+  @ApiProblems(401, 403)
+  scan(): Promise<ScanResult> {
+    return this.expiries.scan();
+  }
+}
