@@ -18,7 +18,6 @@ export const ERROR_CODES = {
   PROVINCE_NOT_FOUND: { status: 404, title: 'Province not found' },
   MOVEMENT_NOT_FOUND: { status: 404, title: 'Movement not found' },
   SHIPMENT_NOT_FOUND: { status: 404, title: 'Shipment not found' },
-  LOT_NOT_FOUND: { status: 404, title: 'Lot not found' },
   ALERT_NOT_FOUND: { status: 404, title: 'Alert not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   USERNAME_TAKEN: { status: 409, title: 'Username already in use' },
