@@ -1,3 +1,4 @@
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { ExpiriesService } from '../src/expiries/expiries.service';
@@ -266,5 +267,25 @@ describe('redistribution suggestions', () => {
     const bogor = await h.t.token('dinkes.bogor');
     expect((await h.t.http().get('/api/v1/expiries/redistribution?regencyCode=32.73').set(h.auth(bogor)).expect(403)).body.code).toBe('OUT_OF_SCOPE');
     expect((await h.t.http().get('/api/v1/expiries/redistribution').set(h.auth(h.admin)).expect(400)).body.errors[0].field).toBe('regencyCode');
+  });
+});
+
+describe('the scan schedule', () => {
+  it('registers the daily scan at the configured time and zone, and none when disabled', async () => {
+    const scheduled = await createTestApp({ demo: false, env: { EXPIRY_SCAN_ENABLED: 'true', EXPIRY_SCAN_CRON: '30 2 * * *', EXPIRY_SCAN_TIME_ZONE: 'Asia/Makassar' } });
+    try {
+      const job = scheduled.app.get(SchedulerRegistry).getCronJob('expiry-scan');
+      const next = job.nextDate();
+      expect(next.setZone('Asia/Makassar').toFormat('HH:mm')).toBe('02:30');
+      expect(job.isActive).toBe(true);
+    } finally {
+      await scheduled.close();
+    }
+    const unscheduled = await createTestApp({ demo: false });
+    try {
+      expect(unscheduled.app.get(SchedulerRegistry).getCronJobs().size).toBe(0);
+    } finally {
+      await unscheduled.close();
+    }
   });
 });
