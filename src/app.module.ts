@@ -11,6 +11,8 @@ import { AppConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DemoModule } from './demo/demo.module';
 import { ExpiriesModule } from './expiries/expiries.module';
+import { ScansModule } from './scans/scans.module';
+import { ShortfallsModule } from './shortfalls/shortfalls.module';
 import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
@@ -55,6 +57,8 @@ export class AppModule {
         ShipmentsModule,
         AlertsModule,
         ExpiriesModule,
+        ShortfallsModule,
+        ScansModule,
         DemoModule,
       ],
       providers: [

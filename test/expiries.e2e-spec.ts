@@ -272,9 +272,9 @@ describe('redistribution suggestions', () => {
 
 describe('the scan schedule', () => {
   it('registers the daily scan at the configured time and zone, and none when disabled', async () => {
-    const scheduled = await createTestApp({ demo: false, env: { EXPIRY_SCAN_ENABLED: 'true', EXPIRY_SCAN_CRON: '30 2 * * *', EXPIRY_SCAN_TIME_ZONE: 'Asia/Makassar' } });
+    const scheduled = await createTestApp({ demo: false, env: { DAILY_SCAN_ENABLED: 'true', DAILY_SCAN_CRON: '30 2 * * *', DAILY_SCAN_TIME_ZONE: 'Asia/Makassar' } });
     try {
-      const job = scheduled.app.get(SchedulerRegistry).getCronJob('expiry-scan');
+      const job = scheduled.app.get(SchedulerRegistry).getCronJob('daily-scan');
       const next = job.nextDate();
       expect(next.setZone('Asia/Makassar').toFormat('HH:mm')).toBe('02:30');
       expect(job.isActive).toBe(true);

@@ -38,12 +38,12 @@ export class AlertsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * `conditionsSql` selects: type, point_id, product_id, lot_id, subject_id, severity, details. `pointIds` limits
-   * which existing alerts may be resolved (a check that looked at some points only); omitted, all points.
+   * `conditionsSql` selects: type, point_id, product_id, lot_id, subject_id, severity, details. `pointIds` and
+   * `productIds` limit which existing alerts may be resolved (a check that looked at some points or products only).
    */
   async reconcile(
     manager: EntityManager,
-    check: { types: AlertType[]; conditionsSql: string; params: unknown[]; seenAt: Date; pointIds?: string[] },
+    check: { types: AlertType[]; conditionsSql: string; params: unknown[]; seenAt: Date; pointIds?: string[]; productIds?: string[] },
   ): Promise<ReconcileResult> {
     const base = check.params.length;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`alerts:${[...check.types].sort().join(',')}`]);
@@ -67,9 +67,10 @@ export class AlertsService {
          UPDATE alerts SET status = 'resolved', resolved_at = $2
           WHERE status <> 'resolved' AND type = ANY($1::text[]) AND last_seen_at < $2
             AND ($3::uuid[] IS NULL OR point_id = ANY($3::uuid[]))
+            AND ($4::uuid[] IS NULL OR product_id = ANY($4::uuid[]))
           RETURNING type)
        SELECT type FROM resolved`,
-      [check.types, check.seenAt, check.pointIds ?? null],
+      [check.types, check.seenAt, check.pointIds ?? null, check.productIds ?? null],
     );
     const count = (rows: { type: AlertType }[]) =>
       rows.reduce<Partial<Record<AlertType, number>>>((counts, row) => ({ ...counts, [row.type]: (counts[row.type] ?? 0) + 1 }), {});

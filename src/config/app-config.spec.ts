@@ -46,9 +46,9 @@ describe('configuration from the environment', () => {
 
 describe('expiry scan settings', () => {
   it('runs daily at 01:00 Asia/Jakarta by default, not in tests, and refuses a malformed schedule', () => {
-    expect(loadConfig({}).expiryScan).toEqual({ enabled: true, cron: '0 1 * * *', timeZone: 'Asia/Jakarta' });
-    expect(loadConfig({ NODE_ENV: 'test' }).expiryScan.enabled).toBe(false);
-    expect(() => loadConfig({ EXPIRY_SCAN_CRON: 'every night' })).toThrow(/EXPIRY_SCAN_CRON/);
-    expect(() => loadConfig({ EXPIRY_SCAN_TIME_ZONE: 'Europe/Paris' })).toThrow(/EXPIRY_SCAN_TIME_ZONE/);
+    expect(loadConfig({}).dailyScan).toEqual({ enabled: true, cron: '0 1 * * *', timeZone: 'Asia/Jakarta' });
+    expect(loadConfig({ NODE_ENV: 'test' }).dailyScan.enabled).toBe(false);
+    expect(() => loadConfig({ DAILY_SCAN_CRON: 'every night' })).toThrow(/DAILY_SCAN_CRON/);
+    expect(() => loadConfig({ DAILY_SCAN_TIME_ZONE: 'Europe/Paris' })).toThrow(/DAILY_SCAN_TIME_ZONE/);
   });
 });

@@ -89,16 +89,19 @@ class EnvironmentVariables {
   })
   RESTRICTED_POINT_TYPES?: string;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(12)
+  AMC_MONTHS?: number;
+
   @IsOptional() @Transform(toBoolean) @IsBoolean()
-  EXPIRY_SCAN_ENABLED?: boolean;
+  DAILY_SCAN_ENABLED?: boolean;
 
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^(\S+\s+){4}\S+$/, {
-    message: 'EXPIRY_SCAN_CRON must be a cron expression with five fields, for example "0 1 * * *" (01:00 every day)',
+    message: 'DAILY_SCAN_CRON must be a cron expression with five fields, for example "0 1 * * *" (01:00 every day)',
   })
-  EXPIRY_SCAN_CRON?: string;
+  DAILY_SCAN_CRON?: string;
 
   @IsOptional() @Transform(emptyToUndefined) @IsIn(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'UTC'])
-  EXPIRY_SCAN_TIME_ZONE?: string;
+  DAILY_SCAN_TIME_ZONE?: string;
 
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z0-9._-]{3,60}$/, {
     message: 'ADMIN_USERNAME must be 3 to 60 lowercase letters, digits, dots, dashes or underscores',
@@ -130,8 +133,10 @@ export interface AppConfig {
   logLevel: string;
   restrictedPointTypes: string[];
   bootstrapAdmin?: { username: string; password: string };
-  /** The scheduled expiry scan: off in tests unless asked for. */
-  expiryScan: { enabled: boolean; cron: string; timeZone: string };
+  /** The daily scan (expiries and stock status): off in tests unless asked for. */
+  dailyScan: { enabled: boolean; cron: string; timeZone: string };
+  /** Complete months the average monthly consumption looks back over. */
+  amcMonths: number;
 }
 
 export class ConfigurationError extends Error {}
@@ -190,11 +195,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
-    expiryScan: {
-      enabled: vars.EXPIRY_SCAN_ENABLED ?? nodeEnv !== 'test',
-      cron: vars.EXPIRY_SCAN_CRON ?? '0 1 * * *',
-      timeZone: vars.EXPIRY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
+    dailyScan: {
+      enabled: vars.DAILY_SCAN_ENABLED ?? nodeEnv !== 'test',
+      cron: vars.DAILY_SCAN_CRON ?? '0 1 * * *',
+      timeZone: vars.DAILY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
     },
+    amcMonths: vars.AMC_MONTHS ?? 3,
     bootstrapAdmin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

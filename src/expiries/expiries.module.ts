@@ -3,12 +3,11 @@ import { AlertsModule } from '../alerts/alerts.module';
 import { PointsModule } from '../points/points.module';
 import { ExpiriesController } from './expiries.controller';
 import { ExpiriesService } from './expiries.service';
-import { ExpiryScanScheduler } from './expiry-scan.scheduler';
 
 @Module({
   imports: [AlertsModule, PointsModule],
   controllers: [ExpiriesController],
-  providers: [ExpiriesService, ExpiryScanScheduler],
+  providers: [ExpiriesService],
   exports: [ExpiriesService],
 })
 export class ExpiriesModule {}

@@ -86,12 +86,13 @@ export class ShipmentsService {
       const products = await this.movements.loadProducts(manager, request.lines, false);
       request.lines.forEach((line, index) => this.movements.assertMayHold(to, products.get(line.productId)!, index));
       const posted = await this.movements.issueLines(manager, from, request.lines, localDate(occurredAt, from.timeZone), products);
-      await this.ledger.insertLines(manager, request.id, from.id, occurredAt, posted);
+      // The shipment exists before its lines, so the consumption aggregate can tell supply to a dependent point.
       await manager.query(
         `INSERT INTO shipments (id, from_point_id, to_point_id, status, note, resupply_request_id, dispatch_movement_id, dispatched_at)
          VALUES ($1, $2, $3, 'in_transit', $4, $5, $1, $6)`,
         [request.id, from.id, to.id, request.note ?? null, request.resupplyRequestId ?? null, occurredAt],
       );
+      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted);
       await manager.query(
         `INSERT INTO shipment_lines (shipment_id, lot_id, product_id, quantity_sent)
          SELECT $1, t.lot_id, t.product_id, sum(-t.quantity)
@@ -154,7 +155,7 @@ export class ShipmentsService {
       const posted: PostedLine[] = request.lines
         .filter((line) => line.quantityReceived > 0)
         .map((line) => ({ productId: sent.find((s) => s.lotId === line.lotId)!.productId, lotId: line.lotId, quantity: line.quantityReceived }));
-      await this.ledger.insertLines(manager, request.id, to.id, occurredAt, posted);
+      await this.ledger.insertLines(manager, request.id, to, occurredAt, posted);
       await manager.query(
         `UPDATE shipment_lines sl SET quantity_received = t.received, discrepancy_reason = t.reason
            FROM unnest($2::uuid[], $3::int[], $4::text[]) AS t(lot_id, received, reason)
@@ -195,7 +196,7 @@ export class ShipmentsService {
         `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,
         [shipmentId],
       );
-      await this.ledger.insertLines(manager, request.id, from.id, occurredAt, posted);
+      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted);
       await manager.query(`UPDATE shipments SET status = 'cancelled', cancel_movement_id = $2, cancelled_at = $3 WHERE id = $1`, [
         shipmentId,
         request.id,

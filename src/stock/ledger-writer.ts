@@ -4,6 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
 import { LotStock } from './fefo';
 import { AdjustmentReason, LedgerMovementType } from './ledger-rules';
+import { StockoutTracker } from './stockout-tracker';
 
 /** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
 export interface PostedLine {
@@ -58,7 +59,10 @@ const constraintName = (error: unknown): string | undefined =>
  */
 @Injectable()
 export class LedgerWriter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly stockouts: StockoutTracker,
+  ) {}
 
   /** Runs `work` in a transaction, retrying a few times when PostgreSQL reports a deadlock or serialization failure. */
   async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -170,9 +174,19 @@ export class LedgerWriter {
     );
   }
 
-  /** Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement. */
-  async insertLines(manager: EntityManager, movementId: string, pointId: string, occurredAt: Date, lines: PostedLine[]): Promise<void> {
+  /**
+   * Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement.
+   * Stock-outs the movement causes or ends are then recorded in the same transaction.
+   */
+  async insertLines(
+    manager: EntityManager,
+    movementId: string,
+    point: { id: string; timeZone: string },
+    occurredAt: Date,
+    lines: PostedLine[],
+  ): Promise<void> {
     if (lines.length === 0) return;
+    const pointId = point.id;
     await manager
       .query(
         `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
@@ -197,5 +211,6 @@ export class LedgerWriter {
         }
         throw error;
       });
+    await this.stockouts.afterMovement(manager, point, occurredAt, lines);
   }
 }

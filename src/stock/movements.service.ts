@@ -121,7 +121,7 @@ export class MovementsService {
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
       const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
-      await this.ledger.insertLines(manager, request.id, pointId, occurredAt, lines);
+      await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines);
       return 'new';
     });
     return { movement: await this.getById(request.id), replayed: outcome === 'replay' };

@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ExpiriesService } from '../expiries/expiries.service';
+import { ShortfallsService } from '../shortfalls/shortfalls.service';
+
+/**
+ * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, then stock status (stock-outs that no movement showed,
+ * below-minimum). Both can also be run on demand by an administrator.
+ */
+@Injectable()
+export class DailyScanScheduler implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DailyScanScheduler.name);
+
+  constructor(
+    private readonly expiries: ExpiriesService,
+    private readonly shortfalls: ShortfallsService,
+    private readonly scheduler: SchedulerRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const { enabled, cron, timeZone } = this.config.dailyScan;
+    if (!enabled) return;
+    const job = CronJob.from({ cronTime: cron, timeZone, onTick: () => void this.run() });
+    this.scheduler.addCronJob('daily-scan', job);
+    job.start();
+    this.logger.log(`daily scan scheduled: "${cron}" ${timeZone}`);
+  }
+
+  async run(): Promise<void> {
+    try {
+      await this.expiries.scan();
+      await this.shortfalls.scan();
+    } catch (error) {
+      this.logger.error({ err: error }, 'daily scan failed');
+    }
+  }
+}

@@ -1,0 +1,231 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PageOf, PageQuery } from '../../common/pagination';
+import { PRODUCT_CATEGORIES } from '../../products/product-categories';
+import { STOCK_STATUSES, StockStatus } from '../stock-status';
+
+export class StockLevelRequest {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId!: string;
+
+  @ApiProperty({ example: 1, minimum: 0, maximum: 24, description: 'Minimum stock, in months of consumption' })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'minMonths must be a number with at most one decimal' })
+  @Min(0)
+  @Max(24)
+  minMonths!: number;
+
+  @ApiProperty({ example: 3, minimum: 0.1, maximum: 36, description: 'Maximum stock, in months of consumption; resupply fills up to it' })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'maxMonths must be a number with at most one decimal' })
+  @Min(0.1)
+  @Max(36)
+  maxMonths!: number;
+
+  @ApiPropertyOptional({ example: 300, nullable: true, description: 'Expected use per month, used while the point has less history than the AMC window' })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  expectedMonthlyUse?: number | null;
+}
+
+export class PutStockLevelsRequest {
+  @ApiProperty({ type: [StockLevelRequest], description: 'The point\'s own levels; products not listed use the defaults of the point type' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => StockLevelRequest)
+  levels!: StockLevelRequest[];
+}
+
+export class StockLevelResponse {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 1 })
+  minMonths!: number;
+
+  @ApiProperty({ example: 2 })
+  maxMonths!: number;
+
+  @ApiProperty({ example: null, nullable: true })
+  expectedMonthlyUse!: number | null;
+
+  @ApiProperty({ enum: ['point', 'default'], example: 'default', description: 'Set for this point, or the default of its type' })
+  source!: 'point' | 'default';
+}
+
+export class ShortageQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '32.01', description: 'Omit for everything in your scope (the whole country for administrators)' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  regencyCode?: string;
+
+  @ApiPropertyOptional({ enum: STOCK_STATUSES, example: 'below_min' })
+  @IsOptional()
+  @IsIn(STOCK_STATUSES as unknown as string[])
+  status?: StockStatus;
+
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES as unknown as string[])
+  category?: string;
+
+  @ApiPropertyOptional({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json', description: 'csv: every matching row, with a header row' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format: 'json' | 'csv' = 'json';
+}
+
+export class PointStatusQuery {
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES as unknown as string[])
+  category?: string;
+}
+
+export class AmcResponse {
+  @ApiProperty({ enum: ['history', 'short_history', 'expected', 'none'], example: 'history' })
+  method!: string;
+
+  @ApiProperty({ example: 408.89, description: 'Average monthly consumption' })
+  amc!: number;
+
+  @ApiProperty({ example: 920, description: 'Units consumed in the period (distribution and supply to dependent points)' })
+  consumed!: number;
+
+  @ApiProperty({ example: 92, description: 'Days in the period' })
+  days!: number;
+
+  @ApiProperty({ example: 23, description: 'Days in the period without usable stock' })
+  stockoutDays!: number;
+
+  @ApiProperty({ example: 1.3333, description: 'days / (days - stockoutDays), at most 3' })
+  stockoutAdjustment!: number;
+
+  @ApiProperty({ example: '2026-08-01', nullable: true })
+  periodStart!: string | null;
+
+  @ApiProperty({ example: '2026-11-01', nullable: true, description: 'Exclusive' })
+  periodEnd!: string | null;
+}
+
+export class StockStatusResponse {
+  @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
+  pointId!: string;
+
+  @ApiProperty({ example: 'LSM-CBN-01' })
+  pointCode!: string;
+
+  @ApiProperty({ example: 'Kantor LSM Cibinong' })
+  pointName!: string;
+
+  @ApiProperty({ example: 'ngo_office' })
+  pointType!: string;
+
+  @ApiProperty({ example: '32.01' })
+  regencyCode!: string;
+
+  @ApiProperty({ example: '2026-11-23', description: "The point's local date the figures are for" })
+  today!: string;
+
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 'needle_syringe' })
+  category!: string;
+
+  @ApiProperty({ enum: STOCK_STATUSES, example: 'below_min' })
+  status!: StockStatus;
+
+  @ApiProperty({ example: 350, description: 'Stock not expired on the point\'s local date' })
+  usable!: number;
+
+  @ApiProperty({ example: 20 })
+  expired!: number;
+
+  @ApiProperty({ example: 0 })
+  inTransitInbound!: number;
+
+  @ApiProperty({ example: 0.86, nullable: true, description: 'usable / AMC' })
+  monthsOfStock!: number | null;
+
+  @ApiProperty({ example: 1 })
+  minMonths!: number;
+
+  @ApiProperty({ example: 3 })
+  maxMonths!: number;
+
+  @ApiProperty({ enum: ['point', 'default'], example: 'default' })
+  levelsSource!: 'point' | 'default';
+
+  @ApiProperty({ example: null, nullable: true })
+  expectedMonthlyUse!: number | null;
+
+  @ApiProperty({ type: AmcResponse })
+  amc!: AmcResponse;
+
+  @ApiProperty({ example: 900, description: 'max(0, maxMonths x AMC - usable - inTransitInbound), rounded up to whole packs' })
+  suggestedQuantity!: number;
+
+  @ApiProperty({ example: 100 })
+  packSize!: number;
+
+  @ApiProperty({ example: 0, description: 'Usable stock expected to expire before it is used at this AMC (FEFO)' })
+  quantityExpiringBeforeUse!: number;
+}
+
+export class ShortageSummary {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 12 })
+  points!: number;
+
+  @ApiProperty({ example: 2 })
+  pointsOutOfStock!: number;
+
+  @ApiProperty({ example: 3 })
+  pointsBelowMin!: number;
+
+  @ApiProperty({ example: 4200 })
+  totalSuggested!: number;
+}
+
+export class ShortageReport extends PageOf(StockStatusResponse) {
+  @ApiProperty({ type: [ShortageSummary], description: 'Per product, over every matching row' })
+  summary!: ShortageSummary[];
+}
+
+export class StatusScanResult {
+  @ApiProperty({ example: '2026-11-23T18:00:00.000Z' })
+  scannedAt!: string;
+
+  @ApiProperty({ example: 820 })
+  durationMs!: number;
+
+  @ApiProperty({ example: { stockout: 1, below_min: 4 } })
+  raised!: Record<string, number>;
+
+  @ApiProperty({ example: 10 })
+  stillOpen!: number;
+
+  @ApiProperty({ example: { below_min: 2 } })
+  resolved!: Record<string, number>;
+}

@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/public.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ApiProblems } from '../common/problem/problem.schema';
+import { UuidParam } from '../common/uuid-param';
+import { PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortfall.dto';
+import { ShortfallsService } from './shortfalls.service';
+import { StockLevelsService } from './stock-levels.service';
+
+const AMC_DESCRIPTION =
+  'AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months ' +
+  '(3 by default, AMC_MONTHS) in the point\'s local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. ' +
+  'Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. ' +
+  'A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. ' +
+  'Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. ' +
+  'Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).';
+
+@ApiTags('shortfalls')
+@ApiBearerAuth()
+@Controller()
+export class ShortfallsController {
+  constructor(
+    private readonly shortfalls: ShortfallsService,
+    private readonly levels: StockLevelsService,
+  ) {}
+
+  @Get('shortages')
+  @ApiOperation({ summary: 'Which points will run out, by how much, and what to send: rows per point and product, and a summary per product', description: AMC_DESCRIPTION })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ type: ShortageReport })
+  @ApiProblems(400, 401)
+  async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery, @Res({ passthrough: true }) response: Response) {
+    if (query.format === 'csv') {
+      response.type('text/csv; charset=utf-8');
+      response.setHeader('Content-Disposition', 'attachment; filename="pasokan-shortages.csv"');
+      return this.shortfalls.reportCsv(actor, query);
+    }
+    return this.shortfalls.report(actor, query);
+  }
+
+  @Post('shortages/scan')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Run the stock status check now (it also runs daily): stock-out and below-minimum alerts' })
+  @ApiOkResponse({ type: StatusScanResult })
+  @ApiProblems(401, 403)
+  scan(): Promise<StatusScanResult> {
+    return this.shortfalls.scan();
+  }
+
+  @Get('points/:id/stock-status')
+  @ApiOperation({ summary: 'Status, AMC with its inputs, months of stock and suggested resupply of every product at one point', description: AMC_DESCRIPTION })
+  @ApiOkResponse({ type: [StockStatusResponse] })
+  @ApiProblems(400, 401, 404)
+  pointStatus(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Query() query: PointStatusQuery) {
+    return this.shortfalls.pointStatus(actor, id, query.category);
+  }
+
+  @Get('points/:id/stock-levels')
+  @ApiOperation({ summary: 'Minimum and maximum months of stock per product at a point (its own or the defaults of its type)' })
+  @ApiOkResponse({ type: [StockLevelResponse] })
+  @ApiProblems(400, 401, 404)
+  getLevels(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+    return this.levels.get(actor, id);
+  }
+
+  @Put('points/:id/stock-levels')
+  @Roles('admin', 'district_officer')
+  @ApiOperation({ summary: 'Set the point\'s own stock levels (district officers of its regency, administrators); products not listed use the defaults' })
+  @ApiOkResponse({ type: [StockLevelResponse] })
+  @ApiProblems(400, 401, 403, 404)
+  putLevels(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() request: PutStockLevelsRequest) {
+    return this.levels.put(actor, id, request);
+  }
+}
