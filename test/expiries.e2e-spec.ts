@@ -1,12 +1,15 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
+import { AuthUser } from '../src/auth/roles';
+import { ExpiryQuery } from '../src/expiries/dto/expiry.dto';
 import { ExpiriesService } from '../src/expiries/expiries.service';
 import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
+const ADMIN: AuthUser = { id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] };
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /** Helpers shared by the describe blocks: each block has its own database, so scans at chosen instants do not interfere. */
@@ -167,26 +170,36 @@ describe('expired stock on hand', () => {
 describe('the expiry report', () => {
   const h = harness();
 
-  it('computes what expires before it is used from the point\'s consumption, lot by lot in FEFO order', async () => {
+  it('computes what expires before it is used from the point\'s AMC, lot by lot in FEFO order', async () => {
+    // On 20 November 2026 (Jakarta), with 91 used in August to October: AMC 30.33, about 1 a day.
+    const at = new Date('2026-11-20T05:00:00Z');
     const point = await h.newPoint({ code: 'RISK-DIC', type: 'drop_in_centre', regencyCode: '32.01' });
-    const today = localDate(new Date(), 'Asia/Jakarta');
-    const lotA = await h.receive(point, 'CONDOM-M', 190, 'RISK-A', addDays(today, 40));
-    const lotB = await h.receive(point, 'CONDOM-M', 100, 'RISK-B', addDays(today, 70));
-    // 90 handed out over the last 90 days: 1 a day (FEFO takes them from lot A).
-    for (const daysAgo of [80, 50, 20]) await h.distribute(point, 'CONDOM-M', 30, daysAgo);
+    const receiveOn = async (quantity: number, lotNumber: string, expiryDate: string) =>
+      (
+        await h.t.http().post(`/api/v1/points/${point}/movements`).set(h.auth(h.admin)).send({
+          id: randomUUID(), type: 'receipt', occurredAt: '2026-07-15T10:00:00+07:00', source: 'test',
+          lines: [{ productId: h.ids.product('CONDOM-M'), quantity, lotNumber, expiryDate, fundingSource: 'APBD' }],
+        }).expect(201)
+      ).body.lines[0].lotId as string;
+    const lotA = await receiveOn(190, 'RISK-A', '2026-12-30');
+    const lotB = await receiveOn(100, 'RISK-B', '2027-01-29');
+    for (const [date, quantity] of [['2026-08-10', 30], ['2026-09-10', 30], ['2026-10-10', 31]] as const) {
+      await h.t.http().post(`/api/v1/points/${point}/movements`).set(h.auth(h.admin))
+        .send({ id: randomUUID(), type: 'distribution', occurredAt: `${date}T10:00:00+07:00`, lines: [{ productId: h.ids.product('CONDOM-M'), quantity }] }).expect(201);
+    }
+    const report = (query: Partial<ExpiryQuery>) =>
+      h.t.app.get(ExpiriesService).report(ADMIN, { limit: 50, offset: 0, withinDays: 180, format: 'json', ...query } as ExpiryQuery, at);
 
-    const report = await h.t.http().get(`/api/v1/expiries?pointId=${point}`).set(h.auth(h.admin)).expect(200);
-    const byLot = Object.fromEntries(report.body.items.map((row: { lotId: string }) => [row.lotId, row]));
-    // Lot A: 100 left, 41 days of use (through its expiry day) -> 59 at risk. Lot B is used only after A: all 100 at risk.
-    expect(byLot[lotA]).toMatchObject({ quantity: 100, daysToExpiry: 40, quantityAtRisk: 59, status: 'expiring' });
+    const all = await report({ pointId: point });
+    const byLot = Object.fromEntries(all.items.map((row) => [row.lotId, row]));
+    // Lot A: 99 left, 41 days of use through its expiry day at 30.33/30.4375 a day -> 40 used, 59 at risk.
+    // Lot B is used only after A: 71 days of use cover A's 99 and nothing of B -> all 100 at risk.
+    expect(byLot[lotA]).toMatchObject({ quantity: 99, daysToExpiry: 40, quantityAtRisk: 59, status: 'expiring', monthlyConsumption: 30.33 });
     expect(byLot[lotB]).toMatchObject({ quantity: 100, daysToExpiry: 70, quantityAtRisk: 100 });
-    expect(byLot[lotA].monthlyConsumption).toBeCloseTo(30.4, 1);
-    expect(report.body.totals).toEqual([expect.objectContaining({ productCode: 'CONDOM-M', expiring: 200, atRisk: 159, expired: 0 })]);
+    expect(all.totals).toEqual([expect.objectContaining({ productCode: 'CONDOM-M', expiring: 199, atRisk: 159, expired: 0 })]);
 
-    const within = await h.t.http().get(`/api/v1/expiries?pointId=${point}&withinDays=50`).set(h.auth(h.admin)).expect(200);
-    expect(within.body.items.map((row: { lotId: string }) => row.lotId)).toEqual([lotA]);
-    const expired = await h.t.http().get(`/api/v1/expiries?pointId=${point}&status=expired`).set(h.auth(h.admin)).expect(200);
-    expect(expired.body).toMatchObject({ items: [], total: 0 });
+    expect((await report({ pointId: point, withinDays: 50 })).items.map((row) => row.lotId)).toEqual([lotA]);
+    expect(await report({ pointId: point, status: 'expired' })).toMatchObject({ items: [], total: 0 });
   });
 
   it('gives the same rows as CSV, with a header row and proper escaping', async () => {
@@ -220,45 +233,69 @@ describe('the expiry report', () => {
 describe('redistribution suggestions', () => {
   const h = harness();
 
-  it('suggests moving stock at risk to points that will use it in time, keeps naloxone where it may be held, and the suggestion ships', async () => {
+  it('suggests moving stock at risk to points that will use it in time, and keeps naloxone where it may be held', async () => {
+    // 20 November 2026 in Jakarta; the complete months August to October hold the receivers' use.
+    const at = new Date('2026-11-20T05:00:00Z');
     const regency = '32.04';
-    const today = localDate(new Date(), 'Asia/Jakarta');
     const source = await h.newPoint({ code: 'RD-SOURCE', type: 'puskesmas', regencyCode: regency });
     const busy = await h.newPoint({ code: 'RD-BUSY', type: 'puskesmas', regencyCode: regency });
     const barred = await h.newPoint({ code: 'RD-BARRED', type: 'puskesmas', regencyCode: regency });
     const elsewhere = await h.newPoint({ code: 'RD-ELSEWHERE', type: 'puskesmas', regencyCode: '32.73' });
+    const record = (pointId: string, body: Record<string, unknown>) =>
+      h.t.http().post(`/api/v1/points/${pointId}/movements`).set(h.auth(h.admin)).send({ id: randomUUID(), ...body }).expect(201);
+    const receiveOn = async (pointId: string, code: string, quantity: number, lotNumber: string, expiryDate: string) =>
+      (await record(pointId, { type: 'receipt', occurredAt: '2026-07-15T10:00:00+07:00', source: 'test',
+        lines: [{ productId: h.ids.product(code), quantity, lotNumber, expiryDate, fundingSource: 'APBD' }] })).body.lines[0].lotId as string;
 
-    // The source holds 300 swabs and 30 naloxone expiring in 60 days and uses none.
-    const swabLot = await h.receive(source, 'SWAB-ALC', 300, 'RD-SWAB', addDays(today, 60));
-    const naloxoneLot = await h.receive(source, 'NALOXONE-0.4', 30, 'RD-NLX', addDays(today, 60));
-    // The others hand out 3 swabs and 0.2 naloxone a day (270 and 18 over 90 days), from their own stock.
+    // The source holds 300 swabs and 30 naloxone expiring on 19 January 2027 (60 days) and uses none.
+    const swabLot = await receiveOn(source, 'SWAB-ALC', 300, 'RD-SWAB', '2027-01-19');
+    const naloxoneLot = await receiveOn(source, 'NALOXONE-0.4', 30, 'RD-NLX', '2027-01-19');
+    // The others used 270 swabs and 18 naloxone on 10 October and have been out of stock since: 22 of 92 days, so
+    // AMC = 270 / 3 x 92 / 70 = 118.29 swabs and 18 / 3 x 92 / 70 = 7.89 naloxone a month.
     for (const point of [busy, barred, elsewhere]) {
-      await h.receive(point, 'SWAB-ALC', 270, `RD-OWN-${point.slice(0, 4)}`, addDays(today, 400));
-      await h.receive(point, 'NALOXONE-0.4', 18, `RD-OWNN-${point.slice(0, 4)}`, addDays(today, 400));
-      await h.distribute(point, 'SWAB-ALC', 270, 30);
-      await h.distribute(point, 'NALOXONE-0.4', 18, 30);
+      await receiveOn(point, 'SWAB-ALC', 270, `RD-OWN-${point.slice(0, 4)}`, '2027-12-31');
+      await receiveOn(point, 'NALOXONE-0.4', 18, `RD-OWNN-${point.slice(0, 4)}`, '2027-12-31');
+      for (const code of ['SWAB-ALC', 'NALOXONE-0.4']) {
+        await record(point, { type: 'distribution', occurredAt: '2026-10-10T10:00:00+07:00', lines: [{ productId: h.ids.product(code), quantity: code === 'SWAB-ALC' ? 270 : 18 }] });
+      }
     }
     await h.t.http().patch(`/api/v1/points/${barred}`).set(h.auth(h.admin)).send({ mayHoldRestricted: false }).expect(200);
 
-    const response = await h.t.http().get(`/api/v1/expiries/redistribution?regencyCode=${regency}`).set(h.auth(h.admin)).expect(200);
-    const suggestions: { toPointId: string; lotId: string; quantity: number; receiverUseBeforeExpiry: number; shipment: Record<string, unknown> }[] = response.body;
-    const to = (lotId: string) => suggestions.filter((s) => s.lotId === lotId).map((s) => [s.toPointId, s.quantity]).sort();
-    // 61 days of use at 3 a day = 183 per receiver in the regency; the point in another regency is not considered.
+    const suggestions = await h.t.app.get(ExpiriesService).redistribution(ADMIN, { regencyCode: regency }, at);
+    const to = (lotId: string) => suggestions.filter((s) => s.lotId === lotId).map((s) => [s.toPointId, s.quantity]);
+    // 61 days of use at 118.29 / 30.4375 a day = 237 for the first receiver, the other 63 for the second; the point in
+    // another regency is not considered.
     const swabs = to(swabLot);
     expect(swabs.map(([point]) => point).sort()).toEqual([barred, busy].sort());
-    expect(swabs.map(([, quantity]) => quantity).sort()).toEqual([117, 183]);
-    // 61 days at 0.2 a day = 12; the puskesmas that may no longer hold naloxone gets none.
-    expect(to(naloxoneLot)).toEqual([[busy, 12]]);
+    expect(swabs.map(([, quantity]) => quantity).sort()).toEqual([237, 63].sort());
+    // 61 days at 7.89 / 30.4375 a day = 15; the puskesmas that may no longer hold naloxone gets none.
+    expect(to(naloxoneLot)).toEqual([[busy, 15]]);
     expect(suggestions.every((s) => s.toPointId !== elsewhere)).toBe(true);
+  });
 
-    // A district officer of the regency turns one into a shipment with one request.
-    await h.t.http().post('/api/v1/users').set(h.auth(h.admin)).send({ username: 'dinkes.kabbandung', password: 'kab-bandung-pass', role: 'district_officer', regencyCodes: [regency] }).expect(201);
-    const officer = await h.t.token('dinkes.kabbandung', 'kab-bandung-pass');
+  it('lets a district officer turn a suggestion into a shipment with one request', async () => {
+    const regency = '32.05';
+    const day = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+    const inDays = (days: number) => new Date(Date.now() + days * day).toISOString().slice(0, 10);
+    const source = await h.newPoint({ code: 'RD2-SOURCE', type: 'drop_in_centre', regencyCode: regency });
+    const user = await h.newPoint({ code: 'RD2-USER', type: 'drop_in_centre', regencyCode: regency });
+    const record = (pointId: string, body: Record<string, unknown>) =>
+      h.t.http().post(`/api/v1/points/${pointId}/movements`).set(h.auth(h.admin)).send({ id: randomUUID(), ...body }).expect(201);
+    const lotId = (await record(source, { type: 'receipt', occurredAt: ago(200), source: 'test',
+      lines: [{ productId: h.ids.product('CONDOM-M'), quantity: 500, lotNumber: 'RD2-LOT', expiryDate: inDays(90), fundingSource: 'APBD' }] })).body.lines[0].lotId;
+    await record(user, { type: 'receipt', occurredAt: ago(200), source: 'test',
+      lines: [{ productId: h.ids.product('CONDOM-M'), quantity: 600, lotNumber: 'RD2-OWN', expiryDate: inDays(400), fundingSource: 'APBD' }] });
+    for (const days of [40, 70]) await record(user, { type: 'distribution', occurredAt: ago(days), lines: [{ productId: h.ids.product('CONDOM-M'), quantity: 300 }] });
+
+    await h.t.http().post('/api/v1/users').set(h.auth(h.admin)).send({ username: 'dinkes.garut', password: 'garut-password-1', role: 'district_officer', regencyCodes: [regency] }).expect(201);
+    const officer = await h.t.token('dinkes.garut', 'garut-password-1');
     const own = await h.t.http().get('/api/v1/expiries/redistribution').set(h.auth(officer)).expect(200);
-    expect(own.body.length).toBe(suggestions.length);
-    const suggestion = own.body.find((s: { toPointId: string; lotId: string }) => s.toPointId === busy && s.lotId === swabLot);
+    const suggestion = own.body.find((s: { toPointId: string; lotId: string }) => s.toPointId === user && s.lotId === lotId);
+    expect(suggestion.quantity).toBeGreaterThan(0);
     const shipped = await h.t.http().post('/api/v1/shipments').set(h.auth(officer)).send({ id: randomUUID(), ...suggestion.shipment }).expect(201);
-    expect(shipped.body.lines).toEqual([expect.objectContaining({ lotId: swabLot, quantitySent: suggestion.quantity })]);
+    expect(shipped.body).toMatchObject({ fromPointId: source, toPointId: user, status: 'in_transit' });
+    expect(shipped.body.lines).toEqual([expect.objectContaining({ lotId, quantitySent: suggestion.quantity })]);
   });
 
   it('is for administrators and district officers of the regency only', async () => {

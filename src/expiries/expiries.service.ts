@@ -8,7 +8,9 @@ import { AuthUser } from '../auth/roles';
 import { DomainError } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
-import { dailyConsumptionSql } from './consumption';
+import { ShortfallsService, StatusFilters, SYSTEM_ACTOR } from '../shortfalls/shortfalls.service';
+import { DAYS_PER_MONTH } from '../shortfalls/stock-status';
+import { quantityAtRisk } from '../stock/expiry-risk';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
 
@@ -23,7 +25,8 @@ function lotStockSql(where: string): string {
   return `
     SELECT b.point_id, p.code AS point_code, p.name AS point_name, p.regency_code, b.product_id, pd.code AS product_code,
            pd.restricted, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, l.funding_source, l.donor_name,
-           b.quantity, (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left,
+           b.quantity, ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS today,
+           (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left,
            ARRAY(SELECT w FROM unnest(COALESCE(pd.expiry_warning_days,
                    ARRAY(SELECT jsonb_array_elements_text($2::jsonb -> pd.category)::int))) AS w ORDER BY w) AS windows
       FROM stock_balances b
@@ -55,9 +58,12 @@ const SCAN_CONDITIONS_SQL = `
     FROM lot_stock ls JOIN products np ON np.id = ls.superseded_by_product_id
    GROUP BY ls.point_id, ls.product_id, ls.superseded_by_product_id`;
 
+type LotRow = ExpiryLotResponse & { restricted: boolean; today: string };
+
 /**
  * Expiry: the scan that raises and resolves expiry alerts, the report of what expires (and how much of it before it
- * can be used), and suggestions to move stock at risk to points that will use it in time.
+ * can be used, at the point's average monthly consumption), and suggestions to move stock at risk to points that
+ * will use it in time.
  */
 @Injectable()
 export class ExpiriesService {
@@ -67,6 +73,7 @@ export class ExpiriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alerts: AlertsService,
     private readonly points: PointsService,
+    private readonly shortfalls: ShortfallsService,
   ) {}
 
   /** Evaluates every lot held against its point's local date. Idempotent: a second run raises nothing new. */
@@ -86,45 +93,39 @@ export class ExpiriesService {
   }
 
   async report(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<ExpiryReport> {
-    const { sql, params } = await this.reportSql(actor, query, at);
-    const order = 'ORDER BY days_to_expiry, point_code, product_code, lot_number';
-    const [items, totals] = await Promise.all([
-      this.dataSource.query(`${sql} ${order} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, query.offset]),
-      this.dataSource.query(
-        `SELECT product_id AS "productId", product_code AS "productCode", count(*)::int AS rows,
-                COALESCE(sum(quantity) FILTER (WHERE status = 'expired'), 0)::int AS expired,
-                COALESCE(sum(quantity) FILTER (WHERE status = 'expiring'), 0)::int AS expiring,
-                COALESCE(sum(quantity_at_risk) FILTER (WHERE status = 'expiring'), 0)::int AS "atRisk"
-           FROM (${sql}) report GROUP BY product_id, product_code ORDER BY product_code`,
-        params,
-      ),
-    ]);
+    const rows = await this.rows(actor, query, at);
+    const totals = new Map<string, ExpiryProductTotal>();
+    for (const row of rows) {
+      const total = totals.get(row.productId) ?? { productId: row.productId, productCode: row.productCode, expired: 0, expiring: 0, atRisk: 0 };
+      if (row.status === 'expired') total.expired += row.quantity;
+      else {
+        total.expiring += row.quantity;
+        total.atRisk += row.quantityAtRisk;
+      }
+      totals.set(row.productId, total);
+    }
     return {
-      items: items.map(toLotResponse),
-      total: totals.reduce((sum: number, row: { rows: number }) => sum + row.rows, 0),
+      items: rows.slice(query.offset, query.offset + query.limit).map(publicRow),
+      total: rows.length,
       limit: query.limit,
       offset: query.offset,
-      totals: totals.map(({ rows: _rows, ...total }: ExpiryProductTotal & { rows: number }) => total),
+      totals: [...totals.values()].sort((a, b) => a.productCode.localeCompare(b.productCode)),
     };
   }
 
   async reportCsv(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<string> {
-    const { sql, params } = await this.reportSql(actor, query, at);
-    const rows: ExpiryLotResponse[] = (
-      await this.dataSource.query(`${sql} ORDER BY days_to_expiry, point_code, product_code, lot_number LIMIT ${CSV_ROW_LIMIT}`, params)
-    ).map(toLotResponse);
+    const rows = (await this.rows(actor, query, at)).slice(0, CSV_ROW_LIMIT);
     const columns = [
       'regencyCode', 'pointCode', 'pointName', 'productCode', 'lotNumber', 'expiryDate', 'daysToExpiry', 'status', 'quantity',
       'quantityAtRisk', 'monthlyConsumption', 'fundingSource', 'donorName', 'pointId', 'productId', 'lotId',
-    ] as const;
-    return stringify(rows, { header: true, columns: [...columns] });
+    ];
+    return stringify(rows.map(publicRow), { header: true, columns });
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {
     const regencies = this.redistributionRegencies(actor, query);
-    const { sql, params } = await this.reportSql(actor, { withinDays: 1095, status: 'expiring', format: 'json', limit: 0, offset: 0 } as ExpiryQuery, at, regencies);
-    const atRisk: (ExpiryLotResponse & { restricted: boolean })[] = (await this.dataSource.query(`${sql} AND quantity_at_risk > 0`, params)).map(
-      (row: Record<string, unknown>) => ({ ...toLotResponse(row), restricted: row.restricted as boolean }),
+    const atRisk = (await this.rows(actor, { withinDays: 1095, status: 'expiring' } as ExpiryQuery, at, { regencyCodes: regencies })).filter(
+      (row) => row.quantityAtRisk > 0,
     );
     if (atRisk.length === 0) return [];
 
@@ -137,18 +138,15 @@ export class ExpiriesService {
       [regencies, sources],
     );
     const receiverIds = receiverRows.map((row) => row.id);
-    const [consumption, stock]: [
-      { point_id: string; product_id: string; daily: number }[],
-      { point_id: string; product_id: string; expiry_date: string; quantity: number }[],
-    ] = await Promise.all([
-      this.dataSource.query(dailyConsumptionSql('$1::timestamptz', '$2::uuid[]'), [at, receiverIds]),
+    const [figures, stock] = await Promise.all([
+      this.shortfalls.statuses(SYSTEM_ACTOR, { pointIds: receiverIds }, at),
       this.dataSource.query(
         `SELECT b.point_id, b.product_id, to_char(l.expiry_date, 'YYYY-MM-DD') AS expiry_date, b.quantity
            FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
            JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
           WHERE b.point_id = ANY($2::uuid[]) AND b.quantity > 0 AND l.expiry_date >= ($1::timestamptz AT TIME ZONE pr.time_zone)::date`,
         [at, receiverIds],
-      ),
+      ) as Promise<{ point_id: string; product_id: string; expiry_date: string; quantity: number }[]>,
     ]);
 
     const byId = new Map(receiverRows.map((row) => [row.id, row]));
@@ -161,10 +159,13 @@ export class ExpiriesService {
           return sourcePoint?.regencyCode === row.regencyCode || row.supplierPointId === source || sourcePoint?.supplierPointId === row.id;
         }),
       ),
-      dailyConsumption: new Map(consumption.filter((c) => c.point_id === row.id).map((c) => [c.product_id, c.daily])),
+      dailyConsumption: new Map(figures.filter((f) => f.pointId === row.id).map((f) => [f.productId, f.amc.amc / DAYS_PER_MONTH])),
       stock: stock
         .filter((entry) => entry.point_id === row.id)
-        .reduce((map, entry) => map.set(entry.product_id, [...(map.get(entry.product_id) ?? []), { expiryDate: entry.expiry_date, quantity: entry.quantity }]), new Map()),
+        .reduce(
+          (map, entry) => map.set(entry.product_id, [...(map.get(entry.product_id) ?? []), { expiryDate: entry.expiry_date, quantity: entry.quantity }]),
+          new Map<string, { expiryDate: string; quantity: number }[]>(),
+        ),
     }));
     const lots: LotAtRisk[] = atRisk.map((lot) => ({
       pointId: lot.pointId,
@@ -205,67 +206,76 @@ export class ExpiriesService {
     return query.regencyCode ? [query.regencyCode] : actor.regencyCodes;
   }
 
-  /** The report as one SQL query (rows with their at-risk quantity), limited to the user's scope and the filters. */
-  private async reportSql(actor: AuthUser, query: ExpiryQuery, at: Date, regencies?: string[]): Promise<{ sql: string; params: unknown[] }> {
+  /**
+   * Lots in scope matching the filters, soonest expiry first, each with the quantity expected to be left at its expiry:
+   * the point's usable lots of the product are used in FEFO order at its average monthly consumption.
+   */
+  private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
     const scope = new AccessScope(actor);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     const params: unknown[] = [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];
     const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];
     const add = (condition: string, value: unknown) => {
+      if (value === undefined) return;
       params.push(value);
       conditions.push(condition.replace('?', `$${params.length}`));
     };
-    if (query.regencyCode) add('p.regency_code = ?', query.regencyCode);
-    if (regencies) add('p.regency_code = ANY(?::text[])', regencies);
-    if (query.pointId) add('b.point_id = ?', query.pointId);
-    if (query.productId) add('b.product_id = ?', query.productId);
-    let statusFilter = 'days_to_expiry < 0';
-    if (query.status !== 'expired') {
-      params.push(query.withinDays);
-      statusFilter = `days_to_expiry ${query.status === 'expiring' ? 'BETWEEN 0 AND' : '<='} $${params.length}::int`;
+    add('p.regency_code = ?', query.regencyCode);
+    add('p.regency_code = ANY(?::text[])', extra.regencyCodes);
+    add('b.point_id = ?', query.pointId);
+    add('b.product_id = ?', query.productId);
+
+    // Every usable lot counts for the quantity at risk of later ones; the filters on expiry apply afterwards.
+    const lots: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ls.*, to_char(ls.expiry_date, 'YYYY-MM-DD') AS expiry, to_char(ls.today, 'YYYY-MM-DD') AS local_today
+         FROM (${lotStockSql(conditions.join(' AND '))}) ls
+        ORDER BY ls.days_left, ls.point_code, ls.product_code, ls.lot_number`,
+      params,
+    );
+    const filters: StatusFilters = { regencyCode: query.regencyCode, regencyCodes: extra.regencyCodes, pointId: query.pointId, productId: query.productId };
+    const amc = new Map((await this.shortfalls.statuses(actor, filters, at)).map((row) => [`${row.pointId}/${row.productId}`, row.amc.amc]));
+
+    const usableByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
+    for (const lot of lots) {
+      if ((lot.days_left as number) < 0) continue;
+      const key = `${lot.point_id}/${lot.product_id}`;
+      usableByPair.set(key, [...(usableByPair.get(key) ?? []), { lotId: lot.lot_id as string, expiryDate: lot.expiry as string, quantity: lot.quantity as number }]);
+    }
+    const risk = new Map<string, number>();
+    for (const [key, pairLots] of usableByPair) {
+      const today = lots.find((lot) => `${lot.point_id}/${lot.product_id}` === key)!.local_today as string;
+      for (const [lotId, quantity] of quantityAtRisk(pairLots, (amc.get(key) ?? 0) / DAYS_PER_MONTH, today)) risk.set(`${key}/${lotId}`, quantity);
     }
 
-    const sql = `
-      WITH lot_stock AS (${lotStockSql(conditions.join(' AND '))}),
-      consumption AS (${dailyConsumptionSql('$1::timestamptz', 'ARRAY(SELECT DISTINCT point_id FROM lot_stock)')}),
-      rated AS (
-        SELECT ls.*, COALESCE(c.daily, 0) AS daily,
-               COALESCE(sum(ls.quantity) FILTER (WHERE ls.days_left >= 0) OVER (
-                 PARTITION BY ls.point_id, ls.product_id ORDER BY ls.expiry_date, ls.lot_number, ls.lot_id
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
-          FROM lot_stock ls LEFT JOIN consumption c ON c.point_id = ls.point_id AND c.product_id = ls.product_id
-      )
-      SELECT * FROM (
-        SELECT point_id, point_code, point_name, regency_code, product_id, product_code, restricted, lot_id, lot_number,
-               to_char(expiry_date, 'YYYY-MM-DD') AS expiry_date, days_left AS days_to_expiry,
-               CASE WHEN days_left < 0 THEN 'expired' ELSE 'expiring' END AS status, quantity,
-               CASE WHEN days_left < 0 THEN quantity
-                    ELSE GREATEST(0, quantity - GREATEST(0, floor(daily * (days_left + 1) - ahead)))::int END AS quantity_at_risk,
-               round((daily * 30.4375)::numeric, 1)::float8 AS monthly_consumption, funding_source, donor_name
-          FROM rated
-      ) report
-      WHERE ${statusFilter}`;
-    return { sql, params };
+    return lots
+      .map((lot): LotRow => {
+        const key = `${lot.point_id}/${lot.product_id}`;
+        const expired = (lot.days_left as number) < 0;
+        return {
+          pointId: lot.point_id as string,
+          pointCode: lot.point_code as string,
+          pointName: lot.point_name as string,
+          regencyCode: lot.regency_code as string,
+          productId: lot.product_id as string,
+          productCode: lot.product_code as string,
+          lotId: lot.lot_id as string,
+          lotNumber: lot.lot_number as string,
+          expiryDate: lot.expiry as string,
+          daysToExpiry: lot.days_left as number,
+          status: expired ? 'expired' : 'expiring',
+          quantity: lot.quantity as number,
+          quantityAtRisk: expired ? (lot.quantity as number) : (risk.get(`${key}/${lot.lot_id}`) ?? 0),
+          monthlyConsumption: amc.get(key) ?? 0,
+          fundingSource: lot.funding_source as string,
+          donorName: lot.donor_name as string | null,
+          restricted: lot.restricted as boolean,
+          today: lot.local_today as string,
+        };
+      })
+      .filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays));
   }
 }
 
-function toLotResponse(row: Record<string, unknown>): ExpiryLotResponse {
-  return {
-    pointId: row.point_id as string,
-    pointCode: row.point_code as string,
-    pointName: row.point_name as string,
-    regencyCode: row.regency_code as string,
-    productId: row.product_id as string,
-    productCode: row.product_code as string,
-    lotId: row.lot_id as string,
-    lotNumber: row.lot_number as string,
-    expiryDate: row.expiry_date as string,
-    daysToExpiry: row.days_to_expiry as number,
-    status: row.status as 'expired' | 'expiring',
-    quantity: row.quantity as number,
-    quantityAtRisk: row.quantity_at_risk as number,
-    monthlyConsumption: row.monthly_consumption as number,
-    fundingSource: row.funding_source as string,
-    donorName: row.donor_name as string | null,
-  };
+function publicRow({ restricted: _restricted, today: _today, ...row }: LotRow): ExpiryLotResponse {
+  return row;
 }

@@ -40,12 +40,17 @@ interface InputRow {
   in_transit: number;
 }
 
-interface Filters {
+export interface StatusFilters {
   regencyCode?: string;
+  regencyCodes?: string[];
   pointId?: string;
+  pointIds?: string[];
   productId?: string;
   category?: string;
 }
+
+/** Scope of internal checks (the daily scan, figures other modules need): every point. */
+export const SYSTEM_ACTOR: AuthUser = { id: 'system', username: 'system', role: 'admin', regencyCodes: [], pointIds: [] };
 
 /**
  * Shortfalls: per point and product, the average monthly consumption (from maintained aggregates: consumption per
@@ -127,7 +132,7 @@ export class ShortfallsService {
    */
   async scan(at = new Date()): Promise<StatusScanResult> {
     const started = Date.now();
-    const rows = await this.statuses({ id: 'system', username: 'system', role: 'admin', regencyCodes: [], pointIds: [] }, {}, at);
+    const rows = await this.statuses(SYSTEM_ACTOR, {}, at);
     const out = rows.filter((row) => row.status === 'stockout');
     const below = rows.filter((row) => row.status === 'below_min');
     const inStock = rows.filter((row) => row.usable > 0);
@@ -167,7 +172,7 @@ export class ShortfallsService {
   }
 
   /** Every point and product in scope with its figures: pairs with any movement, stock levels or stock on its way. */
-  private async statuses(actor: AuthUser, filters: Filters, at: Date): Promise<StockStatusResponse[]> {
+  async statuses(actor: AuthUser, filters: StatusFilters, at: Date): Promise<StockStatusResponse[]> {
     const params: unknown[] = [at, this.config.amcMonths];
     const pointConditions = ['p.active', new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
     const productConditions = ['pd.active', 'NOT (pd.restricted AND NOT w.may_hold_restricted)'];
@@ -177,7 +182,9 @@ export class ShortfallsService {
       list.push(condition.replace('?', `$${params.length}`));
     };
     add(pointConditions, 'p.regency_code = ?', filters.regencyCode);
+    add(pointConditions, 'p.regency_code = ANY(?::text[])', filters.regencyCodes);
     add(pointConditions, 'p.id = ?', filters.pointId);
+    add(pointConditions, 'p.id = ANY(?::uuid[])', filters.pointIds);
     add(productConditions, 'pd.id = ?', filters.productId);
     add(productConditions, 'pd.category = ?', filters.category);
 
