@@ -11,6 +11,7 @@ import { AppConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DemoModule } from './demo/demo.module';
 import { ExpiriesModule } from './expiries/expiries.module';
+import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortfallsModule } from './shortfalls/shortfalls.module';
 import { HealthModule } from './health/health.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AlertsModule,
         ExpiriesModule,
         ShortfallsModule,
+        ResupplyModule,
         ScansModule,
         DemoModule,
       ],

@@ -92,6 +92,15 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(12)
   AMC_MONTHS?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  REQUEST_DECISION_DAYS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  REQUEST_SHIPPING_DAYS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(365)
+  SHIPMENT_TRANSIT_DAYS?: number;
+
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   DAILY_SCAN_ENABLED?: boolean;
 
@@ -137,6 +146,8 @@ export interface AppConfig {
   dailyScan: { enabled: boolean; cron: string; timeZone: string };
   /** Complete months the average monthly consumption looks back over. */
   amcMonths: number;
+  /** Days after which a request not decided, an approved request not shipped, a shipment not received, is overdue. */
+  overdue: { decisionDays: number; shippingDays: number; transitDays: number };
 }
 
 export class ConfigurationError extends Error {}
@@ -201,6 +212,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeZone: vars.DAILY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
     },
     amcMonths: vars.AMC_MONTHS ?? 3,
+    overdue: {
+      decisionDays: vars.REQUEST_DECISION_DAYS ?? 3,
+      shippingDays: vars.REQUEST_SHIPPING_DAYS ?? 7,
+      transitDays: vars.SHIPMENT_TRANSIT_DAYS ?? 14,
+    },
     bootstrapAdmin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

@@ -3,11 +3,12 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ExpiriesService } from '../expiries/expiries.service';
+import { OverdueService } from '../resupply/overdue.service';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';
 
 /**
- * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, then stock status (stock-outs that no movement showed,
- * below-minimum). Both can also be run on demand by an administrator.
+ * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, stock status (stock-outs that no movement showed,
+ * below-minimum), then overdue requests and shipments.
  */
 @Injectable()
 export class DailyScanScheduler implements OnApplicationBootstrap {
@@ -16,6 +17,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly expiries: ExpiriesService,
     private readonly shortfalls: ShortfallsService,
+    private readonly overdue: OverdueService,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -33,6 +35,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
     try {
       await this.expiries.scan();
       await this.shortfalls.scan();
+      await this.overdue.scan();
     } catch (error) {
       this.logger.error({ err: error }, 'daily scan failed');
     }

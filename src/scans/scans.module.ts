@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ExpiriesModule } from '../expiries/expiries.module';
+import { ResupplyModule } from '../resupply/resupply.module';
 import { ShortfallsModule } from '../shortfalls/shortfalls.module';
 import { DailyScanScheduler } from './daily-scan.scheduler';
 
 @Module({
-  imports: [ExpiriesModule, ShortfallsModule],
+  imports: [ExpiriesModule, ShortfallsModule, ResupplyModule],
   providers: [DailyScanScheduler],
 })
 export class ScansModule {}

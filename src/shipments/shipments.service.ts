@@ -6,6 +6,7 @@ import { AuthUser } from '../auth/roles';
 import { Page } from '../common/pagination';
 import { DomainError, FieldError } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
+import { ResupplyShipping } from '../resupply/resupply-shipping';
 import { localDate } from '../stock/expiry-dates';
 import { LedgerWriter, PostedLine } from '../stock/ledger-writer';
 import { MAX_CLOCK_SKEW_MS } from '../stock/ledger-rules';
@@ -57,6 +58,7 @@ export class ShipmentsService {
     private readonly ledger: LedgerWriter,
     private readonly movements: MovementsService,
     private readonly points: PointsService,
+    private readonly resupply: ResupplyShipping,
   ) {}
 
   async dispatch(actor: AuthUser, request: DispatchShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
@@ -83,6 +85,7 @@ export class ShipmentsService {
       occurredAtOf(request.occurredAt);
       if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
 
+      if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
       const products = await this.movements.loadProducts(manager, request.lines, false);
       request.lines.forEach((line, index) => this.movements.assertMayHold(to, products.get(line.productId)!, index));
       const posted = await this.movements.issueLines(manager, from, request.lines, localDate(occurredAt, from.timeZone), products);
@@ -100,6 +103,7 @@ export class ShipmentsService {
           GROUP BY t.lot_id, t.product_id`,
         [request.id, posted.map((line) => line.lotId), posted.map((line) => line.productId), posted.map((line) => line.quantity)],
       );
+      if (request.resupplyRequestId) await this.resupply.afterShipmentChanged(manager, request.resupplyRequestId, actor.id);
       return 'new';
     });
     return { shipment: await this.view(request.id), replayed: outcome === 'replay' };
@@ -166,6 +170,7 @@ export class ShipmentsService {
         `UPDATE shipments SET status = 'received', receipt_movement_id = $2, received_at = $3 WHERE id = $1`,
         [shipmentId, request.id, occurredAt],
       );
+      await this.afterRequestShipment(manager, shipmentId, actor.id);
       return 'new';
     });
     return { shipment: await this.view(shipmentId), replayed: outcome === 'replay' };
@@ -202,6 +207,7 @@ export class ShipmentsService {
         request.id,
         occurredAt,
       ]);
+      await this.afterRequestShipment(manager, shipmentId, actor.id);
       return 'new';
     });
     return { shipment: await this.view(shipmentId), replayed: outcome === 'replay' };
@@ -268,6 +274,11 @@ export class ShipmentsService {
       if (ends.some((point) => scope.canSeePoint(point))) return shipment;
     }
     throw new DomainError('SHIPMENT_NOT_FOUND', `There is no shipment ${id} that you can see.`);
+  }
+
+  private async afterRequestShipment(manager: EntityManager, shipmentId: string, actorId: string): Promise<void> {
+    const [{ requestId }] = await manager.query(`SELECT resupply_request_id AS "requestId" FROM shipments WHERE id = $1`, [shipmentId]);
+    if (requestId) await this.resupply.afterShipmentChanged(manager, requestId, actorId);
   }
 
   private async lockInTransit(manager: EntityManager, shipmentId: string): Promise<void> {

@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
+import type { AuthUser } from '../auth/roles';
+import { ApiProblems } from '../common/problem/problem.schema';
+import { UuidParam } from '../common/uuid-param';
+import {
+  ApproveRequest,
+  CreateResupplyRequest,
+  RejectRequest,
+  ResupplyRequestDetail,
+  ResupplyRequestPage,
+  ResupplyRequestQuery,
+  ResupplySuggestion,
+} from './dto/resupply.dto';
+import { ResupplyService } from './resupply.service';
+
+@ApiTags('resupply')
+@ApiBearerAuth()
+@Controller()
+export class ResupplyController {
+  constructor(private readonly resupply: ResupplyService) {}
+
+  @Post('resupply-requests')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Ask the point\'s supplier for stock (point staff and outreach officers for their own point)',
+    description: 'Idempotent by `id`: a retry answers the request as it is now with `Idempotent-Replayed: true`. Restricted products only for points that may hold them.',
+  })
+  @ApiCreatedResponse({ type: ResupplyRequestDetail })
+  @ApiProblems(400, 401, 403, 404, 422)
+  async create(@CurrentUser() actor: AuthUser, @Body() body: CreateResupplyRequest, @Res({ passthrough: true }) response: Response) {
+    const { request, replayed } = await this.resupply.create(actor, body);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return request;
+  }
+
+  @Get('resupply-requests')
+  @ApiOperation({ summary: 'Requests your points made (role=requester) or received as supplier (role=supplier)' })
+  @ApiOkResponse({ type: ResupplyRequestPage })
+  @ApiProblems(400, 401)
+  list(@CurrentUser() actor: AuthUser, @Query() query: ResupplyRequestQuery) {
+    return this.resupply.list(actor, query);
+  }
+
+  @Get('resupply-requests/:id')
+  @ApiOperation({ summary: 'One request: lines with approved, shipped and received quantities, its history, and its shipments' })
+  @ApiOkResponse({ type: ResupplyRequestDetail })
+  @ApiProblems(400, 401, 404)
+  get(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+    return this.resupply.get(actor, id);
+  }
+
+  @Post('resupply-requests/:id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve, per product, a quantity (possibly different, or 0) with a comment: the supplier\'s staff or a district officer of the requesting regency, not the requester' })
+  @ApiOkResponse({ type: ResupplyRequestDetail })
+  @ApiProblems(400, 401, 403, 404, 409)
+  approve(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ApproveRequest) {
+    return this.resupply.approve(actor, id, body);
+  }
+
+  @Post('resupply-requests/:id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject with a reason (same deciders as approval)' })
+  @ApiOkResponse({ type: ResupplyRequestDetail })
+  @ApiProblems(400, 401, 403, 404, 409)
+  reject(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RejectRequest) {
+    return this.resupply.reject(actor, id, body);
+  }
+
+  @Post('resupply-requests/:id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a request still waiting for a decision (the requesting point)' })
+  @ApiOkResponse({ type: ResupplyRequestDetail })
+  @ApiProblems(400, 401, 403, 404, 409)
+  cancel(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+    return this.resupply.cancel(actor, id);
+  }
+
+  @Get('points/:id/resupply-suggestion')
+  @ApiOperation({ summary: 'Lines pre-filled with the point\'s suggested resupply quantities (shortfall figures), for a new request' })
+  @ApiOkResponse({ type: ResupplySuggestion })
+  @ApiProblems(400, 401, 404)
+  suggestion(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+    return this.resupply.suggestion(actor, id);
+  }
+}

@@ -1,0 +1,295 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { Page } from '../common/pagination';
+import { DomainError, FieldError } from '../common/problem/problem';
+import { PointsService, StockPoint } from '../points/points.service';
+import { ShortfallsService } from '../shortfalls/shortfalls.service';
+import { LedgerWriter } from '../stock/ledger-writer';
+import { requestHash } from '../stock/request-hash';
+import {
+  ApproveRequest,
+  CreateResupplyRequest,
+  RejectRequest,
+  RequestStatus,
+  ResupplyRequestDetail,
+  ResupplyRequestPage,
+  ResupplyRequestQuery,
+  ResupplyRequestResponse,
+  ResupplySuggestion,
+} from './dto/resupply.dto';
+
+const REQUEST_COLUMNS = `
+  r.id, r.point_id AS "pointId", p.code AS "pointCode", r.supplier_point_id AS "supplierPointId", s.code AS "supplierPointCode",
+  r.status, r.note, ru.username AS "requestedBy", r.requested_at AS "requestedAt", du.username AS "decidedBy",
+  r.decided_at AS "decidedAt", r.rejection_reason AS "rejectionReason"`;
+const REQUEST_FROM = `
+  resupply_requests r JOIN points p ON p.id = r.point_id JOIN points s ON s.id = r.supplier_point_id
+  JOIN users ru ON ru.id = r.requested_by LEFT JOIN users du ON du.id = r.decided_by`;
+
+interface RequestRecord {
+  id: string;
+  pointId: string;
+  supplierPointId: string;
+  status: RequestStatus;
+  requestedBy: string;
+  regencyCode: string;
+  supplierRegencyCode: string;
+}
+
+/**
+ * Resupply requests: a point (an outreach officer's kit, a drop-in centre) asks its supplier; the supplier's staff or
+ * a district officer of the requester's regency approves (possibly other quantities) or rejects; shipments against
+ * the request fulfil it; its status follows them to `received`. Every change is kept in the request's history.
+ */
+@Injectable()
+export class ResupplyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly points: PointsService,
+    private readonly ledger: LedgerWriter,
+    private readonly shortfalls: ShortfallsService,
+  ) {}
+
+  async create(actor: AuthUser, request: CreateResupplyRequest): Promise<{ request: ResupplyRequestDetail; replayed: boolean }> {
+    const scope = new AccessScope(actor);
+    const point = scope.stockPointToRecord(await this.points.findStockPoint(request.pointId), request.pointId);
+    const errors: FieldError[] = [];
+    request.lines.forEach((line, index) => {
+      if (request.lines.findIndex((other) => other.productId === line.productId) !== index) {
+        errors.push({ field: `lines[${index}].productId`, messages: ['this product is listed twice'] });
+      }
+    });
+    if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. Each product once per request.', { errors });
+    const hash = requestHash({ kind: 'resupply_request', ...request });
+
+    const replayed = await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.query(
+        `INSERT INTO resupply_requests (id, point_id, supplier_point_id, status, note, requested_by, request_hash)
+         SELECT $1, $2, $3, 'submitted', $4, $5, $6 WHERE $3::uuid IS NOT NULL
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [request.id, point.id, point.supplierPointId, request.note ?? null, actor.id, hash],
+      );
+      if (inserted.length === 0) {
+        const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM resupply_requests WHERE id = $1`, [request.id]);
+        if (existing?.requestHash === hash) return true;
+        if (existing) {
+          throw new DomainError('IDEMPOTENCY_KEY_REUSED', `The id ${request.id} was already used for a different request. Generate a new id for a new request.`);
+        }
+        throw new DomainError('NO_SUPPLIER', 'This point has no supplier to ask. A district officer can set its supplier point.');
+      }
+      await this.assertProductsAllowed(manager, point, request.lines.map((line) => line.productId));
+      await manager.query(
+        `INSERT INTO resupply_request_lines (request_id, product_id, quantity, note)
+         SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::text[])`,
+        [request.id, request.lines.map((l) => l.productId), request.lines.map((l) => l.quantity), request.lines.map((l) => l.note ?? null)],
+      );
+      await this.recordEvent(manager, request.id, 'submitted', actor.id, {});
+      return false;
+    });
+    return { request: await this.detail(request.id), replayed };
+  }
+
+  async get(actor: AuthUser, id: string): Promise<ResupplyRequestDetail> {
+    await this.visible(actor, id);
+    return this.detail(id);
+  }
+
+  async list(actor: AuthUser, query: ResupplyRequestQuery): Promise<ResupplyRequestPage> {
+    const scope = new AccessScope(actor);
+    const params: unknown[] = [];
+    const asRequester = () => scope.pointCondition({ pointId: 'r.point_id', regencyCode: 'p.regency_code' }, params);
+    const asSupplier = () => scope.pointCondition({ pointId: 'r.supplier_point_id', regencyCode: 's.regency_code' }, params);
+    const conditions = [query.role === 'requester' ? asRequester() : query.role === 'supplier' ? asSupplier() : `(${asRequester()} OR ${asSupplier()})`];
+    const add = (condition: string, value: unknown) => {
+      if (value === undefined) return;
+      params.push(value);
+      conditions.push(condition.replaceAll('?', `$${params.length}`));
+    };
+    add('r.status = ?', query.status);
+    add(query.role === 'supplier' ? 's.regency_code = ?' : query.role === 'requester' ? 'p.regency_code = ?' : '(p.regency_code = ? OR s.regency_code = ?)', query.regencyCode);
+    add('(r.point_id = ? OR r.supplier_point_id = ?)', query.pointId);
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${REQUEST_FROM} WHERE ${where}`, params);
+    const items: ResupplyRequestResponse[] = await this.dataSource.query(
+      `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${where} ORDER BY r.requested_at DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
+    await this.attachLines(items);
+    return { items, total, limit: query.limit, offset: query.offset } satisfies Page<ResupplyRequestResponse>;
+  }
+
+  async approve(actor: AuthUser, id: string, approval: ApproveRequest): Promise<ResupplyRequestDetail> {
+    await this.decide(actor, id, async (manager) => {
+      const lines: { productId: string }[] = await manager.query(`SELECT product_id AS "productId" FROM resupply_request_lines WHERE request_id = $1`, [id]);
+      const errors: FieldError[] = [];
+      approval.lines.forEach((line, index) => {
+        if (!lines.some((requested) => requested.productId === line.productId)) errors.push({ field: `lines[${index}].productId`, messages: ['this product was not requested'] });
+        if (approval.lines.findIndex((other) => other.productId === line.productId) !== index) errors.push({ field: `lines[${index}].productId`, messages: ['listed twice'] });
+      });
+      for (const requested of lines) {
+        if (!approval.lines.some((line) => line.productId === requested.productId)) {
+          errors.push({ field: 'lines', messages: [`give an approved quantity (0 or more) for product ${requested.productId}`] });
+        }
+      }
+      if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. Approve every requested product once.', { errors });
+      await manager.query(
+        `UPDATE resupply_request_lines l SET approved_quantity = t.approved, approval_comment = t.comment
+           FROM unnest($2::uuid[], $3::int[], $4::text[]) AS t(product_id, approved, comment)
+          WHERE l.request_id = $1 AND l.product_id = t.product_id`,
+        [id, approval.lines.map((l) => l.productId), approval.lines.map((l) => l.approvedQuantity), approval.lines.map((l) => l.comment ?? null)],
+      );
+      await manager.query(`UPDATE resupply_requests SET status = 'approved', decided_by = $2, decided_at = now(), updated_at = now() WHERE id = $1`, [id, actor.id]);
+      await this.recordEvent(manager, id, 'approved', actor.id, {
+        lines: approval.lines.map((line) => ({ productId: line.productId, approvedQuantity: line.approvedQuantity, comment: line.comment ?? null })),
+      });
+    });
+    return this.detail(id);
+  }
+
+  async reject(actor: AuthUser, id: string, rejection: RejectRequest): Promise<ResupplyRequestDetail> {
+    await this.decide(actor, id, async (manager) => {
+      await manager.query(
+        `UPDATE resupply_requests SET status = 'rejected', rejection_reason = $3, decided_by = $2, decided_at = now(), updated_at = now() WHERE id = $1`,
+        [id, actor.id, rejection.reason],
+      );
+      await this.recordEvent(manager, id, 'rejected', actor.id, { reason: rejection.reason });
+    });
+    return this.detail(id);
+  }
+
+  /** The requester (or another recorder of the requesting point) withdraws a request not yet decided. */
+  async cancel(actor: AuthUser, id: string): Promise<ResupplyRequestDetail> {
+    const record = await this.visible(actor, id);
+    const point = (await this.points.findStockPoint(record.pointId))!;
+    if (!new AccessScope(actor).canRecordStockAt(point)) throw new DomainError('OUT_OF_SCOPE', 'Only the requesting point can cancel its request.');
+    await this.dataSource.transaction(async (manager) => {
+      const [locked] = await manager.query(`SELECT status FROM resupply_requests WHERE id = $1 FOR UPDATE`, [id]);
+      if (locked.status !== 'submitted') throw this.notInStatus(locked.status, 'cancelled');
+      await manager.query(`UPDATE resupply_requests SET status = 'cancelled', updated_at = now() WHERE id = $1`, [id]);
+      await this.recordEvent(manager, id, 'cancelled', actor.id, {});
+    });
+    return this.detail(id);
+  }
+
+  /** Lines pre-filled with the point's suggested resupply quantities (shortfall figures), for a new request. */
+  async suggestion(actor: AuthUser, pointId: string): Promise<ResupplySuggestion> {
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const rows = await this.shortfalls.pointStatus(actor, pointId, undefined);
+    return {
+      pointId,
+      supplierPointId: point.supplierPointId,
+      lines: rows
+        .filter((row) => row.suggestedQuantity > 0)
+        .map((row) => ({ productId: row.productId, productCode: row.productCode, quantity: row.suggestedQuantity, status: row.status })),
+    };
+  }
+
+  /**
+   * Decisions: staff of the supplier point, or a district officer of the requester's regency; never the person who
+   * asked. Only a submitted request can be decided.
+   */
+  private async decide(actor: AuthUser, id: string, apply: (manager: EntityManager) => Promise<void>): Promise<void> {
+    const record = await this.visible(actor, id);
+    const scope = new AccessScope(actor);
+    const supplier = (await this.points.findStockPoint(record.supplierPointId))!;
+    const mayDecide =
+      actor.role === 'admin' || scope.canRecordStockAt(supplier) || (actor.role === 'district_officer' && actor.regencyCodes.includes(record.regencyCode));
+    if (!mayDecide) throw new DomainError('OUT_OF_SCOPE', 'Requests are decided by the supplier point or a district officer of the requesting regency.');
+    if (record.requestedBy === actor.id) throw new DomainError('SELF_APPROVAL', 'You made this request; someone else must decide it.');
+    await this.ledger.inTransaction(async (manager) => {
+      const [locked] = await manager.query(`SELECT status FROM resupply_requests WHERE id = $1 FOR UPDATE`, [id]);
+      if (locked.status !== 'submitted') throw this.notInStatus(locked.status, 'decided');
+      await apply(manager);
+    });
+  }
+
+  private notInStatus(status: string, wanted: string): DomainError {
+    return new DomainError('REQUEST_NOT_SUBMITTED', `This request is ${status}; only a submitted request can be ${wanted}.`, { status });
+  }
+
+  private async assertProductsAllowed(manager: EntityManager, point: StockPoint, productIds: string[]): Promise<void> {
+    const products: { id: string; code: string; restricted: boolean; active: boolean }[] = await manager.query(
+      `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`,
+      [productIds],
+    );
+    productIds.forEach((productId, index) => {
+      const product = products.find((candidate) => candidate.id === productId);
+      if (!product || !product.active) {
+        throw new DomainError('UNKNOWN_PRODUCT', `Line ${index + 1}: there is no active product ${productId}.`, {
+          errors: [{ field: `lines[${index}].productId`, messages: ['unknown or inactive product'] }],
+        });
+      }
+      if (product.restricted && !point.mayHoldRestricted) {
+        throw new DomainError('RESTRICTED_PRODUCT', `Line ${index + 1}: ${product.code} is restricted and this point may not hold it, so it cannot be requested here.`, {
+          errors: [{ field: `lines[${index}].productId`, messages: ['restricted product not allowed at this point'] }],
+        });
+      }
+    });
+  }
+
+  private async visible(actor: AuthUser, id: string): Promise<RequestRecord> {
+    const [record]: RequestRecord[] = await this.dataSource.query(
+      `SELECT r.id, r.point_id AS "pointId", r.supplier_point_id AS "supplierPointId", r.status, r.requested_by AS "requestedBy",
+              p.regency_code AS "regencyCode", s.regency_code AS "supplierRegencyCode"
+         FROM resupply_requests r JOIN points p ON p.id = r.point_id JOIN points s ON s.id = r.supplier_point_id WHERE r.id = $1`,
+      [id],
+    );
+    const scope = new AccessScope(actor);
+    if (
+      !record ||
+      !(scope.canSeePoint({ id: record.pointId, regencyCode: record.regencyCode }) || scope.canSeePoint({ id: record.supplierPointId, regencyCode: record.supplierRegencyCode }))
+    ) {
+      throw new DomainError('REQUEST_NOT_FOUND', `There is no resupply request ${id} that you can see.`);
+    }
+    return record;
+  }
+
+  private async recordEvent(manager: EntityManager, id: string, status: string, actorId: string | null, details: Record<string, unknown>): Promise<void> {
+    await manager.query(`INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, $4)`, [id, status, actorId, details]);
+  }
+
+  private async detail(id: string): Promise<ResupplyRequestDetail> {
+    const [request]: ResupplyRequestDetail[] = await this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = $1`, [id]);
+    await this.attachLines([request]);
+    request.history = await this.dataSource.query(
+      `SELECT e.status, u.username AS by, e.at, e.details FROM resupply_request_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.request_id = $1 ORDER BY e.id`,
+      [id],
+    );
+    const shipments = await this.dataSource.query(
+      `SELECT s.id, s.from_point_id AS "fromPointId", s.to_point_id AS "toPointId", s.status, s.note, s.resupply_request_id AS "resupplyRequestId",
+              s.dispatched_at AS "dispatchedAt", s.received_at AS "receivedAt", s.cancelled_at AS "cancelledAt",
+              s.dispatch_movement_id AS "dispatchMovementId", s.receipt_movement_id AS "receiptMovementId", s.cancel_movement_id AS "cancelMovementId",
+              COALESCE((SELECT json_agg(json_build_object(
+                  'productId', sl.product_id, 'lotId', sl.lot_id, 'lotNumber', l.lot_number, 'expiryDate', to_char(l.expiry_date, 'YYYY-MM-DD'),
+                  'quantitySent', sl.quantity_sent, 'quantityReceived', sl.quantity_received,
+                  'quantityLost', sl.quantity_sent - sl.quantity_received, 'discrepancyReason', sl.discrepancy_reason) ORDER BY l.expiry_date, l.lot_number)
+                FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id WHERE sl.shipment_id = s.id), '[]') AS lines
+         FROM shipments s WHERE s.resupply_request_id = $1 ORDER BY s.dispatched_at, s.id`,
+      [id],
+    );
+    request.shipments = shipments;
+    return request;
+  }
+
+  private async attachLines(requests: ResupplyRequestResponse[]): Promise<void> {
+    if (requests.length === 0) return;
+    const lines: (ResupplyRequestResponse['lines'][number] & { requestId: string })[] = await this.dataSource.query(
+      `SELECT l.request_id AS "requestId", l.product_id AS "productId", pd.code AS "productCode", l.quantity, l.note,
+              l.approved_quantity AS "approvedQuantity", l.approval_comment AS "approvalComment",
+              COALESCE((SELECT sum(sl.quantity_sent) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
+                         WHERE s.resupply_request_id = l.request_id AND sl.product_id = l.product_id AND s.status <> 'cancelled'), 0)::int AS "shippedQuantity",
+              COALESCE((SELECT sum(sl.quantity_received) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
+                         WHERE s.resupply_request_id = l.request_id AND sl.product_id = l.product_id AND s.status = 'received'), 0)::int AS "receivedQuantity"
+         FROM resupply_request_lines l JOIN products pd ON pd.id = l.product_id
+        WHERE l.request_id = ANY($1::uuid[]) ORDER BY pd.code`,
+      [requests.map((request) => request.id)],
+    );
+    for (const request of requests) {
+      request.lines = lines.filter((line) => line.requestId === request.id).map(({ requestId: _requestId, ...line }) => line);
+    }
+  }
+}
