@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { AlertsModule } from './alerts/alerts.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -49,6 +50,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...databaseOptions(config.databaseUrl), migrationsRun: true }),
         ScheduleModule.forRoot(),
         HealthModule,
+        AuditModule,
         RegionsModule,
         ProductsModule,
         PointsModule,

@@ -44,6 +44,16 @@ describe('configuration from the environment', () => {
   });
 });
 
+describe('figures and deadlines', () => {
+  it('looks back three complete months for AMC and has overdue deadlines by default', () => {
+    const config = loadConfig({});
+    expect(config.amcMonths).toBe(3);
+    expect(config.overdue).toEqual({ decisionDays: 3, shippingDays: 7, transitDays: 14 });
+    expect(loadConfig({ AMC_MONTHS: '6', SHIPMENT_TRANSIT_DAYS: '30' })).toMatchObject({ amcMonths: 6, overdue: expect.objectContaining({ transitDays: 30 }) });
+    expect(() => loadConfig({ AMC_MONTHS: '0' })).toThrow(/AMC_MONTHS/);
+  });
+});
+
 describe('expiry scan settings', () => {
   it('runs daily at 01:00 Asia/Jakarta by default, not in tests, and refuses a malformed schedule', () => {
     expect(loadConfig({}).dailyScan).toEqual({ enabled: true, cron: '0 1 * * *', timeZone: 'Asia/Jakarta' });

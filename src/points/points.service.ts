@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -43,6 +44,7 @@ export class PointsService {
     @InjectRepository(Point) private readonly repository: Repository<Point>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly regions: RegionsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** Minimal facts about points for scope decisions, whatever the caller's scope. */
@@ -118,7 +120,9 @@ export class PointsService {
       active: request.active ?? true,
     });
     await this.repository.insert(point).catch((error) => this.translateCodeConflict(error, request.code));
-    return this.get(actor, point.id);
+    const created = await this.get(actor, point.id);
+    await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: point.id, before: null, after: created });
+    return created;
   }
 
   async update(actor: AuthUser, id: string, request: UpdatePointRequest): Promise<PointResponse> {
@@ -154,7 +158,9 @@ export class PointsService {
         active: request.active,
       });
     });
-    return this.get(actor, id);
+    const updated = await this.get(actor, id);
+    await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: id, before: current, after: updated });
+    return updated;
   }
 
   private restrictedAllowedFor(type: PointType): boolean {

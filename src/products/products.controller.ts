@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
+import type { AuthUser } from '../auth/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { CreateProductRequest, ProductPage, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
@@ -33,8 +35,8 @@ export class ProductsController {
   @ApiOperation({ summary: 'Add a product (administrators)' })
   @ApiCreatedResponse({ type: ProductResponse })
   @ApiProblems(400, 401, 403, 409)
-  create(@Body() request: CreateProductRequest) {
-    return this.products.create(request);
+  create(@CurrentUser() actor: AuthUser, @Body() request: CreateProductRequest) {
+    return this.products.create(actor.id, request);
   }
 
   @Patch(':id')
@@ -42,7 +44,7 @@ export class ProductsController {
   @ApiOperation({ summary: 'Change a product; deactivate with active=false (administrators). Code and category cannot change.' })
   @ApiOkResponse({ type: ProductResponse })
   @ApiProblems(400, 401, 403, 404)
-  update(@UuidParam('id') id: string, @Body() request: UpdateProductRequest) {
-    return this.products.update(id, request);
+  update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() request: UpdateProductRequest) {
+    return this.products.update(actor.id, id, request);
   }
 }

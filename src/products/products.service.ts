@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError, Repository } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
@@ -25,7 +26,10 @@ function sortedWindows(days: number[] | null | undefined): number[] | null | und
 /** The product catalogue. Readable by every user; only administrators change it. Products are deactivated, not deleted. */
 @Injectable()
 export class ProductsService {
-  constructor(@InjectRepository(Product) private readonly repository: Repository<Product>) {}
+  constructor(
+    @InjectRepository(Product) private readonly repository: Repository<Product>,
+    private readonly audit: AuditLogService,
+  ) {}
 
   async list(query: ProductQuery): Promise<Page<ProductResponse>> {
     const builder = this.repository.createQueryBuilder('p');
@@ -51,7 +55,7 @@ export class ProductsService {
     return toResponse(product);
   }
 
-  async create(request: CreateProductRequest): Promise<ProductResponse> {
+  async create(actorId: string, request: CreateProductRequest): Promise<ProductResponse> {
     const product = this.repository.create({
       id: randomUUID(),
       code: request.code,
@@ -74,7 +78,9 @@ export class ProductsService {
       }
       throw error;
     });
-    return this.get(product.id);
+    const created = await this.get(product.id);
+    await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created });
+    return created;
   }
 
   /** A product is replaced by another existing product of the same category, not by itself or by its own replacement. */
@@ -90,7 +96,7 @@ export class ProductsService {
     if (successor.supersededByProductId === product.id) throw refuse('that product is itself replaced by this one');
   }
 
-  async update(id: string, request: UpdateProductRequest): Promise<ProductResponse> {
+  async update(actorId: string, id: string, request: UpdateProductRequest): Promise<ProductResponse> {
     const current = await this.get(id);
     if (request.supersededByProductId) await this.assertSuccessor(current, request.supersededByProductId);
     await this.repository.update(id, {
@@ -104,6 +110,8 @@ export class ProductsService {
       supersededByProductId: request.supersededByProductId,
       active: request.active,
     });
-    return this.get(id);
+    const updated = await this.get(id);
+    await this.audit.record({ actorId, entityType: 'product', entityId: id, before: current, after: updated });
+    return updated;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { DomainError, FieldError } from '../common/problem/problem';
@@ -14,6 +15,7 @@ export class StockLevelsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async get(actor: AuthUser, pointId: string): Promise<StockLevelResponse[]> {
@@ -59,6 +61,7 @@ export class StockLevelsService {
     if (errors.length > 0) {
       throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ')}`, { errors });
     }
+    const before = await this.get(actor, pointId);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM stock_levels WHERE point_id = $1`, [pointId]);
       await manager.query(
@@ -75,6 +78,9 @@ export class StockLevelsService {
         ],
       );
     });
-    return this.get(actor, pointId);
+    const after = await this.get(actor, pointId);
+    const own = (levels: StockLevelResponse[]) => levels.filter((level) => level.source === 'point');
+    await this.audit.record({ actorId: actor.id, entityType: 'stock_levels', entityId: pointId, before: own(before), after: own(after) });
+    return after;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser, Role } from '../auth/roles';
 import { Page } from '../common/pagination';
@@ -41,6 +42,7 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
     private readonly points: PointsService,
     private readonly regions: RegionsService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async findCredentials(username: string): Promise<{ id: string; passwordHash: string } | undefined> {
@@ -120,7 +122,9 @@ export class UsersService {
       await this.writeScope(manager, rows[0].id, scope);
       return rows[0].id as string;
     });
-    return this.get({ ...actor, role: 'admin' }, id);
+    const created = await this.get({ ...actor, role: 'admin' }, id);
+    await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: id, before: null, after: created });
+    return created;
   }
 
   async update(actor: AuthUser, id: string, request: UpdateUserRequest): Promise<UserResponse> {
@@ -155,7 +159,15 @@ export class UsersService {
         await this.writeScope(manager, id, scope);
       }
     });
-    return this.get({ ...actor, role: 'admin' }, id);
+    const updated = await this.get({ ...actor, role: 'admin' }, id);
+    await this.audit.record({
+      actorId: actor.id,
+      entityType: 'user',
+      entityId: id,
+      before: current,
+      after: request.password === undefined ? updated : { ...updated, passwordChanged: true },
+    });
+    return updated;
   }
 
   /** Creates the first administrator from ADMIN_USERNAME/ADMIN_PASSWORD when the database has no administrator. */
