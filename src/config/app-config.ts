@@ -104,6 +104,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   DAILY_SCAN_ENABLED?: boolean;
 
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  FAULT_INJECTION?: boolean;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^(\S+\s+){4}\S+$/, {
     message: 'DAILY_SCAN_CRON must be a cron expression with five fields, for example "0 1 * * *" (01:00 every day)',
   })
@@ -146,6 +149,8 @@ export interface AppConfig {
   dailyScan: { enabled: boolean; cron: string; timeZone: string };
   /** Complete months the average monthly consumption looks back over. */
   amcMonths: number;
+  /** Crash tests only; honoured only with NODE_ENV=test. */
+  faultInjection: boolean;
   /** Days after which a request not decided, an approved request not shipped, a shipment not received, is overdue. */
   overdue: { decisionDays: number; shippingDays: number; transitDays: number };
 }
@@ -212,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeZone: vars.DAILY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
     },
     amcMonths: vars.AMC_MONTHS ?? 3,
+    faultInjection: nodeEnv === 'test' && (vars.FAULT_INJECTION ?? false),
     overdue: {
       decisionDays: vars.REQUEST_DECISION_DAYS ?? 3,
       shippingDays: vars.REQUEST_SHIPPING_DAYS ?? 7,

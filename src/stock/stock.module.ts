@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
+import { FaultInjection } from '../common/fault-injection';
 import { PointsModule } from '../points/points.module';
 import { LedgerWriter } from './ledger-writer';
 import { MovementsService } from './movements.service';
@@ -10,7 +11,7 @@ import { StockoutTracker } from './stockout-tracker';
 @Module({
   imports: [PointsModule, AlertsModule],
   controllers: [StockController],
-  providers: [LedgerWriter, MovementsService, StockQueriesService, StockoutTracker],
+  providers: [LedgerWriter, MovementsService, StockQueriesService, StockoutTracker, FaultInjection],
   exports: [LedgerWriter, MovementsService],
 })
 export class StockModule {}
