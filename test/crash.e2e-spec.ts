@@ -10,7 +10,7 @@ const json = (body: unknown) => ({ 'Content-Type': 'application/json', body: JSO
 
 async function login(url: string, username: string): Promise<string> {
   const response = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password: 'pasokan-demo' }) });
-  return (await response.json()).accessToken;
+  return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
 function recordMovement(url: string, token: string, pointId: string, body: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -108,7 +108,7 @@ describe('crashes and database outages', () => {
           else {
             expect(response.status).toBe(503);
             expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-            expect((await response.json()).code).toMatch(/^(DATABASE_UNAVAILABLE|SERVICE_UNAVAILABLE)$/);
+            expect(((await response.json()) as { code: string }).code).toMatch(/^(DATABASE_UNAVAILABLE|SERVICE_UNAVAILABLE)$/);
             refused.push({ id: movement.id, body: movement });
           }
         }
