@@ -84,33 +84,39 @@ export class Shortfalls1795402800000 implements MigrationInterface {
       CREATE TRIGGER ledger_lines_consumption AFTER INSERT ON ledger_lines
       REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION ledger_track_consumption()`);
 
-    // Aggregates of history already recorded.
+    // Rebuilds the aggregates from the whole ledger: for history recorded before this migration, and for bulk loads
+    // that bypass the triggers (the benchmark data generator).
     await queryRunner.query(`
-      INSERT INTO stock_histories (point_id, product_id, first_movement_on)
-      SELECT ll.point_id, ll.product_id, min((ll.occurred_at AT TIME ZONE pr.time_zone)::date)
-        FROM ledger_lines ll JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code
-        JOIN provinces pr ON pr.code = r.province_code
-       GROUP BY 1, 2`);
-    await queryRunner.query(`
-      INSERT INTO consumption_months (point_id, product_id, month, consumed)
-      SELECT ll.point_id, ll.product_id,
-             date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at WHEN 'shipment_cancel' THEN s.dispatched_at
-                                              ELSE ll.occurred_at END) AT TIME ZONE pr.time_zone)::date,
-             -sum(ll.quantity)
-        FROM ledger_lines ll
-        JOIN movements m ON m.id = ll.movement_id
-        LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
-        LEFT JOIN shipments s ON s.id = m.shipment_id
-        LEFT JOIN points receiver ON receiver.id = s.to_point_id
-        JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-       WHERE m.type = 'distribution' OR (m.type = 'reversal' AND reversed.type = 'distribution')
-          OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = ll.point_id)
-       GROUP BY 1, 2, 3`);
+      CREATE FUNCTION rebuild_consumption_aggregates() RETURNS void LANGUAGE sql AS $$
+        DELETE FROM consumption_months;
+        DELETE FROM stock_histories;
+        INSERT INTO stock_histories (point_id, product_id, first_movement_on)
+        SELECT ll.point_id, ll.product_id, min((ll.occurred_at AT TIME ZONE pr.time_zone)::date)
+          FROM ledger_lines ll JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code
+          JOIN provinces pr ON pr.code = r.province_code
+         GROUP BY 1, 2;
+        INSERT INTO consumption_months (point_id, product_id, month, consumed)
+        SELECT ll.point_id, ll.product_id,
+               date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at WHEN 'shipment_cancel' THEN s.dispatched_at
+                                                ELSE ll.occurred_at END) AT TIME ZONE pr.time_zone)::date,
+               -sum(ll.quantity)
+          FROM ledger_lines ll
+          JOIN movements m ON m.id = ll.movement_id
+          LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
+          LEFT JOIN shipments s ON s.id = m.shipment_id
+          LEFT JOIN points receiver ON receiver.id = s.to_point_id
+          JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+         WHERE m.type = 'distribution' OR (m.type = 'reversal' AND reversed.type = 'distribution')
+            OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = ll.point_id)
+         GROUP BY 1, 2, 3;
+      $$`);
+    await queryRunner.query(`SELECT rebuild_consumption_aggregates()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER ledger_lines_consumption ON ledger_lines`);
     await queryRunner.query(`DROP FUNCTION ledger_track_consumption()`);
+    await queryRunner.query(`DROP FUNCTION rebuild_consumption_aggregates()`);
     await queryRunner.query(`DROP TABLE stockout_periods`);
     await queryRunner.query(`DROP TABLE stock_histories`);
     await queryRunner.query(`DROP TABLE consumption_months`);

@@ -154,6 +154,19 @@ describe('shortfalls', () => {
     expect(stockouts.body.items.every((row: { status: string }) => row.status === 'stockout')).toBe(true);
   });
 
+  it('keeps the aggregates equal to what the whole ledger gives', async () => {
+    const snapshot = async () =>
+      t.dataSource.query(
+        `SELECT 'c' AS kind, point_id, product_id, to_char(month, 'YYYY-MM-DD') AS at, consumed AS value FROM consumption_months
+         UNION ALL SELECT 'h', point_id, product_id, to_char(first_movement_on, 'YYYY-MM-DD'), 0 FROM stock_histories
+         ORDER BY 1, 2, 3, 4`,
+      );
+    const maintained = await snapshot();
+    expect(maintained.length).toBeGreaterThan(20);
+    await t.dataSource.query('SELECT rebuild_consumption_aggregates()');
+    expect(await snapshot()).toEqual(maintained);
+  });
+
   it('validates stock levels', async () => {
     const point = ids.point('DIC-BDG-01');
     const bad = await t.http().put(`/api/v1/points/${point}/stock-levels`).set(auth(admin))
