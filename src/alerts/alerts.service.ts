@@ -43,10 +43,19 @@ export class AlertsService {
    */
   async reconcile(
     manager: EntityManager,
-    check: { types: AlertType[]; conditionsSql: string; params: unknown[]; seenAt: Date; pointIds?: string[]; productIds?: string[] },
+    check: {
+      types: AlertType[];
+      conditionsSql: string;
+      params: unknown[];
+      seenAt: Date;
+      pointIds?: string[];
+      productIds?: string[];
+      /** Checks with the same key take turns; by default all checks of the same alert types do. */
+      lockKey?: string;
+    },
   ): Promise<ReconcileResult> {
     const base = check.params.length;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`alerts:${[...check.types].sort().join(',')}`]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`alerts:${check.lockKey ?? [...check.types].sort().join(',')}`]);
     const upserted: { type: AlertType; raised: boolean }[] = await manager.query(
       `WITH conditions AS (${check.conditionsSql})
        INSERT INTO alerts (type, condition_key, point_id, product_id, lot_id, subject_id, severity, details, first_seen_at, last_seen_at)

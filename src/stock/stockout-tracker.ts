@@ -25,17 +25,22 @@ export class StockoutTracker {
     const now = new Date();
     const today = localDate(now, point.timeZone);
     const day = localDate(occurredAt < now ? occurredAt : now, point.timeZone);
-    const usable: { productId: string; usable: number; openPeriod: boolean }[] = await manager.query(
+    const usable: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] = await manager.query(
       `SELECT t.product_id AS "productId",
               COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
                          WHERE b.point_id = $1 AND b.product_id = t.product_id AND l.expiry_date >= $3::date), 0)::int AS usable,
-              EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod"
+              EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod",
+              EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = t.product_id AND a.type = 'stockout'
+                         AND a.status <> 'resolved') AS "openAlert"
          FROM unnest($2::uuid[]) AS t(product_id)`,
       [point.id, products, today],
     );
     const debited = new Set(lines.filter((line) => line.quantity < 0).map((line) => line.productId));
-    const out = usable.filter((entry) => entry.usable === 0 && (debited.has(entry.productId) || entry.openPeriod)).map((entry) => entry.productId);
-    const back = usable.filter((entry) => entry.usable > 0).map((entry) => entry.productId);
+    // Only changes of state cost more than this one query: most movements neither empty a point nor end a stock-out.
+    const out = usable
+      .filter((entry) => entry.usable === 0 && (debited.has(entry.productId) || entry.openPeriod) && !(entry.openPeriod && entry.openAlert))
+      .map((entry) => entry.productId);
+    const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
 
     if (out.length > 0) {
       await manager.query(
@@ -62,6 +67,7 @@ export class StockoutTracker {
       seenAt: now,
       pointIds: [point.id],
       productIds: [...out, ...back],
+      lockKey: `stockout:${point.id}`,
     });
   }
 }
