@@ -1,0 +1,342 @@
+/**
+ * Baselines measured in the same run as the figures they are compared with:
+ * - the SQL of one movement, statement for statement as the application sends it (auth lookup, point lookup, the
+ *   ledger transaction with its stock-out bookkeeping, the read-back), sent by the `pg` driver directly;
+ * - the shortage report computed naively from the ledger (sums over ledger_lines instead of the maintained
+ *   aggregates), finished with the application's own pure functions so the answer is the same;
+ * - the expiry scan's condition query alone (without reconciling alerts).
+ * Keep the SQL here in step with src/ when those statements change (the files named in the comments).
+ */
+import { randomUUID } from 'node:crypto';
+import { Pool, PoolClient } from 'pg';
+import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../src/products/product-categories';
+import { DEFAULT_STOCK_LEVELS } from '../../src/shortfalls/stock-levels.defaults';
+import { DAYS_PER_MONTH, stockStatus } from '../../src/shortfalls/stock-status';
+import { quantityAtRisk } from '../../src/stock/expiry-risk';
+
+export interface MovementTarget {
+  pointId: string;
+  productId: string;
+  lotId: string;
+}
+
+export interface BaselineOptions {
+  /** Leave out the stock-out bookkeeping (StockoutTracker + AlertsService.reconcile): a what-if figure. */
+  withoutStockoutReconcile?: boolean;
+}
+
+// src/users/users.service.ts (USER_COLUMNS, findForAuthentication), run by AuthGuard on every request.
+const AUTH_SQL = `SELECT u.id, u.username, u.role, u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+  COALESCE((SELECT array_agg(s.regency_code::text ORDER BY s.regency_code) FROM user_regency_scopes s WHERE s.user_id = u.id), '{}'::text[]) AS "regencyCodes",
+  COALESCE((SELECT array_agg(s.point_id::text ORDER BY s.point_id) FROM user_point_scopes s WHERE s.user_id = u.id), '{}'::text[]) AS "pointIds",
+  u.password_changed_at AS "passwordChangedAt" FROM users u WHERE u.id = $1`;
+// src/points/points.service.ts (findStockPoint)
+const POINT_SQL = `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
+  pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
+  FROM points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code WHERE p.id = $1`;
+// src/stock/ledger-writer.ts (claimMovement, loadProducts, lockStock, loadLots, insertLines)
+const CLAIM_SQL = `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`;
+const PRODUCTS_SQL = `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`;
+const LOCK_SQL = `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
+  to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+  FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+  WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) ORDER BY b.lot_id FOR UPDATE OF b`;
+const LOTS_SQL = `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+  funding_source AS "fundingSource", donor_name AS "donorName" FROM lots WHERE id = ANY($1::uuid[])`;
+const LINES_SQL = `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
+  SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
+  FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[]) AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`;
+// src/stock/stockout-tracker.ts (afterMovement) and src/alerts/alerts.service.ts (reconcile)
+const USABLE_SQL = `SELECT t.product_id AS "productId",
+  COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+             WHERE b.point_id = $1 AND b.product_id = t.product_id AND l.expiry_date >= $3::date), 0)::int AS usable,
+  EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod"
+  FROM unnest($2::uuid[]) AS t(product_id)`;
+const BACK_SQL = `UPDATE stockout_periods SET ended_on = GREATEST(started_on, $3::date)
+  WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND ended_on IS NULL`;
+const LOCK_ALERTS_SQL = `SELECT pg_advisory_xact_lock(hashtext($1))`;
+const RANK = (column: string) => `(CASE ${column} WHEN 'critical' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END)`;
+const UPSERT_ALERTS_SQL = `WITH conditions AS (SELECT 'stockout'::text AS type, $1::uuid AS point_id, product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
+      'critical'::text AS severity, jsonb_build_object('since', $3::text, 'usable', 0) AS details FROM unnest($2::uuid[]) AS product_id)
+  INSERT INTO alerts (type, condition_key, point_id, product_id, lot_id, subject_id, severity, details, first_seen_at, last_seen_at)
+  SELECT c.type, concat_ws(':', c.type, c.point_id, c.product_id, c.lot_id, c.subject_id), c.point_id, c.product_id, c.lot_id,
+         c.subject_id, c.severity, c.details, $4, $4
+    FROM conditions c
+  ON CONFLICT (condition_key) WHERE status <> 'resolved' DO UPDATE
+     SET details = EXCLUDED.details, last_seen_at = EXCLUDED.last_seen_at, severity = EXCLUDED.severity,
+         status = CASE WHEN ${RANK('EXCLUDED.severity')} > ${RANK('alerts.severity')} THEN 'open' ELSE alerts.status END,
+         acknowledged_at = CASE WHEN ${RANK('EXCLUDED.severity')} > ${RANK('alerts.severity')} THEN NULL ELSE alerts.acknowledged_at END,
+         acknowledged_by = CASE WHEN ${RANK('EXCLUDED.severity')} > ${RANK('alerts.severity')} THEN NULL ELSE alerts.acknowledged_by END
+  RETURNING type, (xmax = 0) AS raised`;
+const RESOLVE_ALERTS_SQL = `WITH resolved AS (
+    UPDATE alerts SET status = 'resolved', resolved_at = $2
+     WHERE status <> 'resolved' AND type = ANY($1::text[]) AND last_seen_at < $2
+       AND ($3::uuid[] IS NULL OR point_id = ANY($3::uuid[]))
+       AND ($4::uuid[] IS NULL OR product_id = ANY($4::uuid[]))
+     RETURNING type)
+  SELECT type FROM resolved`;
+// src/stock/movements.service.ts (getById, attachLines)
+const GET_SQL = `SELECT m.id, m.type, m.point_id AS "pointId", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
+  u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId", m.shipment_id AS "shipmentId"
+  FROM movements m JOIN users u ON u.id = m.recorded_by WHERE m.id = $1`;
+const GET_LINES_SQL = `SELECT ll.movement_id AS "movementId", ll.line_no AS "lineNo", ll.product_id AS "productId", ll.lot_id AS "lotId",
+  l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ll.quantity,
+  ll.counted_quantity AS "countedQuantity", ll.reason
+  FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id WHERE ll.movement_id = ANY($1::uuid[]) ORDER BY ll.movement_id, ll.line_no`;
+
+const localDate = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/**
+ * One distribution (every line naming its lot) through the same statements as POST /points/{id}/movements: what the
+ * application sends to PostgreSQL for it, without Node/Nest/TypeORM/HTTP around it.
+ */
+export async function movementBySql(pool: Pool, userId: string, lines: MovementTarget[], options: BaselineOptions = {}): Promise<void> {
+  const pointId = lines[0].pointId;
+  await pool.query(AUTH_SQL, [userId]);
+  const { rows: [point] } = await pool.query(POINT_SQL, [pointId]);
+  const id = randomUUID();
+  const occurredAt = new Date();
+  const productIds = [...new Set(lines.map((line) => line.productId))];
+  const client: PoolClient = await pool.connect();
+  try {
+    await client.query('START TRANSACTION');
+    await client.query(CLAIM_SQL, [id, pointId, 'distribution', occurredAt, userId, null, null, null, null, null, randomUUID().replace(/-/g, '').repeat(2)]);
+    await client.query(PRODUCTS_SQL, [productIds]);
+    await client.query(LOCK_SQL, [pointId, productIds]);
+    await client.query(LOTS_SQL, [[...new Set(lines.map((line) => line.lotId))]]);
+    await client.query(LINES_SQL, [
+      id, pointId, occurredAt, lines.map((_l, index) => index + 1), lines.map((line) => line.productId), lines.map((line) => line.lotId),
+      lines.map(() => -1), lines.map(() => null), lines.map(() => null),
+    ]);
+    if (!options.withoutStockoutReconcile) {
+      const today = localDate(new Date(), point.timeZone);
+      const usable: { productId: string; usable: number }[] = (await client.query(USABLE_SQL, [pointId, productIds, today])).rows;
+      const back = usable.filter((entry) => entry.usable > 0).map((entry) => entry.productId);
+      const out = usable.filter((entry) => entry.usable === 0).map((entry) => entry.productId);
+      if (back.length > 0) await client.query(BACK_SQL, [pointId, back, today]);
+      const now = new Date();
+      await client.query(LOCK_ALERTS_SQL, ['alerts:stockout']);
+      await client.query(UPSERT_ALERTS_SQL, [pointId, out, today, now]);
+      await client.query(RESOLVE_ALERTS_SQL, [['stockout'], now, [pointId], [...out, ...back]]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+  await pool.query(GET_SQL, [id]);
+  await pool.query(GET_LINES_SQL, [[id]]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The shortage report, naively from the ledger
+
+interface NaiveRow {
+  point_id: string;
+  point_code: string;
+  point_type: keyof typeof DEFAULT_STOCK_LEVELS;
+  regency_code: string;
+  today: string;
+  window_start: string;
+  window_end: string;
+  product_id: string;
+  product_code: string;
+  pack_size: number;
+  first_movement_on: string | null;
+  min_months: string | null;
+  max_months: string | null;
+  expected_monthly_use: number | null;
+  consumed_window: number;
+  consumed_since: number;
+  stockout_window: number;
+  stockout_since: number;
+  open_stockout: boolean;
+  usable: number;
+  expired: number;
+  in_transit: number;
+  lots: [string, string, number][] | null;
+}
+
+/**
+ * The same inputs as ShortfallsService.statuses, but summed from ledger_lines (balances, consumption per month, first
+ * movement) instead of read from stock_balances, consumption_months and stock_histories. Stock-out days still come
+ * from stockout_periods: they are not a sum over the ledger (a lot can expire on the shelf).
+ */
+const NAIVE_SQL = `
+WITH pts AS (
+  SELECT p.id, p.code, p.type, p.regency_code, p.may_hold_restricted, pr.time_zone,
+         ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS today
+    FROM points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+   WHERE p.active AND ($3::text IS NULL OR p.regency_code = $3)
+), w AS (
+  SELECT pts.*, date_trunc('month', today)::date AS window_end,
+         (date_trunc('month', today) - make_interval(months => $2::int))::date AS window_start
+    FROM pts
+), g AS MATERIALIZED (
+  SELECT ll.point_id, ll.product_id, ll.lot_id,
+         (m.type = 'distribution' OR (m.type = 'reversal' AND reversed.type = 'distribution')
+           OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = ll.point_id)) AS consumption,
+         date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at WHEN 'shipment_cancel' THEN s.dispatched_at
+                                          ELSE ll.occurred_at END) AT TIME ZONE w.time_zone)::date AS month,
+         sum(ll.quantity) AS quantity, min((ll.occurred_at AT TIME ZONE w.time_zone)::date) AS first_day
+    FROM ledger_lines ll
+    JOIN w ON w.id = ll.point_id
+    JOIN movements m ON m.id = ll.movement_id
+    LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
+    LEFT JOIN shipments s ON s.id = m.shipment_id
+    LEFT JOIN points receiver ON receiver.id = s.to_point_id
+   GROUP BY 1, 2, 3, 4, 5
+), firsts AS (
+  SELECT point_id, product_id, min(first_day) AS first_movement_on FROM g GROUP BY 1, 2
+), monthly AS (
+  SELECT point_id, product_id, month, -sum(quantity) AS consumed FROM g WHERE consumption GROUP BY 1, 2, 3
+), cw AS (
+  SELECT c.point_id, c.product_id, sum(c.consumed) AS consumed FROM monthly c JOIN w ON w.id = c.point_id
+   WHERE c.month >= w.window_start AND c.month < w.window_end GROUP BY 1, 2
+), cs AS (
+  SELECT c.point_id, c.product_id, sum(c.consumed) AS consumed FROM monthly c JOIN firsts f USING (point_id, product_id)
+   WHERE c.month >= date_trunc('month', f.first_movement_on) GROUP BY 1, 2
+), st AS (
+  SELECT b.point_id, b.product_id, sum(b.quantity) FILTER (WHERE l.expiry_date >= w.today) AS usable,
+         sum(b.quantity) FILTER (WHERE l.expiry_date < w.today) AS expired,
+         jsonb_agg(jsonb_build_array(b.lot_id, to_char(l.expiry_date, 'YYYY-MM-DD'), b.quantity)) FILTER (WHERE b.quantity > 0 AND l.expiry_date >= w.today) AS lots
+    FROM (SELECT point_id, product_id, lot_id, sum(quantity) AS quantity FROM g GROUP BY 1, 2, 3) b
+    JOIN lots l ON l.id = b.lot_id JOIN w ON w.id = b.point_id
+   GROUP BY 1, 2
+), pairs AS (
+  SELECT point_id, product_id FROM firsts
+  UNION SELECT point_id, product_id FROM stock_levels WHERE point_id IN (SELECT id FROM pts)
+  UNION SELECT s.to_point_id, sl.product_id FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
+         WHERE s.status = 'in_transit' AND s.to_point_id IN (SELECT id FROM pts)
+)
+SELECT w.id AS point_id, w.code AS point_code, w.type AS point_type, w.regency_code,
+       to_char(w.today, 'YYYY-MM-DD') AS today, to_char(w.window_start, 'YYYY-MM-DD') AS window_start, to_char(w.window_end, 'YYYY-MM-DD') AS window_end,
+       pd.id AS product_id, pd.code AS product_code, pd.pack_size, to_char(f.first_movement_on, 'YYYY-MM-DD') AS first_movement_on,
+       lv.min_months, lv.max_months, lv.expected_monthly_use,
+       COALESCE(cw.consumed, 0)::int AS consumed_window, COALESCE(cs.consumed, 0)::int AS consumed_since,
+       COALESCE(so.window_days, 0)::int AS stockout_window, COALESCE(so.since_days, 0)::int AS stockout_since, COALESCE(so.open, false) AS open_stockout,
+       COALESCE(st.usable, 0)::int AS usable, COALESCE(st.expired, 0)::int AS expired, COALESCE(tr.quantity, 0)::int AS in_transit, st.lots
+  FROM pairs
+  JOIN w ON w.id = pairs.point_id
+  JOIN products pd ON pd.id = pairs.product_id
+  LEFT JOIN firsts f ON f.point_id = w.id AND f.product_id = pd.id
+  LEFT JOIN stock_levels lv ON lv.point_id = w.id AND lv.product_id = pd.id
+  LEFT JOIN cw ON cw.point_id = w.id AND cw.product_id = pd.id
+  LEFT JOIN cs ON cs.point_id = w.id AND cs.product_id = pd.id
+  LEFT JOIN st ON st.point_id = w.id AND st.product_id = pd.id
+  LEFT JOIN LATERAL (
+    SELECT sum(GREATEST(0, LEAST(COALESCE(sp.ended_on, w.today + 1), w.window_end) - GREATEST(sp.started_on, w.window_start))) AS window_days,
+           sum(GREATEST(0, LEAST(COALESCE(sp.ended_on, w.today + 1), w.today + 1) - GREATEST(sp.started_on, f.first_movement_on))) AS since_days,
+           bool_or(sp.ended_on IS NULL) AS open
+      FROM stockout_periods sp WHERE sp.point_id = w.id AND sp.product_id = pd.id) so ON true
+  LEFT JOIN LATERAL (
+    SELECT sum(sl.quantity_sent) AS quantity FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
+     WHERE s.to_point_id = w.id AND s.status = 'in_transit' AND sl.product_id = pd.id) tr ON true
+ WHERE pd.active AND NOT (pd.restricted AND NOT w.may_hold_restricted)
+ ORDER BY w.regency_code, w.code, pd.code`;
+
+export interface ReportRow {
+  pointId: string;
+  productId: string;
+  productCode: string;
+  status: string;
+  usable: number;
+  expired: number;
+  consumed: number;
+  suggestedQuantity: number;
+  quantityExpiringBeforeUse: number;
+}
+
+/** The shortage report (rows, summary per product, the first page) computed from the ledger. */
+export async function naiveShortageReport(pool: Pool, regencyCode: string | null, amcMonths = 3, at = new Date()) {
+  const { rows } = await pool.query<NaiveRow>(NAIVE_SQL, [at, amcMonths, regencyCode]);
+  const items: ReportRow[] = rows.map((row) => {
+    const defaults = DEFAULT_STOCK_LEVELS[row.point_type];
+    const minMonths = row.min_months === null ? defaults.minMonths : Number(row.min_months);
+    const maxMonths = row.max_months === null ? defaults.maxMonths : Number(row.max_months);
+    const figures = stockStatus({
+      today: row.today,
+      windowStart: row.window_start,
+      windowEnd: row.window_end,
+      months: amcMonths,
+      firstMovementOn: row.first_movement_on,
+      consumedInWindow: row.consumed_window,
+      stockoutDaysInWindow: row.stockout_window,
+      consumedSinceFirstMovement: row.consumed_since,
+      stockoutDaysSinceFirstMovement: row.stockout_since,
+      expectedMonthlyUse: row.expected_monthly_use,
+      usable: row.usable,
+      inTransitInbound: row.in_transit,
+      minMonths,
+      maxMonths,
+      packSize: row.pack_size,
+      openStockout: row.open_stockout,
+    });
+    const lots = (row.lots ?? []).map(([lotId, expiryDate, quantity]) => ({ lotId, expiryDate, quantity: Number(quantity) }));
+    const risk = quantityAtRisk(lots, figures.amc.amc / DAYS_PER_MONTH, row.today);
+    return {
+      pointId: row.point_id,
+      productId: row.product_id,
+      productCode: row.product_code,
+      status: figures.status,
+      usable: row.usable,
+      expired: row.expired,
+      consumed: figures.amc.consumed,
+      suggestedQuantity: figures.suggestedQuantity,
+      quantityExpiringBeforeUse: [...risk.values()].reduce((sum, quantity) => sum + quantity, 0),
+    };
+  });
+  const summary = new Map<string, { productCode: string; points: number; pointsOutOfStock: number; pointsBelowMin: number; totalSuggested: number }>();
+  for (const row of items) {
+    const entry = summary.get(row.productId) ?? { productCode: row.productCode, points: 0, pointsOutOfStock: 0, pointsBelowMin: 0, totalSuggested: 0 };
+    entry.points += 1;
+    if (row.status === 'stockout') entry.pointsOutOfStock += 1;
+    if (row.status === 'below_min') entry.pointsBelowMin += 1;
+    entry.totalSuggested += row.suggestedQuantity;
+    summary.set(row.productId, entry);
+  }
+  return { items, firstPage: items.slice(0, 50), total: items.length, summary: [...summary.values()] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The expiry scan's conditions (src/expiries/expiries.service.ts: lotStockSql + SCAN_CONDITIONS_SQL, copied), computed
+// in full (details included) but only counted: the scan without reconciling alerts.
+
+export const SCAN_CONDITIONS_COUNT_SQL = `
+  WITH lot_stock AS (
+    SELECT b.point_id, p.code AS point_code, p.name AS point_name, p.regency_code, b.product_id, pd.code AS product_code,
+           pd.restricted, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, l.funding_source, l.donor_name,
+           b.quantity, ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS today,
+           (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left,
+           ARRAY(SELECT w FROM unnest(COALESCE(pd.expiry_warning_days,
+                   ARRAY(SELECT jsonb_array_elements_text($2::jsonb -> pd.category)::int))) AS w ORDER BY w) AS windows
+      FROM stock_balances b
+      JOIN lots l ON l.id = b.lot_id
+      JOIN points p ON p.id = b.point_id
+      JOIN regencies r ON r.code = p.regency_code
+      JOIN provinces pr ON pr.code = r.province_code
+      JOIN products pd ON pd.id = b.product_id
+     WHERE b.quantity > 0 AND TRUE)
+  SELECT count(*)::int AS conditions, sum(octet_length(c.details::text))::bigint AS detail_bytes FROM (
+    SELECT 'lot_expiring'::text AS type, point_id, product_id, lot_id, NULL::uuid AS subject_id,
+           CASE WHEN days_left <= windows[1] THEN 'critical'
+                WHEN cardinality(windows) > 1 AND days_left <= windows[2] THEN 'warning'
+                ELSE 'info' END AS severity,
+           jsonb_build_object('lotNumber', lot_number, 'expiryDate', to_char(expiry_date, 'YYYY-MM-DD'), 'daysToExpiry', days_left,
+                              'quantity', quantity, 'windowDays', (SELECT min(w) FROM unnest(windows) AS w WHERE w >= days_left)) AS details
+      FROM lot_stock WHERE days_left >= 0 AND days_left <= windows[cardinality(windows)]
+    UNION ALL
+    SELECT 'expired_on_hand', point_id, product_id, lot_id, NULL, 'critical',
+           jsonb_build_object('lotNumber', lot_number, 'expiryDate', to_char(expiry_date, 'YYYY-MM-DD'), 'expiredDaysAgo', -days_left, 'quantity', quantity)
+      FROM lot_stock WHERE days_left < 0
+    UNION ALL
+    SELECT 'obsolete_edition', ls.point_id, ls.product_id, NULL, NULL, 'warning',
+           jsonb_build_object('quantity', sum(ls.quantity), 'supersededByProductId', ls.superseded_by_product_id, 'supersededByProductCode', min(np.code))
+      FROM lot_stock ls JOIN products np ON np.id = ls.superseded_by_product_id
+     GROUP BY ls.point_id, ls.product_id, ls.superseded_by_product_id) c`;
+
+export const scanParams = (at: Date) => [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];

@@ -1,0 +1,592 @@
+/**
+ * `npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed]`
+ *
+ * Measures, in one run, against the seeded database of the scale (seeded first when missing) on DATABASE_URL's server
+ * or the embedded PostgreSQL, with the application running as a separate process (`node dist/src/main.js`):
+ * single and batched movements over HTTP (autocannon, 32 connections) against the same SQL sent by the `pg` driver,
+ * the shortage report (national and one regency) against the same answer computed naively from the ledger, the
+ * expiry scan against its condition query alone, the server's peak resident memory, and start-up to /health/ready
+ * with the embedded PostgreSQL against the embedded PostgreSQL alone. Prints a table (figure, baseline, ratio,
+ * target met or missed) and writes it to .data/bench/. Benchmarks print figures; `npm test` never depends on them.
+ *
+ * Each run works on a copy of the seeded database (CREATE DATABASE … TEMPLATE), dropped at the end, so runs start
+ * from the same data. --temp uses a throw-away embedded PostgreSQL (CI); --quick shortens every phase.
+ */
+import autocannon from 'autocannon';
+import { parse } from 'csv-parse/sync';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { MovementTarget, movementBySql, naiveShortageReport, ReportRow, SCAN_CONDITIONS_COUNT_SQL, scanParams } from './baselines';
+import {
+  AppProcess,
+  BENCH_ADMIN,
+  BenchServer,
+  clusterCpuSeconds,
+  cpuSeconds,
+  ensureBuilt,
+  formatNumber,
+  freePort,
+  log,
+  median,
+  MemorySampler,
+  openServer,
+  parseScale,
+  percentile,
+  ROOT,
+  ScaleName,
+  seedDatabaseName,
+  seedInfo,
+  sleep,
+  spawnApp,
+  stopApp,
+  waitReady,
+  withClient,
+} from './common';
+import { seed } from './seed';
+
+const CONNECTIONS = 32;
+/** The application's pool size (src/database/database-options.ts): the baseline uses the same. */
+const APP_POOL_SIZE = 20;
+const LINES_PER_BATCH = 100;
+
+interface Options {
+  scale: ScaleName;
+  quick: boolean;
+  temp: boolean;
+  reseed: boolean;
+  skipStartup: boolean;
+}
+
+interface ResultRow {
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  verdict: '' | 'met' | 'missed';
+}
+
+const rows: ResultRow[] = [];
+const notes: string[] = [];
+
+function record(figure: string, value: string, baseline = '–', ratio = '–', target = '–', verdict: ResultRow['verdict'] = ''): void {
+  rows.push({ figure, value, baseline, ratio, target, verdict });
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : formatNumber(value)} ms`;
+const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+const ratioText = (value: number, baseline: number) => (baseline > 0 && Number.isFinite(value) ? `${(value / baseline).toFixed(2)}×` : '–');
+const verdict = (ok: boolean): ResultRow['verdict'] => (ok ? 'met' : 'missed');
+
+function durations(options: Options) {
+  if (options.quick) return { load: 5, warmup: 1, reports: 3, regencyReports: 10, naive: 1, naiveRegency: 3 };
+  if (options.scale === 'national') return { load: 30, warmup: 5, reports: 5, regencyReports: 40, naive: 1, naiveRegency: 10 };
+  return { load: 15, warmup: 3, reports: 10, regencyReports: 40, naive: 3, naiveRegency: 10 };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function login(app: AppProcess): Promise<{ token: string; userId: string }> {
+  const response = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { accessToken: string; user: { id: string } };
+  return { token: body.accessToken, userId: body.user.id };
+}
+
+async function timedGet(url: string, token: string): Promise<{ ms: number; status: number; body: string }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.text();
+  return { ms: performance.now() - started, status: response.status, body };
+}
+
+interface CpuSnapshot {
+  app: number;
+  pg: number;
+  bench: number;
+}
+
+/** CPU seconds so far of the app process, the PostgreSQL cluster (embedded only) and this process (the load generator). */
+function cpuSnapshot(server: BenchServer, appPid: number): CpuSnapshot {
+  const postmaster = server.postmasterPid?.();
+  const usage = process.cpuUsage();
+  return { app: cpuSeconds(appPid), pg: postmaster ? clusterCpuSeconds(postmaster) : NaN, bench: (usage.user + usage.system) / 1e6 };
+}
+
+function cpuPerOperation(before: CpuSnapshot, after: CpuSnapshot, operations: number, seconds: number): string {
+  const per = (key: keyof CpuSnapshot) => (((after[key] - before[key]) / operations) * 1000).toFixed(2);
+  const busy = (after.app - before.app + (after.pg - before.pg || 0) + after.bench - before.bench) / seconds;
+  return `CPU per movement: app ${per('app')} ms, PostgreSQL ${Number.isNaN(after.pg) ? 'not measured' : `${per('pg')} ms`}, load generator ${per('bench')} ms (${busy.toFixed(2)} of 2 cores busy)`;
+}
+
+/** Single (one line) or batched (100 lines) distributions to random points and lots, over HTTP with autocannon. */
+async function httpMovements(app: AppProcess, token: string, pick: () => MovementTarget[], seconds: number) {
+  let firstFailure: string | undefined;
+  const result = await autocannon({
+    url: app.baseUrl,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const lines = pick();
+          return {
+            ...request,
+            path: `/api/v1/points/${lines[0].pointId}/movements`,
+            body: JSON.stringify({
+              id: randomUUID(),
+              type: 'distribution',
+              occurredAt: new Date().toISOString(),
+              contacts: 1,
+              lines: lines.map((line) => ({ productId: line.productId, lotId: line.lotId, quantity: 1 })),
+            }),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status >= 300 && !firstFailure) firstFailure = `${status} ${body.slice(0, 300)}`;
+        },
+      },
+    ],
+  });
+  if (firstFailure) notes.push(`First failed request: ${firstFailure}`);
+  return {
+    perSecond: result['2xx'] / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    failed: result.non2xx + result.errors,
+    statusCodes: result.statusCodeStats,
+  };
+}
+
+/** The same SQL through the `pg` driver, with the same number of concurrent clients and the app's pool size. */
+async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarget[], seconds: number, withoutStockoutReconcile = false) {
+  const deadline = performance.now() + seconds * 1000;
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
+        const t = performance.now();
+        try {
+          await movementBySql(pool, userId, pick(), { withoutStockoutReconcile });
+          latencies.push(performance.now() - t);
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed };
+}
+
+function compareReports(app: ReportRow[], naive: ReportRow[]): { compared: number; differences: string[] } {
+  const byPair = new Map(naive.map((row) => [`${row.pointId}/${row.productId}`, row]));
+  const differences: string[] = [];
+  for (const row of app) {
+    const other = byPair.get(`${row.pointId}/${row.productId}`);
+    if (!other) {
+      differences.push(`${row.pointId}/${row.productCode}: missing from the naive answer`);
+      continue;
+    }
+    for (const field of ['status', 'usable', 'expired', 'consumed', 'suggestedQuantity'] as const) {
+      if (String(row[field]) !== String(other[field])) differences.push(`${row.pointId}/${row.productCode} ${field}: app ${row[field]}, naive ${other[field]}`);
+    }
+  }
+  if (naive.length !== app.length) differences.push(`app ${app.length} rows, naive ${naive.length} rows`);
+  return { compared: app.length, differences };
+}
+
+/**
+ * Chooses what to move: random lots with stock, one unit per line, keeping count of what the run has already taken so
+ * a movement never asks for more than is left (every request is a valid one).
+ */
+class Picker {
+  readonly points = new Map<string, (MovementTarget & { left: number })[]>();
+  private readonly all: (MovementTarget & { left: number })[];
+  private readonly batchPoints: (MovementTarget & { left: number })[][];
+
+  constructor(targets: (MovementTarget & { quantity: number })[]) {
+    this.all = targets.map((target) => ({ pointId: target.pointId, productId: target.productId, lotId: target.lotId, left: target.quantity - 5 }));
+    for (const target of this.all) {
+      const list = this.points.get(target.pointId) ?? [];
+      list.push(target);
+      this.points.set(target.pointId, list);
+    }
+    this.batchPoints = [...this.points.values()].filter((list) => list.length >= 10);
+  }
+
+  single(): MovementTarget[] {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const target = this.all[Math.floor(Math.random() * this.all.length)];
+      if (target.left > 0) {
+        target.left--;
+        return [target];
+      }
+    }
+    throw new Error('the benchmark ran out of stock to move: use a larger scale');
+  }
+
+  batch(size: number): MovementTarget[] {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const lots = this.batchPoints[Math.floor(Math.random() * this.batchPoints.length)];
+      if (lots.reduce((sum, lot) => sum + Math.max(0, lot.left), 0) < size) continue;
+      const lines: MovementTarget[] = [];
+      let index = Math.floor(Math.random() * lots.length);
+      while (lines.length < size) {
+        const lot = lots[index++ % lots.length];
+        if (lot.left > 0) {
+          lot.left--;
+          lines.push(lot);
+        }
+      }
+      return lines;
+    }
+    throw new Error('the benchmark ran out of stock to move: use a larger scale');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function measureLoad(server: BenchServer, database: string, options: Options, info: Record<string, unknown>): Promise<void> {
+  const d = durations(options);
+  const runDatabase = `${database}_run_${process.pid}`;
+  log(`copying ${database} to ${runDatabase} for this run...`);
+  await withClient(server.adminUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${runDatabase}`);
+    try {
+      await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database} STRATEGY FILE_COPY`);
+    } catch {
+      await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database}`);
+    }
+  });
+  const url = server.urlFor(runDatabase);
+  const pool = new Pool({ connectionString: url, max: APP_POOL_SIZE });
+  pool.on('error', () => undefined); // an idle client losing its connection is not the benchmark's failure
+  let app: AppProcess | undefined;
+  let sampler: MemorySampler | undefined;
+  try {
+    const { rows: [pg] } = await pool.query(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS shared_buffers,
+      current_setting('synchronous_commit') AS synchronous_commit, current_setting('fsync') AS fsync`);
+    notes.push(`PostgreSQL ${pg.version} (shared_buffers ${pg.shared_buffers}, fsync ${pg.fsync}, synchronous_commit ${pg.synchronous_commit}) — ${server.description}`);
+
+    const port = await freePort();
+    app = spawnApp({ DATABASE_URL: url, NODE_ENV: 'production', DEMO_DATA: 'false' }, port);
+    sampler = new MemorySampler(app.child.pid!);
+    sampler.start();
+    await waitReady(app, Date.now());
+    const { token, userId } = await login(app);
+
+    // Targets: usable lots with stock at active points that may hold the product.
+    const { rows: targets } = await pool.query<MovementTarget & { quantity: number }>(
+      `SELECT b.point_id AS "pointId", b.product_id AS "productId", b.lot_id AS "lotId", b.quantity
+         FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id JOIN products pd ON pd.id = b.product_id
+        WHERE b.quantity >= 30 AND l.expiry_date > current_date + 30 AND p.active AND pd.active AND (NOT pd.restricted OR p.may_hold_restricted)
+        ORDER BY random() LIMIT 100000`,
+    );
+    if (targets.length === 0) throw new Error('no usable stock to move: is the database seeded?');
+    const picker = new Picker(targets);
+    const single = () => picker.single();
+    const batch = () => picker.batch(LINES_PER_BATCH);
+    const byPoint = picker.points;
+    log(`${formatNumber(targets.length)} random lots with stock at ${formatNumber(byPoint.size)} points to move stock from`);
+
+    // Single movements.
+    sampler.setPhase('single movements');
+    log(`single movements: warming up, then ${d.load} s through the pg driver and ${d.load} s over HTTP (${CONNECTIONS} connections)...`);
+    await sqlMovements(pool, userId, single, d.warmup);
+    await httpMovements(app, token, single, d.warmup);
+    const appPid = app.child.pid!;
+    let before = cpuSnapshot(server, appPid);
+    const sqlSingle = await sqlMovements(pool, userId, single, d.load);
+    notes.push(`Single movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlSingle.ok, d.load)}.`);
+    before = cpuSnapshot(server, appPid);
+    const httpSingle = await httpMovements(app, token, single, d.load);
+    notes.push(`Single movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpSingle.ok, d.load)}.`);
+    const sqlNoReconcile = options.quick ? undefined : await sqlMovements(pool, userId, single, Math.max(5, d.load / 2), true);
+    const singleRatio = httpSingle.perSecond / sqlSingle.perSecond;
+    record(
+      'Single movements over HTTP (1-line distribution, 32 connections), movements/s',
+      formatNumber(httpSingle.perSecond),
+      `${formatNumber(sqlSingle.perSecond)} (pg driver, same SQL)`,
+      ratioText(httpSingle.perSecond, sqlSingle.perSecond),
+      '≥ 50% of baseline and ≥ 1,000/s',
+      verdict(singleRatio >= 0.5 && httpSingle.perSecond >= 1000),
+    );
+    record('Single movements, p50 latency', ms(httpSingle.p50), ms(sqlSingle.p50), ratioText(httpSingle.p50, sqlSingle.p50));
+    record('Single movements, p99 latency', ms(httpSingle.p99), ms(sqlSingle.p99), ratioText(httpSingle.p99, sqlSingle.p99));
+    if (sqlNoReconcile) {
+      notes.push(
+        `What-if: the same SQL without the stock-out bookkeeping of every movement (StockoutTracker's UPDATE and AlertsService.reconcile, ` +
+          `whose pg_advisory_xact_lock('alerts:stockout') serialises all movements) ran ${formatNumber(sqlNoReconcile.perSecond)} movements/s ` +
+          `(p50 ${ms(sqlNoReconcile.p50)}, p99 ${ms(sqlNoReconcile.p99)}).`,
+      );
+    }
+    notes.push(
+      `Single movements: HTTP ${formatNumber(httpSingle.ok)} recorded, ${httpSingle.failed} failed ${JSON.stringify(httpSingle.statusCodes ?? {})}; ` +
+        `pg driver ${formatNumber(sqlSingle.ok)} recorded, ${sqlSingle.failed} failed.`,
+    );
+
+    // Batched movements.
+    sampler.setPhase('batched movements');
+    log(`batched movements (${LINES_PER_BATCH} lines): ${d.load} s through the pg driver and ${d.load} s over HTTP...`);
+    await httpMovements(app, token, batch, d.warmup);
+    before = cpuSnapshot(server, appPid);
+    const sqlBatch = await sqlMovements(pool, userId, batch, d.load);
+    notes.push(`Batched movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlBatch.ok, d.load)}.`);
+    before = cpuSnapshot(server, appPid);
+    const httpBatch = await httpMovements(app, token, batch, d.load);
+    notes.push(`Batched movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpBatch.ok, d.load)}.`);
+    record(
+      `Batched movements over HTTP (${LINES_PER_BATCH} lines each, 32 connections), lines/s`,
+      formatNumber(httpBatch.perSecond * LINES_PER_BATCH),
+      `${formatNumber(sqlBatch.perSecond * LINES_PER_BATCH)} (pg driver, same SQL)`,
+      ratioText(httpBatch.perSecond, sqlBatch.perSecond),
+      '≥ 10,000 lines/s',
+      verdict(httpBatch.perSecond * LINES_PER_BATCH >= 10000),
+    );
+    record('Batched movements, p50 / p99 latency', `${ms(httpBatch.p50)} / ${ms(httpBatch.p99)}`, `${ms(sqlBatch.p50)} / ${ms(sqlBatch.p99)}`, ratioText(httpBatch.p50, sqlBatch.p50));
+    notes.push(
+      `Batched movements: HTTP ${formatNumber(httpBatch.ok)} recorded, ${httpBatch.failed} failed ${JSON.stringify(httpBatch.statusCodes ?? {})}; ` +
+        `pg driver ${formatNumber(sqlBatch.ok)} recorded, ${sqlBatch.failed} failed.`,
+    );
+
+    // Shortage reports.
+    sampler.setPhase('shortage reports');
+    await pool.query('ANALYZE');
+    const regency = String(info.largestRegency);
+    const { rows: [regencyFacts] } = await pool.query(
+      `SELECT r.name, count(p.id)::int AS points FROM regencies r LEFT JOIN points p ON p.regency_code = r.code WHERE r.code = $1 GROUP BY r.name`,
+      [regency],
+    );
+    log(`shortage report: national ×${d.reports}, ${regency} ${regencyFacts.name} (${regencyFacts.points} points) ×${d.regencyReports}, and naive baselines...`);
+    const national: number[] = [];
+    let nationalTotal = 0;
+    await timedGet(`${app.baseUrl}/api/v1/shortages`, token); // warm-up
+    for (let i = 0; i < d.reports; i++) {
+      const response = await timedGet(`${app.baseUrl}/api/v1/shortages`, token);
+      if (response.status !== 200) throw new Error(`GET /api/v1/shortages answered ${response.status}: ${response.body.slice(0, 500)}`);
+      national.push(response.ms);
+      nationalTotal = (JSON.parse(response.body) as { total: number }).total;
+    }
+    const regional: number[] = [];
+    await timedGet(`${app.baseUrl}/api/v1/shortages?regencyCode=${regency}`, token);
+    for (let i = 0; i < d.regencyReports; i++) regional.push((await timedGet(`${app.baseUrl}/api/v1/shortages?regencyCode=${regency}`, token)).ms);
+    const naiveNational: number[] = [];
+    for (let i = 0; i < d.naive; i++) {
+      const t = performance.now();
+      await naiveShortageReport(pool, null);
+      naiveNational.push(performance.now() - t);
+    }
+    const naiveRegional: number[] = [];
+    let naiveRegencyRows: ReportRow[] = [];
+    for (let i = 0; i < d.naiveRegency; i++) {
+      const t = performance.now();
+      naiveRegencyRows = (await naiveShortageReport(pool, regency)).items;
+      naiveRegional.push(performance.now() - t);
+    }
+    const csv = parse((await timedGet(`${app.baseUrl}/api/v1/shortages?regencyCode=${regency}&format=csv`, token)).body, { columns: true }) as Record<string, string>[];
+    const appRegencyRows: ReportRow[] = csv.map((row) => ({
+      pointId: row.pointId,
+      productId: row.productId,
+      productCode: row.productCode,
+      status: row.status,
+      usable: Number(row.usable),
+      expired: Number(row.expired),
+      consumed: Number(row.consumed),
+      suggestedQuantity: Number(row.suggestedQuantity),
+      quantityExpiringBeforeUse: Number(row.quantityExpiringBeforeUse),
+    }));
+    const comparison = compareReports(appRegencyRows, naiveRegencyRows);
+    notes.push(
+      comparison.differences.length === 0
+        ? `The naive report from the ledger gives the same answer as the app for ${regency}: ${comparison.compared} rows (status, usable, expired, consumed, suggested) equal.`
+        : `The naive report differs from the app's for ${regency} in ${comparison.differences.length} places, e.g. ${comparison.differences.slice(0, 3).join('; ')}`,
+    );
+    const nationalP95 = percentile(national, 95);
+    record(
+      `National shortage report (GET /api/v1/shortages as admin, ${formatNumber(nationalTotal)} rows), p50`,
+      ms(median(national)),
+      `${ms(median(naiveNational))} (naive, from the ledger)`,
+      ratioText(median(national), median(naiveNational)),
+    );
+    record('National shortage report, p95', ms(nationalP95), ms(percentile(naiveNational, 95)), ratioText(nationalP95, percentile(naiveNational, 95)), '< 300 ms', verdict(nationalP95 < 300));
+    const regionalP95 = percentile(regional, 95);
+    record(
+      `One regency (${regency} ${regencyFacts.name}, ${regencyFacts.points} points, the largest), p50`,
+      ms(median(regional)),
+      `${ms(median(naiveRegional))} (naive)`,
+      ratioText(median(regional), median(naiveRegional)),
+    );
+    record('One regency, p95', ms(regionalP95), ms(percentile(naiveRegional, 95)), ratioText(regionalP95, percentile(naiveRegional, 95)), '< 30 ms', verdict(regionalP95 < 30));
+
+    // Expiry scan.
+    sampler.setPhase('expiry scan');
+    log('expiry scan: twice (the first raises every alert, the second is the daily case), and its condition query alone...');
+    const scan = async () => {
+      const t = performance.now();
+      const response = await fetch(`${app!.baseUrl}/api/v1/expiries/scan`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const body = (await response.json()) as { durationMs: number; raised: Record<string, number>; stillOpen: number; resolved: Record<string, number> };
+      if (response.status !== 200) throw new Error(`POST /api/v1/expiries/scan answered ${response.status}: ${JSON.stringify(body)}`);
+      return { ms: performance.now() - t, body };
+    };
+    const conditionsStarted = performance.now();
+    const { rows: [conditions] } = await pool.query(SCAN_CONDITIONS_COUNT_SQL, scanParams(new Date()));
+    const conditionsMs = performance.now() - conditionsStarted;
+    const firstScan = await scan();
+    const secondScan = await scan();
+    const raised = Object.values(firstScan.body.raised).reduce((a, b) => a + b, 0);
+    record(
+      `Expiry scan at ${options.scale} scale, first run (raises ${formatNumber(raised)} alerts)`,
+      seconds(firstScan.ms),
+      `${seconds(conditionsMs)} (its condition query alone, ${formatNumber(conditions.conditions)} conditions)`,
+      ratioText(firstScan.ms, conditionsMs),
+      '< 2 s',
+      verdict(firstScan.ms < 2000),
+    );
+    record(
+      `Expiry scan, again (the daily case: ${formatNumber(secondScan.body.stillOpen)} alerts refreshed)`,
+      seconds(secondScan.ms),
+      seconds(conditionsMs),
+      ratioText(secondScan.ms, conditionsMs),
+      '< 2 s',
+      verdict(secondScan.ms < 2000),
+    );
+
+    sampler.stop();
+    const peak = sampler.peakHwm;
+    record('Server peak resident memory during the load (VmHWM)', `${formatNumber(peak)} MB`, '–', '–', '< 300 MB', verdict(peak < 300));
+    notes.push(`Server resident memory, peak per phase: ${[...sampler.peakByPhase].map(([phase, mb]) => `${phase} ${formatNumber(mb)} MB`).join(', ')}.`);
+  } finally {
+    sampler?.stop();
+    if (app) await stopApp(app);
+    await pool.end();
+    await withClient(server.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${runDatabase} WITH (FORCE)`));
+  }
+}
+
+/** First start and restart of the application with its embedded PostgreSQL, to /health/ready; the database alone as baseline. */
+async function measureStartup(): Promise<void> {
+  log('start-up: the app with a new embedded PostgreSQL, a restart, and the embedded PostgreSQL alone...');
+  const appDir = mkdtempSync(join(tmpdir(), 'pasokan-bench-start-'));
+  const pgDir = mkdtempSync(join(tmpdir(), 'pasokan-bench-pg-only-'));
+  try {
+    const start = async () => {
+      const port = await freePort();
+      const pgPort = await freePort();
+      const t = Date.now();
+      const app = spawnApp({ EMBEDDED_PG_DIR: appDir, EMBEDDED_PG_PORT: String(pgPort) }, port);
+      try {
+        return await waitReady(app, t);
+      } finally {
+        await stopApp(app);
+      }
+    };
+    const first = await start();
+    const restart = await start();
+    const pgOnly = async () => {
+      const t = Date.now();
+      const embedded = await startEmbeddedPostgres({ dataDir: pgDir, port: await freePort(), database: 'pasokan' });
+      const elapsed = Date.now() - t;
+      await embedded.stop();
+      return elapsed;
+    };
+    const pgFirst = await pgOnly();
+    const pgRestart = await pgOnly();
+    record(
+      'Start-up to /health/ready, first start (embedded PostgreSQL: initdb, migrations, regions, demo data)',
+      seconds(first),
+      `${seconds(pgFirst)} (embedded PostgreSQL alone)`,
+      ratioText(first, pgFirst),
+    );
+    record('Restart to /health/ready (embedded PostgreSQL)', seconds(restart), `${seconds(pgRestart)} (embedded PostgreSQL alone)`, ratioText(restart, pgRestart), '< 10 s', verdict(restart < 10000));
+  } finally {
+    rmSync(appDir, { recursive: true, force: true });
+    rmSync(pgDir, { recursive: true, force: true });
+  }
+}
+
+function table(): string {
+  const header = ['figure', 'result', 'baseline (same run)', 'ratio', 'target', 'met?'];
+  const lines = [header, header.map(() => '---'), ...rows.map((row) => [row.figure, row.value, row.baseline, row.ratio, row.target, row.verdict || '–'])];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      temp: { type: 'boolean', default: false },
+      reseed: { type: 'boolean', default: false },
+      'skip-startup': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write('npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed] [--skip-startup]\n');
+    return;
+  }
+  const options: Options = { scale: parseScale(values.scale), quick: values.quick!, temp: values.temp!, reseed: values.reseed!, skipStartup: values['skip-startup']! };
+  const begun = Date.now();
+  ensureBuilt();
+  const server = await openServer({ temp: options.temp });
+  let info: Record<string, unknown> | undefined;
+  // With --temp on DATABASE_URL's server, the seeded database is this run's own and is dropped at the end.
+  const ownDatabase = options.temp && Boolean(process.env.DATABASE_URL);
+  const database = ownDatabase ? `${seedDatabaseName(options.scale)}_tmp_${process.pid}` : seedDatabaseName(options.scale);
+  try {
+    info = options.reseed ? undefined : await seedInfo(server, database);
+    if (!info) {
+      log(`no complete seed of scale ${options.scale} on this server: seeding it first`);
+      info = { ...(await seed(server, options.scale, database)) };
+    } else {
+      log(`using ${database}, seeded ${info.completedAt}`);
+    }
+    await measureLoad(server, database, options, info);
+  } finally {
+    if (ownDatabase) await withClient(server.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    await server.stop();
+  }
+  if (!options.skipStartup) await measureStartup();
+
+  const header = [
+    `# pasokan benchmark: ${options.scale}${options.quick ? ' (quick)' : ''}, ${new Date().toISOString()}`,
+    '',
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${formatNumber(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}.`,
+    `Data: ${formatNumber(Number(info.points))} points in ${info.regencies} regencies, ${info.products} products, ${formatNumber(Number(info.lots))} lots, ` +
+      `${formatNumber(Number(info.movements))} movements / ${formatNumber(Number(info.ledgerLines))} ledger lines (${info.historyFrom} to ${info.historyTo}), ` +
+      `${formatNumber(Number(info.stockBalances))} stock balances; seeded in ${info.seconds} s.`,
+    '',
+  ];
+  const report = [...header, table(), '', ...notes.map((note) => `- ${note}`), '', `Benchmark run took ${((Date.now() - begun) / 1000).toFixed(0)} s.`, ''].join('\n');
+  process.stdout.write(`\n${report}`);
+  const outDir = join(ROOT, '.data', 'bench');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `results-${options.scale}${options.quick ? '-quick' : ''}.md`);
+  writeFileSync(file, report);
+  log(`written to ${file}`);
+}
+
+main()
+  .then(async () => {
+    await sleep(50);
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  });
