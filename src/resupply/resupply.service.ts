@@ -207,7 +207,7 @@ export class ResupplyService {
   }
 
   private notInStatus(status: string, wanted: string): DomainError {
-    return new DomainError('REQUEST_NOT_SUBMITTED', `This request is ${status}; only a submitted request can be ${wanted}.`, { status });
+    return new DomainError('REQUEST_NOT_SUBMITTED', `This request is ${status}; only a submitted request can be ${wanted}.`, { requestStatus: status });
   }
 
   private async assertProductsAllowed(manager: EntityManager, point: StockPoint, productIds: string[]): Promise<void> {

@@ -284,7 +284,7 @@ export class ShipmentsService {
   private async lockInTransit(manager: EntityManager, shipmentId: string): Promise<void> {
     const [row] = await manager.query(`SELECT status FROM shipments WHERE id = $1 FOR UPDATE`, [shipmentId]);
     if (row.status !== 'in_transit') {
-      throw new DomainError('SHIPMENT_NOT_IN_TRANSIT', `This shipment was already ${row.status}.`, { status: row.status });
+      throw new DomainError('SHIPMENT_NOT_IN_TRANSIT', `This shipment was already ${row.status}.`, { shipmentStatus: row.status });
     }
   }
 

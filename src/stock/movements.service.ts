@@ -27,6 +27,9 @@ export function lineShapeErrors(request: RecordMovementRequest): FieldError[] {
   const add = (index: number, field: string, message: string) => errors.push({ field: `lines[${index}].${field}`, messages: [message] });
   const receiptOnly = ['lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'] as const;
 
+  if (request.contacts !== undefined && request.type !== 'distribution') errors.push({ field: 'contacts', messages: ['only distributions count contacts'] });
+  if (request.type === 'receipt' && !request.source) errors.push({ field: 'source', messages: ['name the supplier or donor the stock came from'] });
+  if (request.type !== 'receipt' && request.source !== undefined) errors.push({ field: 'source', messages: ['only receipts name a source'] });
   if (request.type === 'reversal') {
     if (!request.reversesMovementId) errors.push({ field: 'reversesMovementId', messages: ['a reversal names the movement it reverses'] });
     if (request.lines.length > 0) errors.push({ field: 'lines', messages: ['a reversal has no lines: it records the exact opposite of the reversed movement'] });
@@ -34,9 +37,6 @@ export function lineShapeErrors(request: RecordMovementRequest): FieldError[] {
   }
   if (request.reversesMovementId) errors.push({ field: 'reversesMovementId', messages: ['only a reversal names a movement to reverse'] });
   if (request.lines.length === 0) errors.push({ field: 'lines', messages: ['at least one line is needed'] });
-  if (request.contacts !== undefined && request.type !== 'distribution') errors.push({ field: 'contacts', messages: ['only distributions count contacts'] });
-  if (request.type === 'receipt' && !request.source) errors.push({ field: 'source', messages: ['name the supplier or donor the stock came from'] });
-  if (request.type !== 'receipt' && request.source !== undefined) errors.push({ field: 'source', messages: ['only receipts name a source'] });
 
   request.lines.forEach((line, index) => {
     if (request.type !== 'receipt') {

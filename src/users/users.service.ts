@@ -142,7 +142,8 @@ export class UsersService {
     };
     const scopeChanged = roleChanged || request.regencyCodes !== undefined || request.pointIds !== undefined;
     if (scopeChanged) await this.assertScopeAllowed(actor, scope);
-    const passwordHash = request.password === undefined ? null : await this.passwords.hash(request.password);
+    // null is taken as "no change", like an absent field.
+    const passwordHash = request.password === undefined || request.password === null ? null : await this.passwords.hash(request.password);
 
     await this.dataSource.transaction(async (manager) => {
       await manager.query(

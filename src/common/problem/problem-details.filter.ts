@@ -76,9 +76,16 @@ function classifyBodyParserError(error: { type?: string; status?: number }): Cla
   }
 }
 
+const camelCase = (column: string) => column.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
 function classifyQueryFailure(error: QueryFailedError): Classified | undefined {
-  const driverError = error.driverError as { code?: string };
+  const driverError = error.driverError as { code?: string; column?: string };
   switch (driverError.code) {
+    case '23502': {
+      // A field sent as null where a value is required; nothing was written.
+      const field = camelCase(driverError.column ?? 'value');
+      return { code: 'VALIDATION_FAILED', detail: `Please correct these fields. ${field}: cannot be null`, extensions: { errors: [{ field, messages: ['cannot be null'] }] } };
+    }
     case '23505':
       return { code: 'CONFLICT', detail: 'This would duplicate something that already exists.' };
     case '23503':
@@ -114,7 +121,7 @@ export function classifyError(error: unknown): Classified {
   }
   if (error instanceof QueryFailedError) {
     const queryError = classifyQueryFailure(error);
-    if (queryError) return { ...queryError, unexpected: true };
+    if (queryError) return { ...queryError, unexpected: queryError.code !== 'VALIDATION_FAILED' || !queryError.extensions };
   }
   return { code: 'INTERNAL_ERROR', detail: 'An unexpected error occurred. It has been logged.', unexpected: true };
 }
@@ -141,7 +148,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ requestId, path: request.originalUrl, reason: (error as Error).message }, 'Database unavailable');
     }
 
+    // Extensions first: the standard members always win over an extension of the same name.
     const problem: ProblemDocument = {
+      ...classified.extensions,
       type: problemType(classified.code),
       title,
       status,
@@ -149,7 +158,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       code: classified.code,
       instance: request.originalUrl,
       requestId,
-      ...classified.extensions,
     };
     if (response.headersSent) return;
     if (classified.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', '5');

@@ -1,8 +1,21 @@
 import { ValidationError } from 'class-validator';
-import { flattenValidationErrors } from './validation';
+import { flattenValidationErrors, unacceptableShape } from './validation';
 
 const error = (property: string, constraints?: Record<string, string>, children: ValidationError[] = []): ValidationError =>
   Object.assign(new ValidationError(), { property, constraints, children });
+
+describe('unacceptableShape', () => {
+  it('names a reserved key wherever it is', () => {
+    const body = JSON.parse('{"lines":[{"productId":"x","__proto__":{"isAdmin":true}}]}');
+    expect(unacceptableShape(body)).toEqual({ field: 'lines[0].__proto__', message: 'property __proto__ should not exist' });
+    expect(unacceptableShape({ note: 'toString', lines: [] })).toBeUndefined();
+  });
+
+  it('stops at absurd nesting without overflowing the stack', () => {
+    const nested = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(unacceptableShape({ username: nested })?.message).toMatch(/nested more than 16 levels/);
+  });
+});
 
 describe('flattenValidationErrors', () => {
   it('names nested fields and array items the way a client wrote them', () => {
