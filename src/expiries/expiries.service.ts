@@ -38,9 +38,29 @@ function lotStockSql(where: string): string {
      WHERE b.quantity > 0 AND ${where}`;
 }
 
-/** Alert conditions the expiry scan sees: lots inside a warning window, expired stock on hand, superseded editions. */
+/**
+ * Alert conditions the expiry scan sees: lots inside a warning window, expired stock on hand, superseded editions.
+ * The windows are computed once per product, and only lots some branch can report are read further (a bound in
+ * Jakarta's date + 1 covers every Indonesian zone).
+ */
 const SCAN_CONDITIONS_SQL = `
-  WITH lot_stock AS (${lotStockSql('TRUE')})
+  WITH windows AS MATERIALIZED (
+    SELECT pd.id, ARRAY(SELECT w FROM unnest(COALESCE(pd.expiry_warning_days,
+             ARRAY(SELECT jsonb_array_elements_text($2::jsonb -> pd.category)::int))) AS w ORDER BY w) AS windows
+      FROM products pd
+  ), lot_stock AS MATERIALIZED (
+    SELECT b.point_id, b.product_id, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, b.quantity,
+           (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left, w.windows
+      FROM stock_balances b
+      JOIN lots l ON l.id = b.lot_id
+      JOIN points p ON p.id = b.point_id
+      JOIN regencies r ON r.code = p.regency_code
+      JOIN provinces pr ON pr.code = r.province_code
+      JOIN products pd ON pd.id = b.product_id
+      JOIN windows w ON w.id = b.product_id
+     WHERE b.quantity > 0
+       AND (l.expiry_date <= ($1::timestamptz AT TIME ZONE 'Asia/Jakarta')::date + 1 + w.windows[cardinality(w.windows)]
+            OR pd.superseded_by_product_id IS NOT NULL))
   SELECT 'lot_expiring'::text AS type, point_id, product_id, lot_id, NULL::uuid AS subject_id,
          CASE WHEN days_left <= windows[1] THEN 'critical'
               WHEN cardinality(windows) > 1 AND days_left <= windows[2] THEN 'warning'
