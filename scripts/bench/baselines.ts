@@ -51,8 +51,12 @@ const LINES_SQL = `INSERT INTO ledger_lines (movement_id, line_no, point_id, pro
 const USABLE_SQL = `SELECT t.product_id AS "productId",
   COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
              WHERE b.point_id = $1 AND b.product_id = t.product_id AND l.expiry_date >= $3::date), 0)::int AS usable,
-  EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod"
+  EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod",
+  EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = t.product_id AND a.type = 'stockout'
+             AND a.status <> 'resolved') AS "openAlert"
   FROM unnest($2::uuid[]) AS t(product_id)`;
+const OUT_SQL = `INSERT INTO stockout_periods (point_id, product_id, started_on) SELECT $1, unnest($2::uuid[]), $3::date
+  ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`;
 const BACK_SQL = `UPDATE stockout_periods SET ended_on = GREATEST(started_on, $3::date)
   WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND ended_on IS NULL`;
 const LOCK_ALERTS_SQL = `SELECT pg_advisory_xact_lock(hashtext($1))`;
@@ -112,14 +116,18 @@ export async function movementBySql(pool: Pool, userId: string, lines: MovementT
     ]);
     if (!options.withoutStockoutReconcile) {
       const today = localDate(new Date(), point.timeZone);
-      const usable: { productId: string; usable: number }[] = (await client.query(USABLE_SQL, [pointId, productIds, today])).rows;
-      const back = usable.filter((entry) => entry.usable > 0).map((entry) => entry.productId);
-      const out = usable.filter((entry) => entry.usable === 0).map((entry) => entry.productId);
+      const usable: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] = (await client.query(USABLE_SQL, [pointId, productIds, today])).rows;
+      // As StockoutTracker: every line here is a debit; only changes of state go further.
+      const out = usable.filter((entry) => entry.usable === 0 && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
+      const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
+      if (out.length > 0) await client.query(OUT_SQL, [pointId, out, today]);
       if (back.length > 0) await client.query(BACK_SQL, [pointId, back, today]);
-      const now = new Date();
-      await client.query(LOCK_ALERTS_SQL, ['alerts:stockout']);
-      await client.query(UPSERT_ALERTS_SQL, [pointId, out, today, now]);
-      await client.query(RESOLVE_ALERTS_SQL, [['stockout'], now, [pointId], [...out, ...back]]);
+      if (out.length > 0 || back.length > 0) {
+        const now = new Date();
+        await client.query(LOCK_ALERTS_SQL, [`alerts:stockout:${pointId}`]);
+        await client.query(UPSERT_ALERTS_SQL, [pointId, out, today, now]);
+        await client.query(RESOLVE_ALERTS_SQL, [['stockout'], now, [pointId], [...out, ...back]]);
+      }
     }
     await client.query('COMMIT');
   } catch (error) {
