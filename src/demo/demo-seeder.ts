@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { restrictedByDefault } from '../products/product-categories';
 import { PasswordHasher } from '../users/password-hasher';
 import { DEMO_PASSWORD, DEMO_POINTS, DEMO_PRODUCTS, DEMO_USERS } from './demo-data';
+import { DailyScanScheduler } from '../scans/daily-scan.scheduler';
 import { DemoStock } from './demo-stock';
 
 /** Any number that identifies the demo seeding lock; two instances starting at once seed only once. */
@@ -23,6 +24,7 @@ export class DemoSeeder {
     private readonly passwords: PasswordHasher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly stock: DemoStock,
+    private readonly scans: DailyScanScheduler,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -75,8 +77,12 @@ export class DemoSeeder {
       this.logger.log(`demo data loaded: ${DEMO_PRODUCTS.length} products, ${DEMO_POINTS.length} points, ${DEMO_USERS.length} users`);
       return true;
     });
-    // Stock goes through the real ledger, after the points and users it refers to are committed.
-    if (seeded) await this.stock.seed();
+    // Stock goes through the real ledger, after the points and users it refers to are committed; the daily scan then
+    // runs once so the demo shows its alerts at once.
+    if (seeded) {
+      await this.stock.seed();
+      await this.scans.run();
+    }
     return seeded;
   }
 }

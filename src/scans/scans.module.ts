@@ -7,5 +7,6 @@ import { DailyScanScheduler } from './daily-scan.scheduler';
 @Module({
   imports: [ExpiriesModule, ShortfallsModule, ResupplyModule],
   providers: [DailyScanScheduler],
+  exports: [DailyScanScheduler],
 })
 export class ScansModule {}
