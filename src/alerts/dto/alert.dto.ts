@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { REGENCY_CODE } from '../../common/transforms';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ALERT_SEVERITIES, ALERT_STATUSES, ALERT_TYPES, AlertSeverity, AlertStatus, AlertType } from '../alert-types';
 
@@ -21,7 +22,7 @@ export class AlertQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '32.73' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
 
   @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { REGENCY_CODE } from '../../common/transforms';
 import { PageOf, PageQuery } from '../../common/pagination';
 
 export class ExpiryQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.73' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
 
   @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
@@ -116,7 +117,7 @@ export class ExpiryReport extends PageOf(ExpiryLotResponse) {
 export class RedistributionQuery {
   @ApiPropertyOptional({ example: '32.73', description: 'Required for administrators; district officers default to their regencies' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
 }
 

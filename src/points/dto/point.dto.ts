@@ -4,11 +4,8 @@ import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinL
 import { PageOf, PageQuery } from '../../common/pagination';
 import { INDONESIAN_TIME_ZONES } from '../../regions/time-zones';
 import { POINT_TYPES, PointType } from '../point-types';
+import { REGENCY_CODE, queryBoolean, trim, upperTrim } from '../../common/transforms';
 
-const REGENCY_CODE = /^\d{2}\.\d{2}$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreatePointRequest {
   @ApiProperty({ example: 'DIC-BDG-01', description: '2-40 characters: letters, digits, dash, underscore (stored upper case)' })
@@ -68,7 +65,7 @@ export class PointQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: true })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
 

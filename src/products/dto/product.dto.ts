@@ -20,10 +20,8 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES, ProductCategory } from '../product-categories';
+import { queryBoolean, trim, upperTrim } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const upperTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateProductRequest {
   @ApiProperty({ example: 'NS-1ML-LDS', description: '2-40 letters, digits, dashes or underscores (stored upper case); unique' })
@@ -117,7 +115,7 @@ export class ProductQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: true })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
 

@@ -4,8 +4,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { PageOf, PageQuery } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
 import { ShipmentResponse } from '../../shipments/dto/shipment.dto';
+import { REGENCY_CODE, trim } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const REQUEST_STATUSES = ['submitted', 'approved', 'rejected', 'cancelled', 'partially_shipped', 'shipped', 'received'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -105,7 +105,7 @@ export class ResupplyRequestQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '32.01' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
 
   @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })

@@ -17,8 +17,8 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
+import { trim } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export const SHIPMENT_STATUSES = ['in_transit', 'received', 'cancelled'] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { REGENCY_CODE } from '../../common/transforms';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES } from '../../products/product-categories';
 import { STOCK_STATUSES, StockStatus } from '../stock-status';
@@ -63,7 +64,7 @@ export class StockLevelResponse {
 export class ShortageQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.01', description: 'Omit for everything in your scope (the whole country for administrators)' })
   @IsOptional()
-  @Matches(/^\d{2}\.\d{2}$/, { message: 'regencyCode must look like 32.73' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
 
   @ApiPropertyOptional({ enum: STOCK_STATUSES, example: 'below_min' })

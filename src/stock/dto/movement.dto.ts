@@ -19,8 +19,8 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
+import { trim } from '../../common/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
  * One line of a movement. Which fields apply depends on the movement type: receipts name the lot

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { FUNDING_SOURCES } from '../ledger-rules';
+import { trim } from '../../common/transforms';
 
 export class LotStockResponse {
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
@@ -123,7 +124,7 @@ export class LotQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'LDS2611A' })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MaxLength(60)
   lotNumber?: string;

@@ -15,16 +15,14 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ROLES, Role } from '../../auth/roles';
+import { REGENCY_CODE, lowerTrim, queryBoolean } from '../../common/transforms';
 
-const REGENCY_CODE = /^\d{2}\.\d{2}$/;
-const lowercase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateUserRequest {
-  @ApiProperty({ example: 'dic.bandung', description: '3-60 characters: lowercase letters, digits, dot, dash, underscore' })
-  @Transform(lowercase)
+  @ApiProperty({ example: 'dic.bandung', description: '3-60 characters: lowerTrim letters, digits, dot, dash, underscore' })
+  @Transform(lowerTrim)
   @IsString()
-  @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'username must be 3 to 60 lowercase letters, digits, dots, dashes or underscores' })
+  @Matches(/^[a-z0-9._-]{3,60}$/, { message: 'username must be 3 to 60 lowerTrim letters, digits, dots, dashes or underscores' })
   username!: string;
 
   @ApiProperty({ example: 'a-long-passphrase', minLength: 10, maxLength: 128 })
@@ -74,7 +72,7 @@ export class UserQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: true })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
 
