@@ -8,7 +8,7 @@ import { AuthUser } from '../auth/roles';
 import { DomainError } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
-import { ShortfallsService, StatusFilters, SYSTEM_ACTOR } from '../shortfalls/shortfalls.service';
+import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortfalls/stock-status';
 import { quantityAtRisk } from '../stock/expiry-risk';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
@@ -93,7 +93,7 @@ export class ExpiriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alerts: AlertsService,
     private readonly points: PointsService,
-    private readonly shortfalls: ShortfallsService,
+    private readonly calculator: StockStatusCalculator,
   ) {}
 
   /** Evaluates every lot held against its point's local date. Idempotent: a second run raises nothing new. */
@@ -159,7 +159,7 @@ export class ExpiriesService {
     );
     const receiverIds = receiverRows.map((row) => row.id);
     const [figures, stock] = await Promise.all([
-      this.shortfalls.statuses(SYSTEM_ACTOR, { pointIds: receiverIds }, at),
+      this.calculator.statuses(SYSTEM_ACTOR, { pointIds: receiverIds }, at),
       this.dataSource.query(
         `SELECT b.point_id, b.product_id, to_char(l.expiry_date, 'YYYY-MM-DD') AS expiry_date, b.quantity
            FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
@@ -253,7 +253,7 @@ export class ExpiriesService {
       params,
     );
     const filters: StatusFilters = { regencyCode: query.regencyCode, regencyCodes: extra.regencyCodes, pointId: query.pointId, productId: query.productId };
-    const amc = new Map((await this.shortfalls.statuses(actor, filters, at)).map((row) => [`${row.pointId}/${row.productId}`, row.amc.amc]));
+    const amc = new Map((await this.calculator.statuses(actor, filters, at)).map((row) => [`${row.pointId}/${row.productId}`, row.amc.amc]));
 
     const usableByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
     for (const lot of lots) {

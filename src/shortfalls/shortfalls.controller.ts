@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -32,11 +31,12 @@ export class ShortfallsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: ShortageReport })
   @ApiProblems(400, 401)
-  async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery, @Res({ passthrough: true }) response: Response) {
+  async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery): Promise<ShortageReport | StreamableFile> {
     if (query.format === 'csv') {
-      response.type('text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', 'attachment; filename="pasokan-shortages.csv"');
-      return this.shortfalls.reportCsv(actor, query);
+      return new StreamableFile(await this.shortfalls.reportCsv(actor, query), {
+        type: 'text/csv; charset=utf-8',
+        disposition: 'attachment; filename="pasokan-shortages.csv"',
+      });
     }
     return this.shortfalls.report(actor, query);
   }

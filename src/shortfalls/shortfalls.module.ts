@@ -4,11 +4,13 @@ import { PointsModule } from '../points/points.module';
 import { ShortfallsController } from './shortfalls.controller';
 import { ShortfallsService } from './shortfalls.service';
 import { StockLevelsService } from './stock-levels.service';
+import { StockStatusCalculator } from './stock-status.calculator';
+import { StockStatusStore } from './stock-status.store';
 
 @Module({
   imports: [AlertsModule, PointsModule],
   controllers: [ShortfallsController],
-  providers: [ShortfallsService, StockLevelsService],
-  exports: [ShortfallsService],
+  providers: [ShortfallsService, StockLevelsService, StockStatusCalculator, StockStatusStore],
+  exports: [ShortfallsService, StockStatusCalculator],
 })
 export class ShortfallsModule {}

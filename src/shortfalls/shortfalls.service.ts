@@ -1,61 +1,20 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PointsService } from '../points/points.service';
-import { PointType } from '../points/point-types';
-import { quantityAtRisk } from '../stock/expiry-risk';
-import { ShortageQuery, ShortageReport, ShortageSummary, StatusScanResult, StockStatusResponse } from './dto/shortfall.dto';
-import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
-import { DAYS_PER_MONTH, stockStatus } from './stock-status';
-
-interface InputRow {
-  point_id: string;
-  point_code: string;
-  point_name: string;
-  point_type: PointType;
-  regency_code: string;
-  today: string;
-  window_start: string;
-  window_end: string;
-  product_id: string;
-  product_code: string;
-  category: string;
-  pack_size: number;
-  first_movement_on: string | null;
-  min_months: string | null;
-  max_months: string | null;
-  expected_monthly_use: number | null;
-  consumed_window: number;
-  consumed_since: number;
-  stockout_window: number;
-  stockout_since: number;
-  open_stockout: boolean;
-  usable: number;
-  expired: number;
-  in_transit: number;
-}
-
-export interface StatusFilters {
-  regencyCode?: string;
-  regencyCodes?: string[];
-  pointId?: string;
-  pointIds?: string[];
-  productId?: string;
-  category?: string;
-}
-
-/** Scope of internal checks (the daily scan, figures other modules need): every point. */
-export const SYSTEM_ACTOR: AuthUser = { id: 'system', username: 'system', role: 'admin', regencyCodes: [], pointIds: [] };
+import { ShortageQuery, ShortageReport, StatusScanResult, StockStatusResponse } from './dto/shortfall.dto';
+import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
+import { StockStatusStore } from './stock-status.store';
 
 /**
- * Shortfalls: per point and product, the average monthly consumption (from maintained aggregates: consumption per
- * month, first movement, stock-out periods), months of stock, status and suggested resupply; the regency report, the
- * daily status scan that raises `below_min` and `stockout` alerts, and the inputs of every figure.
+ * Shortfalls: the regency and national report (from `stock_status`, kept current by StockStatusStore), one point's
+ * status (computed directly), and the daily status scan that recomputes every figure, keeps stock-out periods in step
+ * with the stock, and raises `below_min` and `stockout` alerts.
  */
 @Injectable()
 export class ShortfallsService {
@@ -65,104 +24,64 @@ export class ShortfallsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alerts: AlertsService,
     private readonly points: PointsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calculator: StockStatusCalculator,
+    private readonly store: StockStatusStore,
   ) {}
 
-  async report(actor: AuthUser, query: ShortageQuery, at = new Date()): Promise<ShortageReport> {
-    const rows = (await this.statuses(actor, query, at)).filter((row) => !query.status || row.status === query.status);
-    const summary = new Map<string, ShortageSummary>();
-    for (const row of rows) {
-      const entry = summary.get(row.productId) ?? { productId: row.productId, productCode: row.productCode, points: 0, pointsOutOfStock: 0, pointsBelowMin: 0, totalSuggested: 0 };
-      entry.points += 1;
-      if (row.status === 'stockout') entry.pointsOutOfStock += 1;
-      if (row.status === 'below_min') entry.pointsBelowMin += 1;
-      entry.totalSuggested += row.suggestedQuantity;
-      summary.set(row.productId, entry);
-    }
-    return {
-      items: rows.slice(query.offset, query.offset + query.limit),
-      total: rows.length,
-      limit: query.limit,
-      offset: query.offset,
-      summary: [...summary.values()].sort((a, b) => a.productCode.localeCompare(b.productCode)),
-    };
+  async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
+    await this.store.refresh(actor, query.regencyCode, new Date());
+    const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
+    return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
   }
 
-  async reportCsv(actor: AuthUser, query: ShortageQuery, at = new Date()): Promise<string> {
-    const rows = (await this.statuses(actor, query, at)).filter((row) => !query.status || row.status === query.status);
-    return stringify(
-      rows.map((row) => ({
-        regencyCode: row.regencyCode,
-        pointCode: row.pointCode,
-        pointName: row.pointName,
-        productCode: row.productCode,
-        status: row.status,
-        usable: row.usable,
-        expired: row.expired,
-        inTransitInbound: row.inTransitInbound,
-        amc: row.amc.amc,
-        amcMethod: row.amc.method,
-        consumed: row.amc.consumed,
-        days: row.amc.days,
-        stockoutDays: row.amc.stockoutDays,
-        stockoutAdjustment: row.amc.stockoutAdjustment,
-        periodStart: row.amc.periodStart,
-        periodEnd: row.amc.periodEnd,
-        monthsOfStock: row.monthsOfStock,
-        minMonths: row.minMonths,
-        maxMonths: row.maxMonths,
-        suggestedQuantity: row.suggestedQuantity,
-        packSize: row.packSize,
-        quantityExpiringBeforeUse: row.quantityExpiringBeforeUse,
-        pointId: row.pointId,
-        productId: row.productId,
-      })),
-      { header: true },
+  /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
+  async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
+    await this.store.refresh(actor, query.regencyCode, new Date());
+    const store = this.store;
+    return Readable.from(
+      (async function* () {
+        let header = true;
+        for await (const rows of store.all(actor, query)) {
+          yield stringify(rows.map(csvRow), { header });
+          header = false;
+        }
+        if (header) yield stringify([], { header: true, columns: CSV_COLUMNS });
+      })(),
     );
   }
 
   async pointStatus(actor: AuthUser, pointId: string, category: string | undefined, at = new Date()): Promise<StockStatusResponse[]> {
     new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    return this.statuses(actor, { pointId, category }, at);
+    return this.calculator.statuses(actor, { pointId, category }, at);
   }
 
   /**
-   * The daily status check: opens stock-out periods that no movement showed (the last usable lot expired on the
-   * shelf), closes those that ended, and reconciles `stockout` and `below_min` alerts for every point.
+   * The daily status check: recomputes every figure, opens stock-out periods that no movement showed (the last usable
+   * lot expired on the shelf), closes those that ended, and reconciles `stockout` and `below_min` alerts for every
+   * point.
    */
   async scan(at = new Date()): Promise<StatusScanResult> {
     const started = Date.now();
-    const rows = await this.statuses(SYSTEM_ACTOR, {}, at);
-    const out = rows.filter((row) => row.status === 'stockout');
-    const below = rows.filter((row) => row.status === 'below_min');
-    const inStock = rows.filter((row) => row.usable > 0);
+    await this.store.refresh(SYSTEM_ACTOR, undefined, at, { all: true });
     const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO stockout_periods (point_id, product_id, started_on)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[])
+         SELECT point_id, product_id, as_of FROM stock_status WHERE status = 'stockout'
          ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`,
-        [out.map((r) => r.pointId), out.map((r) => r.productId), out.map((r) => r.today)],
       );
       await manager.query(
-        `UPDATE stockout_periods sp SET ended_on = GREATEST(sp.started_on, t.today)
-           FROM unnest($1::uuid[], $2::uuid[], $3::date[]) AS t(point_id, product_id, today)
-          WHERE sp.point_id = t.point_id AND sp.product_id = t.product_id AND sp.ended_on IS NULL`,
-        [inStock.map((r) => r.pointId), inStock.map((r) => r.productId), inStock.map((r) => r.today)],
+        `UPDATE stockout_periods sp SET ended_on = GREATEST(sp.started_on, s.as_of)
+           FROM stock_status s
+          WHERE sp.point_id = s.point_id AND sp.product_id = s.product_id AND sp.ended_on IS NULL AND s.usable > 0`,
       );
-      const conditions = [...out.map((row) => ({ row, type: 'stockout', severity: 'critical' })), ...below.map((row) => ({ row, type: 'below_min', severity: 'warning' }))];
       return this.alerts.reconcile(manager, {
         types: ['stockout', 'below_min'],
-        conditionsSql: `SELECT c.type, c.point_id, c.product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id, c.severity, c.details
-                          FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::jsonb[]) AS c(type, point_id, product_id, severity, details)`,
-        params: [
-          conditions.map((c) => c.type),
-          conditions.map((c) => c.row.pointId),
-          conditions.map((c) => c.row.productId),
-          conditions.map((c) => c.severity),
-          conditions.map((c) =>
-            JSON.stringify({ usable: c.row.usable, amc: c.row.amc.amc, monthsOfStock: c.row.monthsOfStock, minMonths: c.row.minMonths, suggestedQuantity: c.row.suggestedQuantity }),
-          ),
-        ],
+        conditionsSql: `SELECT s.status AS type, s.point_id, s.product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
+                               CASE s.status WHEN 'stockout' THEN 'critical' ELSE 'warning' END AS severity,
+                               jsonb_build_object('usable', s.usable, 'amc', s.figures -> 'amc' -> 'amc', 'monthsOfStock', s.figures -> 'monthsOfStock',
+                                                  'minMonths', s.figures -> 'minMonths', 'suggestedQuantity', s.suggested_quantity) AS details
+                          FROM stock_status s WHERE s.status IN ('stockout', 'below_min')`,
+        params: [],
         seenAt: at,
       });
     });
@@ -170,155 +89,37 @@ export class ShortfallsService {
     this.logger.log({ ...scan }, 'stock status scan finished');
     return scan;
   }
-
-  /** Every point and product in scope with its figures: pairs with any movement, stock levels or stock on its way. */
-  async statuses(actor: AuthUser, filters: StatusFilters, at: Date): Promise<StockStatusResponse[]> {
-    const params: unknown[] = [at, this.config.amcMonths];
-    const pointConditions = ['p.active', new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
-    const productConditions = ['pd.active', 'NOT (pd.restricted AND NOT w.may_hold_restricted)'];
-    const add = (list: string[], condition: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      list.push(condition.replace('?', `$${params.length}`));
-    };
-    add(pointConditions, 'p.regency_code = ?', filters.regencyCode);
-    add(pointConditions, 'p.regency_code = ANY(?::text[])', filters.regencyCodes);
-    add(pointConditions, 'p.id = ?', filters.pointId);
-    add(pointConditions, 'p.id = ANY(?::uuid[])', filters.pointIds);
-    add(productConditions, 'pd.id = ?', filters.productId);
-    add(productConditions, 'pd.category = ?', filters.category);
-
-    const rows: InputRow[] = await this.dataSource.query(
-      `WITH pts AS (
-         SELECT p.id, p.code, p.name, p.type, p.regency_code, p.may_hold_restricted,
-                ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS today
-           FROM points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-          WHERE ${pointConditions.join(' AND ')}
-       ),
-       w AS (
-         SELECT pts.*, date_trunc('month', today)::date AS window_end,
-                (date_trunc('month', today) - make_interval(months => $2::int))::date AS window_start
-           FROM pts
-       ),
-       pairs AS (
-         SELECT point_id, product_id FROM stock_histories WHERE point_id IN (SELECT id FROM pts)
-         UNION SELECT point_id, product_id FROM stock_levels WHERE point_id IN (SELECT id FROM pts)
-         UNION SELECT s.to_point_id, sl.product_id FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
-                WHERE s.status = 'in_transit' AND s.to_point_id IN (SELECT id FROM pts)
-       ),
-       -- Set-based, one pass per aggregate (correlated subqueries per pair were 3x slower at national scale).
-       st AS (
-         SELECT b.point_id, b.product_id, sum(b.quantity) FILTER (WHERE l.expiry_date >= w.today) AS usable,
-                sum(b.quantity) FILTER (WHERE l.expiry_date < w.today) AS expired
-           FROM w JOIN stock_balances b ON b.point_id = w.id JOIN lots l ON l.id = b.lot_id
-          WHERE b.quantity > 0 GROUP BY 1, 2
-       ),
-       cons AS (
-         -- Nothing is consumed before a pair's first movement, so "since the first movement" is every month.
-         SELECT c.point_id, c.product_id,
-                sum(c.consumed) FILTER (WHERE c.month >= w.window_start AND c.month < w.window_end) AS window_consumed,
-                sum(c.consumed) AS since_consumed
-           FROM w JOIN consumption_months c ON c.point_id = w.id GROUP BY 1, 2
-       ),
-       so AS (
-         SELECT sp.point_id, sp.product_id,
-                sum(GREATEST(0, LEAST(COALESCE(sp.ended_on, w.today + 1), w.window_end) - GREATEST(sp.started_on, w.window_start))) AS window_days,
-                sum(GREATEST(0, LEAST(COALESCE(sp.ended_on, w.today + 1), w.today + 1) - GREATEST(sp.started_on, h.first_movement_on))) AS since_days,
-                bool_or(sp.ended_on IS NULL) AS open
-           FROM w JOIN stockout_periods sp ON sp.point_id = w.id
-           LEFT JOIN stock_histories h ON h.point_id = sp.point_id AND h.product_id = sp.product_id
-          GROUP BY 1, 2
-       ),
-       tr AS (
-         SELECT s.to_point_id AS point_id, sl.product_id, sum(sl.quantity_sent) AS quantity
-           FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
-          WHERE s.status = 'in_transit' AND s.to_point_id IN (SELECT id FROM pts) GROUP BY 1, 2
-       )
-       SELECT w.id AS point_id, w.code AS point_code, w.name AS point_name, w.type AS point_type, w.regency_code,
-              to_char(w.today, 'YYYY-MM-DD') AS today, to_char(w.window_start, 'YYYY-MM-DD') AS window_start,
-              to_char(w.window_end, 'YYYY-MM-DD') AS window_end,
-              pd.id AS product_id, pd.code AS product_code, pd.category, pd.pack_size,
-              to_char(h.first_movement_on, 'YYYY-MM-DD') AS first_movement_on,
-              lv.min_months, lv.max_months, lv.expected_monthly_use,
-              COALESCE(cons.window_consumed, 0)::int AS consumed_window, COALESCE(cons.since_consumed, 0)::int AS consumed_since,
-              COALESCE(so.window_days, 0)::int AS stockout_window, COALESCE(so.since_days, 0)::int AS stockout_since,
-              COALESCE(so.open, false) AS open_stockout,
-              COALESCE(st.usable, 0)::int AS usable, COALESCE(st.expired, 0)::int AS expired, COALESCE(tr.quantity, 0)::int AS in_transit
-         FROM pairs
-         JOIN w ON w.id = pairs.point_id
-         JOIN products pd ON pd.id = pairs.product_id
-         LEFT JOIN stock_histories h ON h.point_id = w.id AND h.product_id = pd.id
-         LEFT JOIN stock_levels lv ON lv.point_id = w.id AND lv.product_id = pd.id
-         LEFT JOIN cons ON cons.point_id = w.id AND cons.product_id = pd.id
-         LEFT JOIN so ON so.point_id = w.id AND so.product_id = pd.id
-         LEFT JOIN st ON st.point_id = w.id AND st.product_id = pd.id
-         LEFT JOIN tr ON tr.point_id = w.id AND tr.product_id = pd.id
-        WHERE ${productConditions.join(' AND ')}
-        ORDER BY w.regency_code, w.code, pd.code`,
-      params,
-    );
-    if (rows.length === 0) return [];
-
-    const lots: { point_id: string; product_id: string; lot_id: string; expiry_date: string; quantity: number }[] = await this.dataSource.query(
-      `SELECT b.point_id, b.product_id, b.lot_id, to_char(l.expiry_date, 'YYYY-MM-DD') AS expiry_date, b.quantity
-         FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
-         JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-        WHERE b.point_id = ANY($2::uuid[]) AND b.quantity > 0 AND l.expiry_date >= ($1::timestamptz AT TIME ZONE pr.time_zone)::date`,
-      [at, [...new Set(rows.map((row) => row.point_id))]],
-    );
-    const lotsByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
-    for (const lot of lots) {
-      const key = `${lot.point_id}/${lot.product_id}`;
-      lotsByPair.set(key, [...(lotsByPair.get(key) ?? []), { lotId: lot.lot_id, expiryDate: lot.expiry_date, quantity: lot.quantity }]);
-    }
-
-    return rows.map((row) => {
-      const defaults = DEFAULT_STOCK_LEVELS[row.point_type];
-      const minMonths = row.min_months === null ? defaults.minMonths : Number(row.min_months);
-      const maxMonths = row.max_months === null ? defaults.maxMonths : Number(row.max_months);
-      const figures = stockStatus({
-        today: row.today,
-        windowStart: row.window_start,
-        windowEnd: row.window_end,
-        months: this.config.amcMonths,
-        firstMovementOn: row.first_movement_on,
-        consumedInWindow: row.consumed_window,
-        stockoutDaysInWindow: row.stockout_window,
-        consumedSinceFirstMovement: row.consumed_since,
-        stockoutDaysSinceFirstMovement: row.stockout_since,
-        expectedMonthlyUse: row.expected_monthly_use,
-        usable: row.usable,
-        inTransitInbound: row.in_transit,
-        minMonths,
-        maxMonths,
-        packSize: row.pack_size,
-        openStockout: row.open_stockout,
-      });
-      const risk = quantityAtRisk(lotsByPair.get(`${row.point_id}/${row.product_id}`) ?? [], figures.amc.amc / DAYS_PER_MONTH, row.today);
-      return {
-        pointId: row.point_id,
-        pointCode: row.point_code,
-        pointName: row.point_name,
-        pointType: row.point_type,
-        regencyCode: row.regency_code,
-        today: row.today,
-        productId: row.product_id,
-        productCode: row.product_code,
-        category: row.category,
-        status: figures.status,
-        usable: row.usable,
-        expired: row.expired,
-        inTransitInbound: row.in_transit,
-        monthsOfStock: figures.monthsOfStock,
-        minMonths,
-        maxMonths,
-        levelsSource: row.min_months === null ? ('default' as const) : ('point' as const),
-        expectedMonthlyUse: row.expected_monthly_use,
-        amc: figures.amc,
-        suggestedQuantity: figures.suggestedQuantity,
-        packSize: row.pack_size,
-        quantityExpiringBeforeUse: [...risk.values()].reduce((sum, quantity) => sum + quantity, 0),
-      };
-    });
-  }
 }
+
+const CSV_COLUMNS = [
+  'regencyCode', 'pointCode', 'pointName', 'productCode', 'status', 'usable', 'expired', 'inTransitInbound', 'amc', 'amcMethod', 'consumed', 'days',
+  'stockoutDays', 'stockoutAdjustment', 'periodStart', 'periodEnd', 'monthsOfStock', 'minMonths', 'maxMonths', 'suggestedQuantity', 'packSize',
+  'quantityExpiringBeforeUse', 'pointId', 'productId',
+];
+
+const csvRow = (row: StockStatusResponse) => ({
+  regencyCode: row.regencyCode,
+  pointCode: row.pointCode,
+  pointName: row.pointName,
+  productCode: row.productCode,
+  status: row.status,
+  usable: row.usable,
+  expired: row.expired,
+  inTransitInbound: row.inTransitInbound,
+  amc: row.amc.amc,
+  amcMethod: row.amc.method,
+  consumed: row.amc.consumed,
+  days: row.amc.days,
+  stockoutDays: row.amc.stockoutDays,
+  stockoutAdjustment: row.amc.stockoutAdjustment,
+  periodStart: row.amc.periodStart,
+  periodEnd: row.amc.periodEnd,
+  monthsOfStock: row.monthsOfStock,
+  minMonths: row.minMonths,
+  maxMonths: row.maxMonths,
+  suggestedQuantity: row.suggestedQuantity,
+  packSize: row.packSize,
+  quantityExpiringBeforeUse: row.quantityExpiringBeforeUse,
+  pointId: row.pointId,
+  productId: row.productId,
+});

@@ -5,6 +5,11 @@ export const DAYS_PER_MONTH = 30.4375;
  * stock nearly all the time would otherwise extrapolate a few days' use into a huge figure.
  */
 export const MAX_STOCKOUT_ADJUSTMENT = 3;
+/**
+ * Version of the formulas below. Stored figures (`stock_status`) computed under another version are recomputed, so
+ * raise it with any change that alters a figure.
+ */
+export const STOCK_STATUS_FORMULA = 1;
 
 export const STOCK_STATUSES = ['stockout', 'below_min', 'ok', 'above_max', 'no_consumption'] as const;
 export type StockStatus = (typeof STOCK_STATUSES)[number];

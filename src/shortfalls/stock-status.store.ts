@@ -1,0 +1,202 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
+import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
+import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
+import { STOCK_STATUS_FORMULA } from './stock-status';
+
+/** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
+const REFRESH_CHUNK = 500;
+/** Rows read per query while streaming the CSV export. */
+const STREAM_PAGE = 2000;
+
+export interface StoredStatusFilters {
+  regencyCode?: string;
+  status?: string;
+  category?: string;
+  productId?: string;
+}
+
+export interface RefreshResult {
+  points: number;
+  rows: number;
+  durationMs: number;
+}
+
+/**
+ * `stock_status`: the shortage report's figures per point and product, kept current instead of computed per request
+ * (see migrations/1795413600000-StockStatus.ts). Triggers queue a point in `stock_status_changes` whenever its inputs
+ * change; a row also goes stale when the point's local day ends. Every reader first recomputes the queued and stale
+ * points of its own scope (`refresh`), then reads pages, sums and exports with plain indexed SQL. The daily scan
+ * recomputes everything.
+ */
+@Injectable()
+export class StockStatusStore implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StockStatusStore.name);
+  /** What the stored figures depend on besides the data: the formula, AMC_MONTHS and the default stock levels. */
+  readonly computedWith: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly calculator: StockStatusCalculator,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.computedWith = createHash('sha256')
+      .update(JSON.stringify({ formula: STOCK_STATUS_FORMULA, amcMonths: config.amcMonths, levels: DEFAULT_STOCK_LEVELS }))
+      .digest('hex')
+      .slice(0, 16);
+  }
+
+  /** Figures computed under another configuration or formula are stale: the next reader or scan recomputes them. */
+  async onApplicationBootstrap(): Promise<void> {
+    const [{ stale }] = await this.dataSource.query(
+      `WITH s AS (UPDATE stock_status SET fresh_until = '-infinity' WHERE computed_with <> $1 RETURNING 1) SELECT count(*)::int AS stale FROM s`,
+      [this.computedWith],
+    );
+    if (stale > 0) this.logger.log({ stale }, 'stock status figures were computed under another configuration; they will be recomputed');
+  }
+
+  /**
+   * Recomputes the points in the actor's scope (and `regencyCode`) that were queued or whose day ended before `at`;
+   * with `all`, every point in scope. Chunks of points, one transaction each, one refresh at a time, so two refreshes
+   * never race and a queued change is only dropped by the transaction that computed after it.
+   */
+  async refresh(actor: AuthUser, regencyCode: string | undefined, at: Date, options: { all?: boolean } = {}): Promise<RefreshResult> {
+    const started = Date.now();
+    const params: unknown[] = [];
+    const scope = (pointId: string, regency: string) => {
+      const conditions = [new AccessScope(actor).pointCondition({ pointId, regencyCode: regency }, params)];
+      if (regencyCode !== undefined) {
+        params.push(regencyCode);
+        conditions.push(`${regency} = $${params.length}`);
+      }
+      return conditions.join(' AND ');
+    };
+    const stale = () => {
+      if (options.all) return 'TRUE';
+      params.push(at);
+      return `s.fresh_until <= $${params.length}`;
+    };
+    const candidates = [
+      `SELECT c.point_id FROM stock_status_changes c JOIN points p ON p.id = c.point_id WHERE ${scope('p.id', 'p.regency_code')}`,
+      `SELECT s.point_id FROM stock_status s WHERE ${stale()} AND ${scope('s.point_id', 's.regency_code')}`,
+    ];
+    if (options.all) candidates.push(`SELECT p.id FROM points p WHERE p.active AND ${scope('p.id', 'p.regency_code')}`);
+    const points: string[] = (
+      await this.dataSource.query(candidates.join(' UNION '), params)
+    ).map((row: { point_id: string }) => row.point_id);
+
+    let rows = 0;
+    for (let i = 0; i < points.length; i += REFRESH_CHUNK) rows += await this.refreshPoints(points.slice(i, i + REFRESH_CHUNK), at);
+    const result = { points: points.length, rows, durationMs: Date.now() - started };
+    if (points.length >= REFRESH_CHUNK) this.logger.log(result, 'stock status recomputed');
+    return result;
+  }
+
+  private async refreshPoints(pointIds: string[], at: Date): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stock_status:refresh'))`);
+      // Only the queue entries seen now are dropped: a change committed after this point stays queued.
+      const changes: { id: string }[] = await manager.query(`SELECT id FROM stock_status_changes WHERE point_id = ANY($1::uuid[])`, [pointIds]);
+      const computed = await this.calculator.compute(SYSTEM_ACTOR, { pointIds }, at, manager);
+      await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[])`, [pointIds]);
+      if (computed.length > 0) {
+        await manager.query(
+          `INSERT INTO stock_status (point_id, product_id, regency_code, point_code, product_code, category, status, usable,
+                                     suggested_quantity, as_of, fresh_until, computed_with, figures)
+           SELECT r.point_id, r.product_id, r.regency_code, r.point_code, r.product_code, r.category, r.status, r.usable,
+                  r.suggested_quantity, r.as_of, r.fresh_until, $2, r.figures
+             FROM json_to_recordset($1::json) AS r(point_id uuid, product_id uuid, regency_code text, point_code text,
+                  product_code text, category text, status text, usable integer, suggested_quantity integer, as_of date,
+                  fresh_until timestamptz, figures json)`,
+          [
+            JSON.stringify(
+              computed.map(({ figures, freshUntil }) => ({
+                point_id: figures.pointId,
+                product_id: figures.productId,
+                regency_code: figures.regencyCode,
+                point_code: figures.pointCode,
+                product_code: figures.productCode,
+                category: figures.category,
+                status: figures.status,
+                usable: figures.usable,
+                suggested_quantity: figures.suggestedQuantity,
+                as_of: figures.today,
+                fresh_until: freshUntil,
+                figures,
+              })),
+            ),
+            this.computedWith,
+          ],
+        );
+      }
+      if (changes.length > 0) await manager.query(`DELETE FROM stock_status_changes WHERE id = ANY($1::bigint[])`, [changes.map((change) => change.id)]);
+      return computed.length;
+    });
+  }
+
+  /** One page of rows in report order (regency, point code, product code), and the summary per product. */
+  async page(actor: AuthUser, filters: StoredStatusFilters, limit: number, offset: number): Promise<{ items: StockStatusResponse[]; summary: ShortageSummary[] }> {
+    const { where, params } = this.conditions(actor, filters);
+    const [items, summary] = await Promise.all([
+      this.dataSource.query(
+        `SELECT s.figures FROM stock_status s WHERE ${where}
+          ORDER BY s.regency_code, s.point_code, s.product_code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, limit, offset],
+      ) as Promise<{ figures: StockStatusResponse }[]>,
+      this.dataSource.query(
+        `SELECT s.product_id AS "productId", min(s.product_code) AS "productCode", count(*)::int AS points,
+                (count(*) FILTER (WHERE s.status = 'stockout'))::int AS "pointsOutOfStock",
+                (count(*) FILTER (WHERE s.status = 'below_min'))::int AS "pointsBelowMin",
+                COALESCE(sum(s.suggested_quantity), 0)::float8 AS "totalSuggested"
+           FROM stock_status s WHERE ${where}
+          GROUP BY s.product_id ORDER BY 2`,
+        params,
+      ) as Promise<ShortageSummary[]>,
+    ]);
+    return { items: items.map((row) => row.figures), summary };
+  }
+
+  /** Every matching row in report order, a page of rows at a time (for streaming exports). */
+  async *all(actor: AuthUser, filters: StoredStatusFilters, pageSize = STREAM_PAGE): AsyncGenerator<StockStatusResponse[]> {
+    let after: [string, string, string] | undefined;
+    for (;;) {
+      const { where, params } = this.conditions(actor, filters);
+      let keyset = '';
+      if (after) {
+        params.push(...after);
+        keyset = ` AND (s.regency_code, s.point_code, s.product_code) > ($${params.length - 2}, $${params.length - 1}, $${params.length})`;
+      }
+      const rows: { regency_code: string; point_code: string; product_code: string; figures: StockStatusResponse }[] = await this.dataSource.query(
+        `SELECT s.regency_code, s.point_code, s.product_code, s.figures FROM stock_status s WHERE ${where}${keyset}
+          ORDER BY s.regency_code, s.point_code, s.product_code LIMIT ${pageSize}`,
+        params,
+      );
+      if (rows.length === 0) return;
+      yield rows.map((row) => row.figures);
+      const last = rows[rows.length - 1];
+      after = [last.regency_code, last.point_code, last.product_code];
+      if (rows.length < pageSize) return;
+    }
+  }
+
+  private conditions(actor: AuthUser, filters: StoredStatusFilters): { where: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const conditions = [new AccessScope(actor).pointCondition({ pointId: 's.point_id', regencyCode: 's.regency_code' }, params)];
+    const add = (column: string, value: string | undefined) => {
+      if (value === undefined) return;
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
+    };
+    add('s.regency_code', filters.regencyCode);
+    add('s.status', filters.status);
+    add('s.category', filters.category);
+    add('s.product_id', filters.productId);
+    return { where: conditions.join(' AND '), params };
+  }
+}
