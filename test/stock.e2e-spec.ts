@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
+import { LedgerWriter } from '../src/stock/ledger-writer';
 import { createTestApp, TestApp } from './support/test-app';
 
 const NOW = () => new Date().toISOString();
@@ -14,14 +15,14 @@ describe('the stock ledger', () => {
   const record = (pointId: string, body: Record<string, unknown>, token = staff) =>
     t.http().post(`/api/v1/points/${pointId}/movements`).set('Authorization', `Bearer ${token}`).send(body);
 
-  const receive = async (pointId: string, productId: string, quantity: number, lotNumber: string, expiryDate: string) => {
+  const receive = async (pointId: string, productId: string, quantity: number, lotNumber: string, expiryDate: string, token = staff) => {
     const response = await record(pointId, {
       id: randomUUID(),
       type: 'receipt',
       occurredAt: NOW(),
       source: 'Dinkes Provinsi Jawa Barat',
       lines: [{ productId, quantity, lotNumber, expiryDate, fundingSource: 'APBD' }],
-    });
+    }, token);
     expect(response.status).toBe(201);
     return response.body.lines[0].lotId as string;
   };
@@ -80,6 +81,29 @@ describe('the stock ledger', () => {
     expect(await balance(dic, lotId)).toBe(3);
   });
 
+  it('keeps a zero balance refilled by a receipt right under concurrent distributions and counts of that lot', async () => {
+    const lotId = await receive(dic, syringe, 3, 'LDS-REFILL', '2030-09-30');
+    const drain = await record(dic, { id: randomUUID(), type: 'distribution', occurredAt: NOW(), lines: [{ productId: syringe, lotId, quantity: 3 }] });
+    expect(drain.status).toBe(201);
+    const refill = () =>
+      record(dic, {
+        id: randomUUID(),
+        type: 'receipt',
+        occurredAt: NOW(),
+        source: 'Dinkes Provinsi Jawa Barat',
+        lines: [{ productId: syringe, quantity: 10, lotNumber: 'LDS-REFILL', expiryDate: '2030-09-30', fundingSource: 'APBD' }],
+      });
+    const take = () => record(dic, { id: randomUUID(), type: 'distribution', occurredAt: NOW(), lines: [{ productId: syringe, lotId, quantity: 2 }] });
+    const responses = await Promise.all([take(), take(), refill(), take(), take(), take(), take(), take(), refill(), take()]);
+    expect(responses.map((response) => response.status).filter((status) => status !== 201 && status !== 422)).toEqual([]);
+    const [{ ledger }] = await t.dataSource.query('SELECT sum(quantity)::int AS ledger FROM ledger_lines WHERE point_id = $1 AND lot_id = $2', [dic, lotId]);
+    expect(await balance(dic, lotId)).toBe(ledger);
+    expect(ledger).toBeGreaterThanOrEqual(0);
+    const counted = await record(dic, { id: randomUUID(), type: 'stock_count', occurredAt: NOW(), lines: [{ productId: syringe, lotId, quantity: 1, reason: 'lost' }] });
+    expect(counted.status === 201 || counted.body.code === 'REASON_DOES_NOT_FIT').toBe(true);
+    if (counted.status === 201) expect(await balance(dic, lotId)).toBe(1);
+  });
+
   it('records one movement when the same id arrives on 20 connections at once, and gives all 20 the same answer', async () => {
     const lotId = await receive(dic, syringe, 50, 'LDS-SAMEID', '2030-07-31');
     const body = { id: randomUUID(), type: 'distribution', occurredAt: NOW(), lines: [{ productId: syringe, lotId, quantity: 5 }] };
@@ -90,6 +114,108 @@ describe('the stock ledger', () => {
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM movements WHERE id = $1', [body.id]);
     expect(count).toBe(1);
     expect(await balance(dic, lotId)).toBe(45);
+  });
+
+  it('answers each kind of movement exactly as it reads back, lines on one lot included', async () => {
+    const lotId = await receive(dic, syringe, 30, 'LDS-ANSWER', '2030-02-28');
+    const recordAndCompare = async (body: Record<string, unknown>) => {
+      const created = await record(dic, { id: randomUUID(), occurredAt: NOW(), ...body });
+      expect(created.status).toBe(201);
+      const read = await t.http().get(`/api/v1/movements/${created.body.id}`).set('Authorization', `Bearer ${staff}`).expect(200);
+      expect(created.body).toStrictEqual(read.body);
+      return created.body;
+    };
+    await recordAndCompare({
+      type: 'receipt',
+      source: 'Dinkes Provinsi Jawa Barat',
+      note: 'checked',
+      lines: [{ productId: syringe, quantity: 4, lotNumber: 'LDS-ANSWER', expiryDate: '2030-02', fundingSource: 'APBD' }],
+    });
+    const distribution = await recordAndCompare({
+      type: 'distribution',
+      contacts: 2,
+      lines: [
+        { productId: syringe, lotId, quantity: 3 },
+        { productId: syringe, lotId, quantity: 2 },
+        { productId: syringe, quantity: 1 },
+      ],
+    });
+    expect(distribution.lines.map((line: { quantity: number }) => line.quantity)).toEqual([-3, -2, -1]);
+    const held = await balance(dic, lotId);
+    await recordAndCompare({ type: 'adjustment', lines: [{ productId: syringe, lotId, quantity: 2, reason: 'damaged' }] });
+    await recordAndCompare({ type: 'stock_count', lines: [{ productId: syringe, lotId, quantity: held - 2 }] });
+    await recordAndCompare({ type: 'reversal', reversesMovementId: distribution.id, lines: [] });
+    const putBack = distribution.lines
+      .filter((line: { lotId: string }) => line.lotId === lotId)
+      .reduce((sum: number, line: { quantity: number }) => sum - line.quantity, 0);
+    expect(putBack).toBeGreaterThanOrEqual(5);
+    expect(await balance(dic, lotId)).toBe(held - 2 + putBack);
+  });
+
+  describe('balances applied per statement', () => {
+    /** A movement header written directly, for lines inserted by SQL as any code path could. */
+    const header = async (): Promise<string> => {
+      const id = randomUUID();
+      await t.dataSource.query(
+        `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, request_hash)
+         SELECT $1, $2, 'adjustment', now(), id, 'direct' FROM users WHERE username = 'staff.dic.bandung'`,
+        [id, dic],
+      );
+      return id;
+    };
+    const insertLines = async (movementId: string, lines: { lotId: string; quantity: number }[]) =>
+      t.dataSource.query(
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at)
+         SELECT $1, t.line_no, $2, $3, t.lot_id, t.quantity, 'correction', now()
+           FROM unnest($4::int[], $5::uuid[], $6::int[]) AS t(line_no, lot_id, quantity)`,
+        [movementId, dic, syringe, lines.map((_line, index) => index + 1), lines.map((line) => line.lotId), lines.map((line) => line.quantity)],
+      );
+    const refusedNegative = { driverError: expect.objectContaining({ constraint: 'stock_balances_non_negative' }) };
+
+    it('sums several lines on one lot, and creates the balance of a lot new here', async () => {
+      const lotId = await receive(dic, syringe, 10, 'LDS-STMT', '2030-03-31');
+      const other = await receive(ids.point('PKM-BDG-KOPO'), syringe, 1, 'LDS-STMT-NEW', '2030-04-30', await t.token('staff.pkm.kopo'));
+      await insertLines(await header(), [
+        { lotId, quantity: -4 },
+        { lotId: other, quantity: 5 },
+        { lotId, quantity: -4 },
+        { lotId: other, quantity: -3 },
+        { lotId, quantity: 1 },
+      ]);
+      expect(await balance(dic, lotId)).toBe(3);
+      expect(await balance(dic, other)).toBe(2);
+    });
+
+    it('refuses at the database a statement whose lines together overdraw a lot, or debit a lot never held here', async () => {
+      const lotId = await receive(dic, syringe, 5, 'LDS-STMT-NEG', '2030-05-31');
+      const never = await receive(ids.point('PKM-BDG-KOPO'), syringe, 5, 'LDS-STMT-NEVER', '2030-05-31', await t.token('staff.pkm.kopo'));
+      await expect(insertLines(await header(), [{ lotId, quantity: -3 }, { lotId, quantity: -3 }])).rejects.toMatchObject(refusedNegative);
+      await expect(insertLines(await header(), [{ lotId, quantity: -1 }, { lotId: never, quantity: -1 }])).rejects.toMatchObject(refusedNegative);
+      expect(await balance(dic, lotId)).toBe(5);
+      expect(await balance(dic, never)).toBe(0);
+      await expect(t.dataSource.query('INSERT INTO stock_balances (point_id, lot_id, product_id, quantity) VALUES ($1, $2, $3, 1)', [dic, never, syringe]))
+        .rejects.toThrow(/only through ledger lines/);
+    });
+
+    it('answers INSUFFICIENT_STOCK when the database refuses the lines of a movement the rules let through', async () => {
+      const lotId = await receive(dic, syringe, 5, 'LDS-STMT-MAP', '2030-06-30');
+      const ledger = t.app.get(LedgerWriter);
+      const point = { id: dic, timeZone: 'Asia/Jakarta' };
+      const attempt = ledger.inTransaction(async (manager) => {
+        const id = randomUUID();
+        await manager.query(
+          `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, request_hash)
+           SELECT $1, $2, 'distribution', now(), id, 'direct' FROM users WHERE username = 'staff.dic.bandung'`,
+          [id, dic],
+        );
+        await ledger.insertLines(manager, id, point, new Date(), [
+          { productId: syringe, lotId, quantity: -3 },
+          { productId: syringe, lotId, quantity: -3 },
+        ]);
+      });
+      await expect(attempt).rejects.toMatchObject({ code: 'INSUFFICIENT_STOCK' });
+      expect(await balance(dic, lotId)).toBe(5);
+    });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the ledger at the database', async () => {

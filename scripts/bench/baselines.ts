@@ -1,7 +1,8 @@
 /**
  * Baselines measured in the same run as the figures they are compared with:
  * - the SQL of one movement, statement for statement as the application sends it (auth lookup, point lookup, the
- *   ledger transaction with its stock-out bookkeeping, the read-back), sent by the `pg` driver directly;
+ *   ledger transaction with its stock-out bookkeeping; the answer is built from what was written, not read back),
+ *   sent by the `pg` driver directly;
  * - the shortage report computed naively from the ledger (sums over ledger_lines instead of the maintained
  *   aggregates), finished with the application's own pure functions so the answer is the same;
  * - the expiry scan's condition query alone (without reconciling alerts).
@@ -34,27 +35,35 @@ const AUTH_SQL = `SELECT u.id, u.username, u.role, u.active, u.created_at AS "cr
 const POINT_SQL = `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
   pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
   FROM points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code WHERE p.id = $1`;
-// src/stock/ledger-writer.ts (claimMovement, loadProducts, lockStock, loadLots, insertLines)
+// src/stock/ledger-writer.ts (claimMovement, loadProducts, lockStock, insertLines). loadLots is not sent: every lot
+// named here holds stock, so lockStock already returned it.
 const CLAIM_SQL = `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING id`;
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`;
 const PRODUCTS_SQL = `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`;
 const LOCK_SQL = `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
   to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
   FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-  WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) ORDER BY b.lot_id FOR UPDATE OF b`;
-const LOTS_SQL = `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
-  funding_source AS "fundingSource", donor_name AS "donorName" FROM lots WHERE id = ANY($1::uuid[])`;
-const LINES_SQL = `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
-  SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
-  FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[]) AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`;
+  WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) AND (b.quantity > 0 OR b.lot_id = ANY($3::uuid[]))
+  ORDER BY b.lot_id FOR UPDATE OF b`;
+// The lines, and in the same statement what StockoutTracker needs per product (usable after, open period or alert).
+const LINES_SQL = `WITH inserted AS (
+    INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
+    SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
+      FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[]) AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)
+  ), changes AS (
+    SELECT t.product_id, COALESCE(sum(t.quantity) FILTER (WHERE l.expiry_date >= $10::date), 0) AS usable_change
+      FROM unnest($5::uuid[], $6::uuid[], $7::int[]) AS t(product_id, lot_id, quantity) JOIN lots l ON l.id = t.lot_id
+     GROUP BY t.product_id
+  )
+  SELECT c.product_id AS "productId",
+         (c.usable_change + COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+                                       WHERE b.point_id = $2 AND b.product_id = c.product_id AND b.quantity > 0
+                                         AND l.expiry_date >= $10::date), 0))::int AS usable,
+         EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
+         EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
+                    AND a.status <> 'resolved') AS "openAlert"
+    FROM changes c`;
 // src/stock/stockout-tracker.ts (afterMovement) and src/alerts/alerts.service.ts (reconcile)
-const USABLE_SQL = `SELECT t.product_id AS "productId",
-  COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-             WHERE b.point_id = $1 AND b.product_id = t.product_id AND l.expiry_date >= $3::date), 0)::int AS usable,
-  EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod",
-  EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = t.product_id AND a.type = 'stockout'
-             AND a.status <> 'resolved') AS "openAlert"
-  FROM unnest($2::uuid[]) AS t(product_id)`;
 const OUT_SQL = `INSERT INTO stockout_periods (point_id, product_id, started_on) SELECT $1, unnest($2::uuid[]), $3::date
   ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`;
 const BACK_SQL = `UPDATE stockout_periods SET ended_on = GREATEST(started_on, $3::date)
@@ -80,15 +89,6 @@ const RESOLVE_ALERTS_SQL = `WITH resolved AS (
        AND ($4::uuid[] IS NULL OR product_id = ANY($4::uuid[]))
      RETURNING type)
   SELECT type FROM resolved`;
-// src/stock/movements.service.ts (getById, attachLines)
-const GET_SQL = `SELECT m.id, m.type, m.point_id AS "pointId", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
-  u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId", m.shipment_id AS "shipmentId"
-  FROM movements m JOIN users u ON u.id = m.recorded_by WHERE m.id = $1`;
-const GET_LINES_SQL = `SELECT ll.movement_id AS "movementId", ll.line_no AS "lineNo", ll.product_id AS "productId", ll.lot_id AS "lotId",
-  l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ll.quantity,
-  ll.counted_quantity AS "countedQuantity", ll.reason
-  FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id WHERE ll.movement_id = ANY($1::uuid[]) ORDER BY ll.movement_id, ll.line_no`;
-
 const localDate = (instant: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
@@ -108,15 +108,13 @@ export async function movementBySql(pool: Pool, userId: string, lines: MovementT
     await client.query('START TRANSACTION');
     await client.query(CLAIM_SQL, [id, pointId, 'distribution', occurredAt, userId, null, null, null, null, null, randomUUID().replace(/-/g, '').repeat(2)]);
     await client.query(PRODUCTS_SQL, [productIds]);
-    await client.query(LOCK_SQL, [pointId, productIds]);
-    await client.query(LOTS_SQL, [[...new Set(lines.map((line) => line.lotId))]]);
-    await client.query(LINES_SQL, [
+    await client.query(LOCK_SQL, [pointId, productIds, []]);
+    const today = localDate(new Date(), point.timeZone);
+    const { rows: usable }: { rows: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] } = await client.query(LINES_SQL, [
       id, pointId, occurredAt, lines.map((_l, index) => index + 1), lines.map((line) => line.productId), lines.map((line) => line.lotId),
-      lines.map(() => -1), lines.map(() => null), lines.map(() => null),
+      lines.map(() => -1), lines.map(() => null), lines.map(() => null), today,
     ]);
     if (!options.withoutStockoutReconcile) {
-      const today = localDate(new Date(), point.timeZone);
-      const usable: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] = (await client.query(USABLE_SQL, [pointId, productIds, today])).rows;
       // As StockoutTracker: every line here is a debit; only changes of state go further.
       const out = usable.filter((entry) => entry.usable === 0 && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
       const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
@@ -136,8 +134,6 @@ export async function movementBySql(pool: Pool, userId: string, lines: MovementT
   } finally {
     client.release();
   }
-  await pool.query(GET_SQL, [id]);
-  await pool.query(GET_LINES_SQL, [[id]]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -81,7 +81,7 @@ export class ShipmentsService {
         shipmentId: request.id,
         requestHash: hash,
       });
-      if (claim === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return 'replay';
       occurredAtOf(request.occurredAt);
       if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
 
@@ -129,7 +129,7 @@ export class ShipmentsService {
         shipmentId,
         requestHash: hash,
       });
-      if (claim === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return 'replay';
       occurredAtOf(request.occurredAt);
       await this.lockInTransit(manager, shipmentId);
 
@@ -195,7 +195,7 @@ export class ShipmentsService {
         shipmentId,
         requestHash: hash,
       });
-      if (claim === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return 'replay';
       await this.lockInTransit(manager, shipmentId);
       const posted: PostedLine[] = await manager.query(
         `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,

@@ -4,7 +4,8 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
 import { LotStock } from './fefo';
 import { AdjustmentReason, LedgerMovementType } from './ledger-rules';
-import { StockoutTracker } from './stockout-tracker';
+import { localDate } from './expiry-dates';
+import { ProductStockState, StockoutTracker } from './stockout-tracker';
 
 /** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
 export interface PostedLine {
@@ -45,6 +46,8 @@ export interface ProductRecord {
   active: boolean;
 }
 
+export type Claim = { outcome: 'new'; recordedAt: Date } | { outcome: 'replay' };
+
 const RETRYABLE = new Set(['40001', '40P01']);
 
 const sqlState = (error: unknown): string | undefined =>
@@ -77,16 +80,16 @@ export class LedgerWriter {
   }
 
   /**
-   * Records the movement header if its id is new and answers 'new'; answers 'replay' when the same id was already
-   * recorded with the same request. The same id with another request is refused. Concurrent requests with one id
-   * wait for each other here, so exactly one of them records the movement.
+   * Records the movement header if its id is new and answers 'new' with the time it was recorded; answers 'replay'
+   * when the same id was already recorded with the same request. The same id with another request is refused.
+   * Concurrent requests with one id wait for each other here, so exactly one of them records the movement.
    */
-  async claimMovement(manager: EntityManager, header: MovementHeader): Promise<'new' | 'replay'> {
-    const inserted = await manager
+  async claimMovement(manager: EntityManager, header: MovementHeader): Promise<Claim> {
+    const inserted: { recordedAt: Date }[] = await manager
       .query(
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+         ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`,
         [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
       )
@@ -101,9 +104,9 @@ export class LedgerWriter {
         }
         throw error;
       });
-    if (inserted.length > 0) return 'new';
+    if (inserted.length > 0) return { outcome: 'new', recordedAt: inserted[0].recordedAt };
     const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
-    if (existing?.requestHash === header.requestHash) return 'replay';
+    if (existing?.requestHash === header.requestHash) return { outcome: 'replay' };
     throw new DomainError(
       'IDEMPOTENCY_KEY_REUSED',
       `The id ${header.id} was already used for a different request. Generate a new id for a new movement; resend the identical request to get the original answer.`,
@@ -160,23 +163,29 @@ export class LedgerWriter {
 
   /**
    * Locks the point's stock of these products (row locks, in lot id order so concurrent movements never deadlock)
-   * and returns it. Movements that draw on the same stock wait here for each other.
+   * and returns it. Movements that draw on the same stock wait here for each other. Only balances holding stock are
+   * read and locked (most balances went back to zero long ago), plus the balances of `lotIds` whatever they hold: the
+   * lots a count, adjustment or reversal names, whose current quantity decides its lines. A distribution only draws
+   * on what it locked here, so a zero balance refilled meanwhile cannot be overdrawn.
    */
-  async lockStock(manager: EntityManager, pointId: string, productIds: string[]): Promise<LotStock[]> {
+  async lockStock(manager: EntityManager, pointId: string, productIds: string[], lotIds: string[] = []): Promise<LotStock[]> {
     return manager.query(
       `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-        WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[])
+        WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) AND (b.quantity > 0 OR b.lot_id = ANY($3::uuid[]))
         ORDER BY b.lot_id
         FOR UPDATE OF b`,
-      [pointId, [...new Set(productIds)]],
+      [pointId, [...new Set(productIds)], [...new Set(lotIds)]],
     );
   }
 
   /**
    * Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement.
-   * Stock-outs the movement causes or ends are then recorded in the same transaction.
+   * Stock-outs the movement causes or ends are then recorded in the same transaction. The same statement reads what
+   * StockoutTracker needs per product: the usable stock after the movement (the balances before it, as the trigger
+   * applies the lines at the end of the statement, plus the lines on lots not expired today) and whether a stock-out
+   * period or alert is open. It runs after every row lock of the movement is held, so it sees their current state.
    */
   async insertLines(
     manager: EntityManager,
@@ -186,16 +195,30 @@ export class LedgerWriter {
     lines: PostedLine[],
   ): Promise<void> {
     if (lines.length === 0) return;
-    const pointId = point.id;
-    await manager
+    const today = localDate(new Date(), point.timeZone);
+    const states: ProductStockState[] = await manager
       .query(
-        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
-         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
-           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
-                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`,
+        `WITH inserted AS (
+           INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
+           SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
+             FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
+                  AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)
+         ), changes AS (
+           SELECT t.product_id, COALESCE(sum(t.quantity) FILTER (WHERE l.expiry_date >= $10::date), 0) AS usable_change
+             FROM unnest($5::uuid[], $6::uuid[], $7::int[]) AS t(product_id, lot_id, quantity) JOIN lots l ON l.id = t.lot_id
+            GROUP BY t.product_id
+         )
+         SELECT c.product_id AS "productId",
+                (c.usable_change + COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+                                              WHERE b.point_id = $2 AND b.product_id = c.product_id AND b.quantity > 0
+                                                AND l.expiry_date >= $10::date), 0))::int AS usable,
+                EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
+                EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
+                           AND a.status <> 'resolved') AS "openAlert"
+           FROM changes c`,
         [
           movementId,
-          pointId,
+          point.id,
           occurredAt,
           lines.map((_line, index) => index + 1),
           lines.map((line) => line.productId),
@@ -203,6 +226,7 @@ export class LedgerWriter {
           lines.map((line) => line.quantity),
           lines.map((line) => line.countedQuantity ?? null),
           lines.map((line) => line.reason ?? null),
+          today,
         ],
       )
       .catch(async (error: unknown) => {
@@ -211,6 +235,6 @@ export class LedgerWriter {
         }
         throw error;
       });
-    await this.stockouts.afterMovement(manager, point, occurredAt, lines);
+    await this.stockouts.afterMovement(manager, point, occurredAt, lines, states);
   }
 }

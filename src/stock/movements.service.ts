@@ -18,6 +18,14 @@ const MOVEMENT_COLUMNS = `
   u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId",
   m.shipment_id AS "shipmentId"`;
 
+/** A posted line with what the answer shows of its lot. */
+export interface RecordedLine extends PostedLine {
+  lotNumber: string;
+  expiryDate: string;
+}
+
+type LotIdentity = Pick<LotRecord, 'id' | 'productId' | 'lotNumber' | 'expiryDate'>;
+
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
 
@@ -115,16 +123,41 @@ export class MovementsService {
         reversesMovementId: request.reversesMovementId,
         requestHash: hash,
       });
-      if (claim === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return claim;
       if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
         throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
       const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
       await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines);
-      return 'new';
+      return { ...claim, lines };
     });
-    return { movement: await this.getById(request.id), replayed: outcome === 'replay' };
+    if (outcome.outcome === 'replay') return { movement: await this.getById(request.id), replayed: true };
+    // Answered from what was just written, as getById would read it back.
+    const movement: MovementResponse = {
+      id: request.id,
+      type: request.type,
+      pointId,
+      occurredAt: occurredAt.toISOString(),
+      recordedAt: outcome.recordedAt.toISOString(),
+      recordedBy: actor.username,
+      note: request.note ?? null,
+      contacts: request.contacts ?? null,
+      source: request.source ?? null,
+      reversesMovementId: request.reversesMovementId ?? null,
+      shipmentId: null,
+      lines: outcome.lines.map((line, index) => ({
+        lineNo: index + 1,
+        productId: line.productId,
+        lotId: line.lotId,
+        lotNumber: line.lotNumber,
+        expiryDate: line.expiryDate,
+        quantity: line.quantity,
+        countedQuantity: line.countedQuantity ?? null,
+        reason: line.reason ?? null,
+      })),
+    };
+    return { movement, replayed: false };
   }
 
   async get(actor: AuthUser, id: string): Promise<MovementResponse> {
@@ -184,7 +217,7 @@ export class MovementsService {
     }
   }
 
-  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<PostedLine[]> {
+  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<RecordedLine[]> {
     if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
 
     const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
@@ -223,7 +256,7 @@ export class MovementsService {
     }
   }
 
-  private async receiptLines(manager: EntityManager, point: StockPoint, lines: MovementLineRequest[], products: Map<string, ProductRecord>): Promise<PostedLine[]> {
+  private async receiptLines(manager: EntityManager, point: StockPoint, lines: MovementLineRequest[], products: Map<string, ProductRecord>): Promise<RecordedLine[]> {
     lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
     const wanted = lines.map((line) => ({
       productId: line.productId,
@@ -243,7 +276,7 @@ export class MovementsService {
           { errors: [{ field: `lines[${index}].fundingSource`, messages: [`the known lot is funded by ${lot.fundingSource}`] }], lot },
         );
       }
-      return { productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity };
+      return { productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate };
     });
   }
 
@@ -257,12 +290,12 @@ export class MovementsService {
     lines: { productId: string; quantity: number; lotId?: string }[],
     today: string,
     products?: Map<string, ProductRecord>,
-  ): Promise<PostedLine[]> {
+  ): Promise<RecordedLine[]> {
     const known = products ?? (await this.loadProducts(manager, lines, false));
     lines.forEach((line, index) => this.assertMayHold(point, known.get(line.productId)!, index));
     const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
-    const named = await this.namedLots(manager, lines);
-    const posted: PostedLine[] = [];
+    const named = await this.namedLots(manager, lines, stock);
+    const posted: RecordedLine[] = [];
 
     lines.forEach((line, index) => {
       if (line.lotId) {
@@ -271,12 +304,15 @@ export class MovementsService {
         const held = stock.find((entry) => entry.lotId === lot.id);
         if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, lot);
         held.quantity -= line.quantity;
-        posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity });
+        posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
         return;
       }
       const allocations = allocateFefo(stock, line.productId, line.quantity, today);
       if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today));
-      for (const allocation of allocations) posted.push({ productId: line.productId, lotId: allocation.lotId, quantity: -allocation.quantity });
+      for (const allocation of allocations) {
+        const lot = stock.find((entry) => entry.lotId === allocation.lotId)!;
+        posted.push({ productId: line.productId, lotId: lot.lotId, quantity: -allocation.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
+      }
     });
     return posted;
   }
@@ -288,9 +324,10 @@ export class MovementsService {
     request: RecordMovementRequest,
     products: Map<string, ProductRecord>,
     today: string,
-  ): Promise<PostedLine[]> {
-    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId));
-    const named = await this.namedLots(manager, request.lines);
+  ): Promise<RecordedLine[]> {
+    const namedIds = request.lines.flatMap((line) => (line.lotId ? [line.lotId] : []));
+    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId), namedIds);
+    const named = await this.namedLots(manager, request.lines, stock);
     return request.lines.map((line, index) => {
       const lot = this.lotForLine(named, line, index);
       const held = stock.find((entry) => entry.lotId === lot.id)?.quantity ?? 0;
@@ -325,7 +362,15 @@ export class MovementsService {
       const entry = stock.find((candidate) => candidate.lotId === lot.id);
       if (entry) entry.quantity += change;
       else stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change });
-      return { productId: lot.productId, lotId: lot.id, quantity: change, countedQuantity: counted, reason: change === 0 && counted !== null ? null : line.reason ?? null };
+      return {
+        productId: lot.productId,
+        lotId: lot.id,
+        quantity: change,
+        countedQuantity: counted,
+        reason: change === 0 && counted !== null ? null : line.reason ?? null,
+        lotNumber: lot.lotNumber,
+        expiryDate: lot.expiryDate,
+      };
     });
   }
 
@@ -351,15 +396,22 @@ export class MovementsService {
   }
 
   /** The exact opposite of the reversed movement's lines; refused if the stock it would remove is no longer there. */
-  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<PostedLine[]> {
-    const lines: (PostedLine & { lotNumber: string })[] = await manager.query(
-      `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber"
+  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<RecordedLine[]> {
+    const lines: RecordedLine[] = await manager.query(
+      `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
          FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
         WHERE ll.movement_id = $1 AND ll.quantity <> 0 ORDER BY ll.line_no`,
       [reversesMovementId],
     );
-    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
-    return lines.map(({ lotNumber, ...line }) => {
+    const stock = await this.ledger.lockStock(
+      manager,
+      point.id,
+      lines.map((line) => line.productId),
+      lines.map((line) => line.lotId),
+    );
+    return lines.map((line) => {
+      const { lotNumber } = line;
       const held = stock.find((entry) => entry.lotId === line.lotId);
       const available = held?.quantity ?? 0;
       if (available + line.quantity < 0) {
@@ -370,16 +422,21 @@ export class MovementsService {
         );
       }
       if (held) held.quantity += line.quantity;
-      else stock.push({ lotId: line.lotId, productId: line.productId, lotNumber, expiryDate: '', quantity: line.quantity });
+      else stock.push({ lotId: line.lotId, productId: line.productId, lotNumber, expiryDate: line.expiryDate, quantity: line.quantity });
       return line;
     });
   }
 
-  private async namedLots(manager: EntityManager, lines: { lotId?: string }[]): Promise<Map<string, LotRecord>> {
-    return this.ledger.loadLots(manager, lines.flatMap((line) => (line.lotId ? [line.lotId] : [])));
+  /** The lots the lines name: from the locked stock when it has them (the usual case), else read. */
+  private async namedLots(manager: EntityManager, lines: { lotId?: string }[], stock: LotStock[]): Promise<Map<string, LotIdentity>> {
+    const named = new Map<string, LotIdentity>();
+    for (const entry of stock) named.set(entry.lotId, { id: entry.lotId, productId: entry.productId, lotNumber: entry.lotNumber, expiryDate: entry.expiryDate });
+    const missing = lines.flatMap((line) => (line.lotId && !named.has(line.lotId) ? [line.lotId] : []));
+    if (missing.length > 0) for (const [id, lot] of await this.ledger.loadLots(manager, missing)) named.set(id, lot);
+    return named;
   }
 
-  private lotForLine(named: Map<string, LotRecord>, line: { productId: string; lotId?: string }, index: number): LotRecord {
+  private lotForLine(named: Map<string, LotIdentity>, line: { productId: string; lotId?: string }, index: number): LotIdentity {
     const lot = named.get(line.lotId!);
     if (!lot) {
       throw new DomainError('UNKNOWN_LOT', `Line ${index + 1}: there is no lot ${line.lotId}.`, {
@@ -398,7 +455,7 @@ export class MovementsService {
     return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
   }
 
-  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, lot?: LotRecord): DomainError {
+  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, lot?: LotIdentity): DomainError {
     return new DomainError(
       'INSUFFICIENT_STOCK',
       `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
@@ -409,7 +466,7 @@ export class MovementsService {
     );
   }
 
-  private expired(lot: LotRecord, index: number, today: string): DomainError {
+  private expired(lot: LotIdentity, index: number, today: string): DomainError {
     return new DomainError(
       'LOT_EXPIRED',
       `Line ${index + 1}: lot ${lot.lotNumber} expired on ${lot.expiryDate} (today here is ${today}). Expired stock can only leave by an expired_write_off adjustment.`,

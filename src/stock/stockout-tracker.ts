@@ -4,6 +4,15 @@ import { AlertsService } from '../alerts/alerts.service';
 import { localDate } from './expiry-dates';
 import { PostedLine } from './ledger-writer';
 
+/** What the tracker needs to know of one product at the point, once the movement's lines are in. */
+export interface ProductStockState {
+  productId: string;
+  /** Stock of lots not expired on the point's local date. */
+  usable: number;
+  openPeriod: boolean;
+  openAlert: boolean;
+}
+
 /**
  * Keeps stock-outs current as movements are recorded, in the same transaction: when a movement leaves a point with no
  * usable stock of a product it took out, a stock-out period opens and a `stockout` alert is raised at once; when stock
@@ -14,33 +23,26 @@ import { PostedLine } from './ledger-writer';
 export class StockoutTracker {
   constructor(private readonly alerts: AlertsService) {}
 
+  /**
+   * `states` has one entry per product of the lines, read by LedgerWriter in the statement that inserted them: usable
+   * stock after the movement and whether a stock-out period or alert is open.
+   */
   async afterMovement(
     manager: EntityManager,
     point: { id: string; timeZone: string },
     occurredAt: Date,
     lines: PostedLine[],
+    states: ProductStockState[],
   ): Promise<void> {
-    const products = [...new Set(lines.map((line) => line.productId))];
-    if (products.length === 0) return;
+    if (states.length === 0) return;
     const now = new Date();
-    const today = localDate(now, point.timeZone);
     const day = localDate(occurredAt < now ? occurredAt : now, point.timeZone);
-    const usable: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] = await manager.query(
-      `SELECT t.product_id AS "productId",
-              COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-                         WHERE b.point_id = $1 AND b.product_id = t.product_id AND l.expiry_date >= $3::date), 0)::int AS usable,
-              EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = t.product_id AND sp.ended_on IS NULL) AS "openPeriod",
-              EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = t.product_id AND a.type = 'stockout'
-                         AND a.status <> 'resolved') AS "openAlert"
-         FROM unnest($2::uuid[]) AS t(product_id)`,
-      [point.id, products, today],
-    );
     const debited = new Set(lines.filter((line) => line.quantity < 0).map((line) => line.productId));
-    // Only changes of state cost more than this one query: most movements neither empty a point nor end a stock-out.
-    const out = usable
+    // Only changes of state cost a statement: most movements neither empty a point nor end a stock-out.
+    const out = states
       .filter((entry) => entry.usable === 0 && (debited.has(entry.productId) || entry.openPeriod) && !(entry.openPeriod && entry.openAlert))
       .map((entry) => entry.productId);
-    const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
+    const back = states.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
 
     if (out.length > 0) {
       await manager.query(
