@@ -320,3 +320,15 @@ export function formatNumber(value: number, digits = 0): string {
   if (!Number.isFinite(value)) return '–';
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/** Logs in as the benchmark administrator. */
+export async function login(app: AppProcess): Promise<{ token: string; userId: string }> {
+  const response = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { accessToken: string; user: { id: string } };
+  return { token: body.accessToken, userId: body.user.id };
+}
