@@ -21,11 +21,6 @@ export interface MovementTarget {
   lotId: string;
 }
 
-export interface BaselineOptions {
-  /** Leave out the stock-out bookkeeping (StockoutTracker + AlertsService.reconcile): a what-if figure. */
-  withoutStockoutReconcile?: boolean;
-}
-
 // src/users/users.service.ts (USER_COLUMNS, findForAuthentication), run by AuthGuard on every request.
 const AUTH_SQL = `SELECT u.id, u.username, u.role, u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
   COALESCE((SELECT array_agg(s.regency_code::text ORDER BY s.regency_code) FROM user_regency_scopes s WHERE s.user_id = u.id), '{}'::text[]) AS "regencyCodes",
@@ -96,7 +91,7 @@ const localDate = (instant: Date, timeZone: string) =>
  * One distribution (every line naming its lot) through the same statements as POST /points/{id}/movements: what the
  * application sends to PostgreSQL for it, without Node/Nest/TypeORM/HTTP around it.
  */
-export async function movementBySql(pool: Pool, userId: string, lines: MovementTarget[], options: BaselineOptions = {}): Promise<void> {
+export async function movementBySql(pool: Pool, userId: string, lines: MovementTarget[]): Promise<void> {
   const pointId = lines[0].pointId;
   await pool.query(AUTH_SQL, [userId]);
   const { rows: [point] } = await pool.query(POINT_SQL, [pointId]);
@@ -114,18 +109,16 @@ export async function movementBySql(pool: Pool, userId: string, lines: MovementT
       id, pointId, occurredAt, lines.map((_l, index) => index + 1), lines.map((line) => line.productId), lines.map((line) => line.lotId),
       lines.map(() => -1), lines.map(() => null), lines.map(() => null), today,
     ]);
-    if (!options.withoutStockoutReconcile) {
-      // As StockoutTracker: every line here is a debit; only changes of state go further.
-      const out = usable.filter((entry) => entry.usable === 0 && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
-      const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
-      if (out.length > 0) await client.query(OUT_SQL, [pointId, out, today]);
-      if (back.length > 0) await client.query(BACK_SQL, [pointId, back, today]);
-      if (out.length > 0 || back.length > 0) {
-        const now = new Date();
-        await client.query(LOCK_ALERTS_SQL, [`alerts:stockout:${pointId}`]);
-        await client.query(UPSERT_ALERTS_SQL, [pointId, out, today, now]);
-        await client.query(RESOLVE_ALERTS_SQL, [['stockout'], now, [pointId], [...out, ...back]]);
-      }
+    // As StockoutTracker: every line here is a debit; only changes of state go further.
+    const out = usable.filter((entry) => entry.usable === 0 && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
+    const back = usable.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
+    if (out.length > 0) await client.query(OUT_SQL, [pointId, out, today]);
+    if (back.length > 0) await client.query(BACK_SQL, [pointId, back, today]);
+    if (out.length > 0 || back.length > 0) {
+      const now = new Date();
+      await client.query(LOCK_ALERTS_SQL, [`alerts:stockout:${pointId}`]);
+      await client.query(UPSERT_ALERTS_SQL, [pointId, out, today, now]);
+      await client.query(RESOLVE_ALERTS_SQL, [['stockout'], now, [pointId], [...out, ...back]]);
     }
     await client.query('COMMIT');
   } catch (error) {

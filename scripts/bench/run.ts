@@ -161,7 +161,7 @@ async function httpMovements(app: AppProcess, token: string, pick: () => Movemen
 }
 
 /** The same SQL through the `pg` driver, with the same number of concurrent clients and the app's pool size. */
-async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarget[], seconds: number, withoutStockoutReconcile = false) {
+async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarget[], seconds: number) {
   const deadline = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   let failed = 0;
@@ -171,7 +171,7 @@ async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarg
       while (performance.now() < deadline) {
         const t = performance.now();
         try {
-          await movementBySql(pool, userId, pick(), { withoutStockoutReconcile });
+          await movementBySql(pool, userId, pick());
           latencies.push(performance.now() - t);
         } catch {
           failed++;
@@ -306,7 +306,6 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     before = cpuSnapshot(server, appPid);
     const httpSingle = await httpMovements(app, token, single, d.load);
     notes.push(`Single movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpSingle.ok, d.load)}.`);
-    const sqlNoReconcile = options.quick ? undefined : await sqlMovements(pool, userId, single, Math.max(5, d.load / 2), true);
     const singleRatio = httpSingle.perSecond / sqlSingle.perSecond;
     record(
       'Single movements over HTTP (1-line distribution, 32 connections), movements/s',
@@ -318,13 +317,6 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     );
     record('Single movements, p50 latency', ms(httpSingle.p50), ms(sqlSingle.p50), ratioText(httpSingle.p50, sqlSingle.p50));
     record('Single movements, p99 latency', ms(httpSingle.p99), ms(sqlSingle.p99), ratioText(httpSingle.p99, sqlSingle.p99));
-    if (sqlNoReconcile) {
-      notes.push(
-        `What-if: the same SQL without the stock-out bookkeeping of every movement (StockoutTracker's UPDATE and AlertsService.reconcile, ` +
-          `whose pg_advisory_xact_lock('alerts:stockout') serialises all movements) ran ${formatNumber(sqlNoReconcile.perSecond)} movements/s ` +
-          `(p50 ${ms(sqlNoReconcile.p50)}, p99 ${ms(sqlNoReconcile.p99)}).`,
-      );
-    }
     notes.push(
       `Single movements: HTTP ${formatNumber(httpSingle.ok)} recorded, ${httpSingle.failed} failed ${JSON.stringify(httpSingle.statusCodes ?? {})}; ` +
         `pg driver ${formatNumber(sqlSingle.ok)} recorded, ${sqlSingle.failed} failed.`,

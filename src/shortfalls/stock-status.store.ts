@@ -11,7 +11,7 @@ import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
 import { STOCK_STATUS_FORMULA } from './stock-status';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
-const REFRESH_CHUNK = 500;
+const REFRESH_CHUNK = 200;
 /** Rows read per query while streaming the CSV export. */
 const STREAM_PAGE = 2000;
 
