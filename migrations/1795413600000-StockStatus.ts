@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The shortage report's answer, kept instead of computed per request: `stock_status` holds the figures of every point
- * and product (status, AMC with its inputs, suggestion), and `stock_status_changes` queues the points whose inputs
+ * and product (status, AMC with its inputs, suggestion; the point's name and type are joined when read), and `stock_status_changes` queues the points whose inputs
  * changed since. Triggers queue a point whenever anything its figures depend on changes (ledger lines, shipments on
  * their way to it, stock levels, stock-out periods, the point or a product itself); the passage of time (lots
  * expiring, the AMC window rolling over, stock-out days adding up) is covered by `fresh_until`, the end of the point's
@@ -21,13 +21,29 @@ export class StockStatus1795413600000 implements MigrationInterface {
         point_code text NOT NULL,
         product_code text NOT NULL,
         category text NOT NULL,
-        status text NOT NULL,
-        usable integer NOT NULL,
-        suggested_quantity integer NOT NULL,
         as_of date NOT NULL,
         fresh_until timestamptz NOT NULL,
         computed_with text NOT NULL,
-        figures json NOT NULL,
+        status text NOT NULL,
+        usable integer NOT NULL,
+        expired integer NOT NULL,
+        in_transit integer NOT NULL,
+        months_of_stock float8,
+        min_months float8 NOT NULL,
+        max_months float8 NOT NULL,
+        levels_source text NOT NULL,
+        expected_monthly_use integer,
+        amc_method text NOT NULL,
+        amc float8 NOT NULL,
+        amc_consumed integer NOT NULL,
+        amc_days integer NOT NULL,
+        amc_stockout_days integer NOT NULL,
+        amc_stockout_adjustment float8 NOT NULL,
+        amc_period_start date,
+        amc_period_end date,
+        suggested_quantity integer NOT NULL,
+        pack_size integer NOT NULL,
+        quantity_expiring integer NOT NULL,
         PRIMARY KEY (point_id, product_id)
       )`);
     await queryRunner.query(`CREATE INDEX stock_status_report_idx ON stock_status (regency_code, point_code, product_code)`);

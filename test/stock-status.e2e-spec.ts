@@ -115,12 +115,12 @@ describe('stock status kept for the shortage report', () => {
 
     // As if yesterday's figures were still stored: the next reader recomputes them.
     await t.dataSource.query(
-      `UPDATE stock_status SET fresh_until = now() - interval '1 second', figures = '{"stale": true}', status = 'ok' WHERE point_id = $1`,
+      `UPDATE stock_status SET fresh_until = now() - interval '1 second', usable = -1, status = 'ok' WHERE point_id = $1`,
       [point],
     );
     await expectReportCurrent();
 
-    await t.dataSource.query(`UPDATE stock_status SET computed_with = 'another formula', figures = '{"stale": true}' WHERE point_id = $1`, [point]);
+    await t.dataSource.query(`UPDATE stock_status SET computed_with = 'another formula', usable = -1, amc = -1 WHERE point_id = $1`, [point]);
     await t.app.get(StockStatusStore).onApplicationBootstrap();
     await expectReportCurrent();
   });

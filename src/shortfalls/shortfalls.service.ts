@@ -78,8 +78,8 @@ export class ShortfallsService {
         types: ['stockout', 'below_min'],
         conditionsSql: `SELECT s.status AS type, s.point_id, s.product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
                                CASE s.status WHEN 'stockout' THEN 'critical' ELSE 'warning' END AS severity,
-                               jsonb_build_object('usable', s.usable, 'amc', s.figures -> 'amc' -> 'amc', 'monthsOfStock', s.figures -> 'monthsOfStock',
-                                                  'minMonths', s.figures -> 'minMonths', 'suggestedQuantity', s.suggested_quantity) AS details
+                               jsonb_build_object('usable', s.usable, 'amc', s.amc, 'monthsOfStock', s.months_of_stock,
+                                                  'minMonths', s.min_months, 'suggestedQuantity', s.suggested_quantity) AS details
                           FROM stock_status s WHERE s.status IN ('stockout', 'below_min')`,
         params: [],
         seenAt: at,

@@ -7,13 +7,119 @@ import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
 import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
-import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
-import { STOCK_STATUS_FORMULA } from './stock-status';
+import { ComputedStatus, StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
+import { AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
+import { PointType } from '../points/point-types';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
 const REFRESH_CHUNK = 200;
 /** Rows read per query while streaming the CSV export. */
 const STREAM_PAGE = 2000;
+
+/** The stored columns: name, PostgreSQL type, and where the value comes from. The point's name and type are joined. */
+const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown][] = [
+  ['point_id', 'uuid', ({ figures }) => figures.pointId],
+  ['product_id', 'uuid', ({ figures }) => figures.productId],
+  ['regency_code', 'text', ({ figures }) => figures.regencyCode],
+  ['point_code', 'text', ({ figures }) => figures.pointCode],
+  ['product_code', 'text', ({ figures }) => figures.productCode],
+  ['category', 'text', ({ figures }) => figures.category],
+  ['as_of', 'date', ({ figures }) => figures.today],
+  ['fresh_until', 'timestamptz', ({ freshUntil }) => freshUntil],
+  ['status', 'text', ({ figures }) => figures.status],
+  ['usable', 'int', ({ figures }) => figures.usable],
+  ['expired', 'int', ({ figures }) => figures.expired],
+  ['in_transit', 'int', ({ figures }) => figures.inTransitInbound],
+  ['months_of_stock', 'float8', ({ figures }) => figures.monthsOfStock],
+  ['min_months', 'float8', ({ figures }) => figures.minMonths],
+  ['max_months', 'float8', ({ figures }) => figures.maxMonths],
+  ['levels_source', 'text', ({ figures }) => figures.levelsSource],
+  ['expected_monthly_use', 'int', ({ figures }) => figures.expectedMonthlyUse],
+  ['amc_method', 'text', ({ figures }) => figures.amc.method],
+  ['amc', 'float8', ({ figures }) => figures.amc.amc],
+  ['amc_consumed', 'int', ({ figures }) => figures.amc.consumed],
+  ['amc_days', 'int', ({ figures }) => figures.amc.days],
+  ['amc_stockout_days', 'int', ({ figures }) => figures.amc.stockoutDays],
+  ['amc_stockout_adjustment', 'float8', ({ figures }) => figures.amc.stockoutAdjustment],
+  ['amc_period_start', 'date', ({ figures }) => figures.amc.periodStart],
+  ['amc_period_end', 'date', ({ figures }) => figures.amc.periodEnd],
+  ['suggested_quantity', 'int', ({ figures }) => figures.suggestedQuantity],
+  ['pack_size', 'int', ({ figures }) => figures.packSize],
+  ['quantity_expiring', 'int', ({ figures }) => figures.quantityExpiringBeforeUse],
+];
+
+interface StoredRow {
+  point_id: string;
+  point_code: string;
+  point_name: string;
+  point_type: PointType;
+  regency_code: string;
+  as_of: string;
+  product_id: string;
+  product_code: string;
+  category: string;
+  status: StockStatus;
+  usable: number;
+  expired: number;
+  in_transit: number;
+  months_of_stock: number | null;
+  min_months: number;
+  max_months: number;
+  levels_source: 'point' | 'default';
+  expected_monthly_use: number | null;
+  amc_method: AmcMethod;
+  amc: number;
+  amc_consumed: number;
+  amc_days: number;
+  amc_stockout_days: number;
+  amc_stockout_adjustment: number;
+  amc_period_start: string | null;
+  amc_period_end: string | null;
+  suggested_quantity: number;
+  pack_size: number;
+  quantity_expiring: number;
+}
+
+/** Every stored column but the bookkeeping ones, dates as text; then the point's name and type. */
+const READ_COLUMNS = [
+  ...STORED_COLUMNS.filter(([, type]) => type !== 'timestamptz').map(([name, type]) => (type === 'date' ? `to_char(s.${name}, 'YYYY-MM-DD') AS ${name}` : `s.${name}`)),
+  'p.name AS point_name',
+  'p.type AS point_type',
+].join(', ');
+
+const toResponse = (row: StoredRow): StockStatusResponse => ({
+  pointId: row.point_id,
+  pointCode: row.point_code,
+  pointName: row.point_name,
+  pointType: row.point_type,
+  regencyCode: row.regency_code,
+  today: row.as_of,
+  productId: row.product_id,
+  productCode: row.product_code,
+  category: row.category,
+  status: row.status,
+  usable: row.usable,
+  expired: row.expired,
+  inTransitInbound: row.in_transit,
+  monthsOfStock: row.months_of_stock,
+  minMonths: row.min_months,
+  maxMonths: row.max_months,
+  levelsSource: row.levels_source,
+  expectedMonthlyUse: row.expected_monthly_use,
+  amc: {
+    method: row.amc_method,
+    amc: row.amc,
+    consumed: row.amc_consumed,
+    days: row.amc_days,
+    stockoutDays: row.amc_stockout_days,
+    stockoutAdjustment: row.amc_stockout_adjustment,
+    periodStart: row.amc_period_start,
+    periodEnd: row.amc_period_end,
+  },
+  suggestedQuantity: row.suggested_quantity,
+  packSize: row.pack_size,
+  quantityExpiringBeforeUse: row.quantity_expiring,
+});
 
 export interface StoredStatusFilters {
   regencyCode?: string;
@@ -106,33 +212,11 @@ export class StockStatusStore implements OnApplicationBootstrap {
       const computed = await this.calculator.compute(SYSTEM_ACTOR, { pointIds }, at, manager);
       await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[])`, [pointIds]);
       if (computed.length > 0) {
+        const column = <T>(value: (computed: ComputedStatus) => T) => computed.map(value);
         await manager.query(
-          `INSERT INTO stock_status (point_id, product_id, regency_code, point_code, product_code, category, status, usable,
-                                     suggested_quantity, as_of, fresh_until, computed_with, figures)
-           SELECT r.point_id, r.product_id, r.regency_code, r.point_code, r.product_code, r.category, r.status, r.usable,
-                  r.suggested_quantity, r.as_of, r.fresh_until, $2, r.figures
-             FROM json_to_recordset($1::json) AS r(point_id uuid, product_id uuid, regency_code text, point_code text,
-                  product_code text, category text, status text, usable integer, suggested_quantity integer, as_of date,
-                  fresh_until timestamptz, figures json)`,
-          [
-            JSON.stringify(
-              computed.map(({ figures, freshUntil }) => ({
-                point_id: figures.pointId,
-                product_id: figures.productId,
-                regency_code: figures.regencyCode,
-                point_code: figures.pointCode,
-                product_code: figures.productCode,
-                category: figures.category,
-                status: figures.status,
-                usable: figures.usable,
-                suggested_quantity: figures.suggestedQuantity,
-                as_of: figures.today,
-                fresh_until: freshUntil,
-                figures,
-              })),
-            ),
-            this.computedWith,
-          ],
+          `INSERT INTO stock_status (${STORED_COLUMNS.map(([name]) => name).join(', ')}, computed_with)
+           SELECT *, $${STORED_COLUMNS.length + 1} FROM unnest(${STORED_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})`,
+          [...STORED_COLUMNS.map(([, , value]) => column(value)), this.computedWith],
         );
       }
       if (changes.length > 0) await manager.query(`DELETE FROM stock_status_changes WHERE id = ANY($1::bigint[])`, [changes.map((change) => change.id)]);
@@ -145,10 +229,10 @@ export class StockStatusStore implements OnApplicationBootstrap {
     const { where, params } = this.conditions(actor, filters);
     const [items, summary] = await Promise.all([
       this.dataSource.query(
-        `SELECT s.figures FROM stock_status s WHERE ${where}
+        `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}
           ORDER BY s.regency_code, s.point_code, s.product_code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
-      ) as Promise<{ figures: StockStatusResponse }[]>,
+      ) as Promise<StoredRow[]>,
       this.dataSource.query(
         `SELECT s.product_id AS "productId", min(s.product_code) AS "productCode", count(*)::int AS points,
                 (count(*) FILTER (WHERE s.status = 'stockout'))::int AS "pointsOutOfStock",
@@ -159,7 +243,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         params,
       ) as Promise<ShortageSummary[]>,
     ]);
-    return { items: items.map((row) => row.figures), summary };
+    return { items: items.map(toResponse), summary };
   }
 
   /** Every matching row in report order, a page of rows at a time (for streaming exports). */
@@ -172,13 +256,13 @@ export class StockStatusStore implements OnApplicationBootstrap {
         params.push(...after);
         keyset = ` AND (s.regency_code, s.point_code, s.product_code) > ($${params.length - 2}, $${params.length - 1}, $${params.length})`;
       }
-      const rows: { regency_code: string; point_code: string; product_code: string; figures: StockStatusResponse }[] = await this.dataSource.query(
-        `SELECT s.regency_code, s.point_code, s.product_code, s.figures FROM stock_status s WHERE ${where}${keyset}
+      const rows: StoredRow[] = await this.dataSource.query(
+        `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}${keyset}
           ORDER BY s.regency_code, s.point_code, s.product_code LIMIT ${pageSize}`,
         params,
       );
       if (rows.length === 0) return;
-      yield rows.map((row) => row.figures);
+      yield rows.map(toResponse);
       const last = rows[rows.length - 1];
       after = [last.regency_code, last.point_code, last.product_code];
       if (rows.length < pageSize) return;
