@@ -12,9 +12,9 @@ import { AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
 import { PointType } from '../points/point-types';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
-const REFRESH_CHUNK = 200;
+const REFRESH_CHUNK = 100;
 /** Rows read per query while streaming the CSV export. */
-const STREAM_PAGE = 2000;
+const STREAM_PAGE = 250;
 
 /** The stored columns: name, PostgreSQL type, and where the value comes from. The point's name and type are joined. */
 const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown][] = [
