@@ -463,6 +463,20 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     const peak = sampler.peakHwm;
     record('Server peak resident memory during the load (VmHWM)', `${formatNumber(peak)} MB`, '–', '–', '< 300 MB', verdict(peak < 300));
     notes.push(`Server resident memory, peak per phase: ${[...sampler.peakByPhase].map(([phase, mb]) => `${phase} ${formatNumber(mb)} MB`).join(', ')}.`);
+
+    if (!options.quick) {
+      // What the aggregates kept by every movement cost: the pg-driver baseline again with their triggers off. Last, on
+      // this run's throw-away copy, since the aggregates are wrong afterwards.
+      log(`what-if: single movements through the pg driver without the aggregate triggers, ${d.load} s...`);
+      const what = async (label: string) => {
+        const before = cpuSnapshot(server, app!.child.pid!);
+        const result = await sqlMovements(pool, userId, single, d.load);
+        notes.push(`What-if, ${label}: ${formatNumber(result.perSecond)} movements/s through the pg driver; ${cpuPerOperation(before, cpuSnapshot(server, app!.child.pid!), result.ok, d.load)}.`);
+      };
+      await what('same SQL again, all triggers on');
+      await pool.query(`ALTER TABLE ledger_lines DISABLE TRIGGER ledger_lines_consumption, DISABLE TRIGGER ledger_lines_stock_status`);
+      await what('without the consumption and stock-status triggers on ledger_lines (consumption_months, stock_histories, stock_status_changes)');
+    }
   } finally {
     sampler?.stop();
     if (app) await stopApp(app);
