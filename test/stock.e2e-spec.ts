@@ -197,6 +197,20 @@ describe('the stock ledger', () => {
         .rejects.toThrow(/only through ledger lines/);
     });
 
+    it('refuses at the database a line at another point than its movement\'s', async () => {
+      const lotId = await receive(dic, syringe, 5, 'LDS-STMT-POINT', '2030-06-30');
+      const movementId = await header();
+      await expect(
+        t.dataSource.query(
+          `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at)
+           VALUES ($1, 1, $2, $3, $4, 1, 'correction', now())`,
+          [movementId, ids.point('PKM-BDG-KOPO'), syringe, lotId],
+        ),
+      ).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'ledger_lines_movement_point_fkey' }) });
+      await insertLines(movementId, [{ lotId, quantity: 1 }]);
+      expect(await balance(dic, lotId)).toBe(6);
+    });
+
     it('answers INSUFFICIENT_STOCK when the database refuses the lines of a movement the rules let through', async () => {
       const lotId = await receive(dic, syringe, 5, 'LDS-STMT-MAP', '2030-06-30');
       const ledger = t.app.get(LedgerWriter);
