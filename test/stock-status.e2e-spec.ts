@@ -125,6 +125,27 @@ describe('stock status kept for the shortage report', () => {
     await expectReportCurrent();
   });
 
+  it('recomputes a queued point once when two readers ask at the same time', async () => {
+    const point = ids.point('DINKES-5203');
+    await expectReportCurrent();
+    await t.dataSource.query(`INSERT INTO stock_status_changes (point_id) VALUES ($1)`, [point]);
+    const store = t.app.get(StockStatusStore);
+    // Both readers find the queued point, then wait for the refresh lock held here.
+    const holder = t.dataSource.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock(hashtext('stock_status:refresh'))`);
+      const readers = [store.refresh(SYSTEM_ACTOR, REGENCY, new Date()), store.refresh(SYSTEM_ACTOR, REGENCY, new Date())];
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await holder.query(`SELECT pg_advisory_unlock(hashtext('stock_status:refresh'))`);
+      const results = await Promise.all(readers);
+      expect(results.map((result) => result.points).sort()).toEqual([0, 1]);
+    } finally {
+      await holder.release();
+    }
+    await expectReportCurrent();
+  });
+
   it('streams every row in report order, page after page, and sums the summary over all rows', async () => {
     // The report brings every row up to date first; the export then reads them a page at a time.
     const report = await t.http().get('/api/v1/shortages?limit=200').set(auth(admin)).expect(200);

@@ -198,17 +198,36 @@ export class StockStatusStore implements OnApplicationBootstrap {
     ).map((row: { point_id: string }) => row.point_id);
 
     let rows = 0;
-    for (let i = 0; i < points.length; i += REFRESH_CHUNK) rows += await this.refreshPoints(points.slice(i, i + REFRESH_CHUNK), at);
-    const result = { points: points.length, rows, durationMs: Date.now() - started };
-    if (points.length >= REFRESH_CHUNK) this.logger.log(result, 'stock status recomputed');
+    let recomputed = 0;
+    for (let i = 0; i < points.length; i += REFRESH_CHUNK) {
+      const chunk = await this.refreshPoints(points.slice(i, i + REFRESH_CHUNK), at, options.all ?? false);
+      recomputed += chunk.points;
+      rows += chunk.rows;
+    }
+    const result = { points: recomputed, rows, durationMs: Date.now() - started };
+    if (recomputed >= REFRESH_CHUNK) this.logger.log(result, 'stock status recomputed');
     return result;
   }
 
-  private async refreshPoints(pointIds: string[], at: Date): Promise<number> {
+  private async refreshPoints(candidates: string[], at: Date, all: boolean): Promise<{ points: number; rows: number }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stock_status:refresh'))`);
       // Only the queue entries seen now are dropped: a change committed after this point stays queued.
-      const changes: { id: string }[] = await manager.query(`SELECT id FROM stock_status_changes WHERE point_id = ANY($1::uuid[])`, [pointIds]);
+      const changes: { id: string; point_id: string }[] = await manager.query(
+        `SELECT id, point_id FROM stock_status_changes WHERE point_id = ANY($1::uuid[])`,
+        [candidates],
+      );
+      // A reader that waited for another one's refresh recomputes only what is still queued or stale.
+      let pointIds = candidates;
+      if (!all) {
+        const stale: { point_id: string }[] = await manager.query(
+          `SELECT DISTINCT point_id FROM stock_status WHERE point_id = ANY($1::uuid[]) AND fresh_until <= $2`,
+          [candidates, at],
+        );
+        const needed = new Set([...changes, ...stale].map((row) => row.point_id));
+        pointIds = candidates.filter((id) => needed.has(id));
+        if (pointIds.length === 0) return { points: 0, rows: 0 };
+      }
       const computed = await this.calculator.compute(SYSTEM_ACTOR, { pointIds }, at, manager);
       await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[])`, [pointIds]);
       if (computed.length > 0) {
@@ -220,7 +239,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         );
       }
       if (changes.length > 0) await manager.query(`DELETE FROM stock_status_changes WHERE id = ANY($1::bigint[])`, [changes.map((change) => change.id)]);
-      return computed.length;
+      return { points: pointIds.length, rows: computed.length };
     });
   }
 
