@@ -661,7 +661,7 @@ async function runAppOnce(databaseUrl: string): Promise<void> {
 
 /**
  * The shortage report's figures (`stock_status`) as the daily scan leaves them: the bulk load bypassed the triggers
- * that queue points, so every point is queued and the app's own scan computes them (and raises its alerts).
+ * that queue points, and the app's own scan recomputes every point anyway (and raises its alerts).
  */
 export async function computeStockStatus(url: string): Promise<void> {
   const started = Date.now();
@@ -669,7 +669,6 @@ export async function computeStockStatus(url: string): Promise<void> {
   const app = spawnApp({ DATABASE_URL: url, DEMO_DATA: 'false', NODE_ENV: 'production', DAILY_SCAN_ENABLED: 'false', LOG_LEVEL: 'warn' }, port);
   try {
     await waitReady(app, Date.now());
-    await withClient(url, (client) => client.query(`INSERT INTO stock_status_changes (point_id) SELECT id FROM points`));
     const { token } = await login(app);
     const response = await fetch(`${app.baseUrl}/api/v1/shortages/scan`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     if (response.status !== 200) throw new Error(`POST /api/v1/shortages/scan answered ${response.status}: ${await response.text()}`);

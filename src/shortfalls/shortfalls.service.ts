@@ -42,7 +42,7 @@ export class ShortfallsService {
       (async function* () {
         let header = true;
         for await (const rows of store.all(actor, query)) {
-          yield stringify(rows.map(csvRow), { header });
+          yield stringify(rows.map(csvRow), { header, columns: CSV_COLUMNS });
           header = false;
         }
         if (header) yield stringify([], { header: true, columns: CSV_COLUMNS });
@@ -91,35 +91,32 @@ export class ShortfallsService {
   }
 }
 
-const CSV_COLUMNS = [
-  'regencyCode', 'pointCode', 'pointName', 'productCode', 'status', 'usable', 'expired', 'inTransitInbound', 'amc', 'amcMethod', 'consumed', 'days',
-  'stockoutDays', 'stockoutAdjustment', 'periodStart', 'periodEnd', 'monthsOfStock', 'minMonths', 'maxMonths', 'suggestedQuantity', 'packSize',
-  'quantityExpiringBeforeUse', 'pointId', 'productId',
+/** The export's columns, in order, and where each value comes from. */
+const CSV_FIELDS: [string, (row: StockStatusResponse) => unknown][] = [
+  ['regencyCode', (row) => row.regencyCode],
+  ['pointCode', (row) => row.pointCode],
+  ['pointName', (row) => row.pointName],
+  ['productCode', (row) => row.productCode],
+  ['status', (row) => row.status],
+  ['usable', (row) => row.usable],
+  ['expired', (row) => row.expired],
+  ['inTransitInbound', (row) => row.inTransitInbound],
+  ['amc', (row) => row.amc.amc],
+  ['amcMethod', (row) => row.amc.method],
+  ['consumed', (row) => row.amc.consumed],
+  ['days', (row) => row.amc.days],
+  ['stockoutDays', (row) => row.amc.stockoutDays],
+  ['stockoutAdjustment', (row) => row.amc.stockoutAdjustment],
+  ['periodStart', (row) => row.amc.periodStart],
+  ['periodEnd', (row) => row.amc.periodEnd],
+  ['monthsOfStock', (row) => row.monthsOfStock],
+  ['minMonths', (row) => row.minMonths],
+  ['maxMonths', (row) => row.maxMonths],
+  ['suggestedQuantity', (row) => row.suggestedQuantity],
+  ['packSize', (row) => row.packSize],
+  ['quantityExpiringBeforeUse', (row) => row.quantityExpiringBeforeUse],
+  ['pointId', (row) => row.pointId],
+  ['productId', (row) => row.productId],
 ];
-
-const csvRow = (row: StockStatusResponse) => ({
-  regencyCode: row.regencyCode,
-  pointCode: row.pointCode,
-  pointName: row.pointName,
-  productCode: row.productCode,
-  status: row.status,
-  usable: row.usable,
-  expired: row.expired,
-  inTransitInbound: row.inTransitInbound,
-  amc: row.amc.amc,
-  amcMethod: row.amc.method,
-  consumed: row.amc.consumed,
-  days: row.amc.days,
-  stockoutDays: row.amc.stockoutDays,
-  stockoutAdjustment: row.amc.stockoutAdjustment,
-  periodStart: row.amc.periodStart,
-  periodEnd: row.amc.periodEnd,
-  monthsOfStock: row.monthsOfStock,
-  minMonths: row.minMonths,
-  maxMonths: row.maxMonths,
-  suggestedQuantity: row.suggestedQuantity,
-  packSize: row.packSize,
-  quantityExpiringBeforeUse: row.quantityExpiringBeforeUse,
-  pointId: row.pointId,
-  productId: row.productId,
-});
+const CSV_COLUMNS = CSV_FIELDS.map(([name]) => name);
+const csvRow = (row: StockStatusResponse) => CSV_FIELDS.map(([, value]) => value(row));
