@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -21,11 +20,6 @@ import { AuthService } from './auth.service';
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
-    }),
-    // Applied to the login route only (ThrottlerGuard on the handler), to slow down password guessing.
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ ttl: config.loginRateLimit.windowSeconds * 1000, limit: config.loginRateLimit.limit }],
     }),
   ],
   controllers: [AuthController],

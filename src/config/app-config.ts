@@ -11,8 +11,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** The secret used when JWT_SECRET is not set; refused when NODE_ENV=production. */
@@ -31,6 +35,26 @@ const toBoolean = ({ value }: { value: unknown }) => {
 };
 const toInteger = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Express's names for address ranges, or an IP address with an optional prefix length (CIDR). */
+export function isTrustedProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+@ValidatorConstraint({ name: 'trustedProxies' })
+class TrustedProxiesList implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && value.split(',').every((entry) => isTrustedProxyEntry(entry.trim()));
+  }
+  defaultMessage(): string {
+    return 'TRUSTED_PROXIES must be a comma-separated list of proxy addresses (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal';
+  }
+}
 
 /** Every environment variable pasokan reads, with its rules. Defaults live in `loadConfig`. */
 class EnvironmentVariables {
@@ -72,6 +96,15 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(86400)
   LOGIN_RATE_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(100000)
+  LOGIN_ACCOUNT_LIMIT?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(86400)
+  LOGIN_ACCOUNT_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @Validate(TrustedProxiesList)
+  TRUSTED_PROXIES?: string;
 
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
@@ -138,7 +171,10 @@ export interface AppConfig {
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
   jwt: { secret: string; expiresInSeconds: number };
-  loginRateLimit: { limit: number; windowSeconds: number };
+  /** Failed logins allowed per username and address, and per username from every address (see LoginThrottle). */
+  loginRateLimit: { limit: number; windowSeconds: number; accountLimit: number; accountWindowSeconds: number };
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); none by default. */
+  trustedProxies: string[];
   /** true = reflect any origin, false = CORS off, or a list of allowed origins. */
   corsOrigins: boolean | string[];
   bodyLimit: string;
@@ -206,7 +242,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     demoData: vars.DEMO_DATA,
     jwt: { secret: jwtSecret, expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h') },
-    loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT ?? 10, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60 },
+    loginRateLimit: {
+      limit: vars.LOGIN_RATE_LIMIT ?? 10,
+      windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60,
+      accountLimit: vars.LOGIN_ACCOUNT_LIMIT ?? 30,
+      accountWindowSeconds: vars.LOGIN_ACCOUNT_WINDOW_SECONDS ?? 900,
+    },
+    trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     corsOrigins: parseCors(vars.CORS_ORIGINS),
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
