@@ -16,7 +16,7 @@ import { AuthService } from './auth.service';
       // A key object, made once: given a string, jsonwebtoken first tries to read it as a public key on every
       // verification and throws, which cost about 5% of the CPU of each request.
       useFactory: (config: AppConfig) => ({
-        secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')),
+        secret: createSecretKey(Buffer.from(requiredSecret(config), 'utf8')),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -26,3 +26,9 @@ import { AuthService } from './auth.service';
   providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}
+
+/** main.ts fills in the stored secret when JWT_SECRET is unset; an application is never built without one. */
+function requiredSecret(config: AppConfig): string {
+  if (!config.jwt.secret) throw new Error('No token secret: set JWT_SECRET (main.ts otherwise uses the one stored in the data folder).');
+  return config.jwt.secret;
+}

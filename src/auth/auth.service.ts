@@ -10,7 +10,7 @@ import { AuthUser } from './roles';
 
 interface TokenPayload {
   sub: string;
-  /** When the password was last changed (ms): a token from before a change no longer matches. */
+  /** When the password was last changed or the account deactivated (ms): a token from before no longer matches. */
   pwv: number;
 }
 
@@ -70,7 +70,7 @@ export class AuthService {
       throw new DomainError('ACCOUNT_DEACTIVATED', 'This account is deactivated. Ask your district officer or administrator.');
     }
     if (payload.pwv !== record.passwordChangedAt.getTime()) {
-      throw new DomainError('INVALID_TOKEN', 'Your password was changed since you logged in. Log in again.');
+      throw new DomainError('INVALID_TOKEN', 'Your password was changed or your account deactivated since you logged in. Log in again.');
     }
     return record.user;
   }

@@ -19,8 +19,10 @@ import {
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
-/** The secret used when JWT_SECRET is not set; refused when NODE_ENV=production. */
-export const DEFAULT_JWT_SECRET = 'pasokan-development-secret-change-me';
+/** Signs tokens in tests only (NODE_ENV=test); anywhere else a missing JWT_SECRET means a stored random one. */
+export const TEST_JWT_SECRET = 'pasokan-test-secret-not-for-use';
+/** Where `npm start` keeps the random token secret it made when JWT_SECRET is not set. */
+export const JWT_SECRET_FILE = '.data/jwt-secret';
 
 const POINT_TYPES = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'outreach', 'other'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -170,7 +172,8 @@ export interface AppConfig {
   embeddedPostgres: { dataDir: string; port: number };
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
-  jwt: { secret: string; expiresInSeconds: number };
+  /** `secret` undefined: main.ts uses the random secret stored in `secretFile` (made on first start). */
+  jwt: { secret?: string; secretFile: string; expiresInSeconds: number };
   /** Failed logins allowed per username and address, and per username from every address (see LoginThrottle). */
   loginRateLimit: { limit: number; windowSeconds: number; accountLimit: number; accountWindowSeconds: number };
   /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); none by default. */
@@ -221,8 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const nodeEnv = (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
-  const jwtSecret = vars.JWT_SECRET ?? DEFAULT_JWT_SECRET;
-  if (nodeEnv === 'production' && jwtSecret === DEFAULT_JWT_SECRET) {
+  if (nodeEnv === 'production' && vars.JWT_SECRET === undefined) {
     throw new ConfigurationError(
       'Invalid configuration:\n  JWT_SECRET: must be set to your own secret when NODE_ENV=production (at least 16 characters)',
     );
@@ -233,7 +235,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   return {
     nodeEnv,
-    host: vars.HOST ?? '0.0.0.0',
+    // Only this machine by default: serving the network is a choice (HOST=0.0.0.0, as the Docker image does).
+    host: vars.HOST ?? '127.0.0.1',
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL,
     embeddedPostgres: {
@@ -241,7 +244,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: vars.EMBEDDED_PG_PORT ?? 5433,
     },
     demoData: vars.DEMO_DATA,
-    jwt: { secret: jwtSecret, expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h') },
+    jwt: {
+      secret: vars.JWT_SECRET ?? (nodeEnv === 'test' ? TEST_JWT_SECRET : undefined),
+      secretFile: resolve(JWT_SECRET_FILE),
+      expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h'),
+    },
     loginRateLimit: {
       limit: vars.LOGIN_RATE_LIMIT ?? 10,
       windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60,
