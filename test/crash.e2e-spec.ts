@@ -152,7 +152,7 @@ describe('crashes and database outages', () => {
       await service.stop();
       await database.drop();
     }
-  });
+  }, 600_000); // six restarts of the service
 
   it('stops within its shutdown time on SIGTERM while a long report runs', async () => {
     const database = await createTestDatabase(true);
@@ -198,7 +198,8 @@ describe('crashes and database outages', () => {
           const movement = { id: randomUUID(), type: 'distribution', occurredAt: new Date().toISOString(), lines: [{ productId: condom, quantity: 1 }] };
           const started = Date.now();
           const response = await recordMovement(service.url, token, dic, movement);
-          expect(Date.now() - started).toBeLessThan(15_000);
+          // Answered well before the request deadline (30 s): never a hang.
+          expect(Date.now() - started).toBeLessThan(20_000);
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           if (response.status === 201) acknowledged.add(movement.id);
           else {
