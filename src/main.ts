@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
 import { createApp } from './app';
 import { storedJwtSecret } from './auth/jwt-secret';
-import { startEmbeddedPostgres, EmbeddedDatabase } from './database/embedded-postgres';
+import { EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
+import { liveness } from './health/liveness';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 
 async function main(): Promise<void> {
@@ -13,7 +14,14 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     process.stdout.write(`Starting the embedded PostgreSQL (data in ${config.embeddedPostgres.dataDir}, port ${config.embeddedPostgres.port})...\n`);
-    embedded = await startEmbeddedPostgres({ ...config.embeddedPostgres });
+    embedded = await startEmbeddedPostgres({
+      ...config.embeddedPostgres,
+      log: (message) => {
+        if (/left running|stale lock|stopped by itself|runs again|restarting .* failed/.test(message)) process.stderr.write(`${message.trim()}\n`);
+      },
+      // Restarted by itself after a crash; if that fails, liveness fails so a supervisor restarts the service.
+      onStateChange: (state, reason) => (state === 'failed' ? liveness.fail('embeddedPostgres', reason ?? state) : state === 'running' && liveness.recover('embeddedPostgres')),
+    });
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigurationError) {
+  if (error instanceof ConfigurationError || error instanceof EmbeddedPostgresError) {
     process.stderr.write(`${error.message}\nSee .env.example and the README for every setting.\n`);
   } else {
     process.stderr.write(`pasokan could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -212,7 +212,8 @@ export class ShipmentsService {
         `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,
         [shipmentId],
       );
-      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted);
+      // A cancellation undoes the dispatch, like a reversal: never refused by the daily limit.
+      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted, { dailyLimit: false });
       await manager.query(`UPDATE shipments SET status = 'cancelled', cancel_movement_id = $2, cancelled_at = $3 WHERE id = $1`, [
         shipmentId,
         request.id,

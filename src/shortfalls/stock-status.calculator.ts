@@ -168,10 +168,11 @@ export class StockStatusCalculator {
               pd.id AS product_id, pd.code AS product_code, pd.category, pd.pack_size,
               to_char(h.first_movement_on, 'YYYY-MM-DD') AS first_movement_on,
               lv.min_months, lv.max_months, lv.expected_monthly_use,
-              COALESCE(cons.window_consumed, 0)::int AS consumed_window, COALESCE(cons.since_consumed, 0)::int AS consumed_since,
+              -- Sums as float8 (exact to 2^53): a sum of 32-bit quantities may not fit one.
+              COALESCE(cons.window_consumed, 0)::float8 AS consumed_window, COALESCE(cons.since_consumed, 0)::float8 AS consumed_since,
               COALESCE(so.window_days, 0)::int AS stockout_window, COALESCE(so.since_days, 0)::int AS stockout_since,
               COALESCE(so.open, false) AS open_stockout,
-              COALESCE(st.usable, 0)::int AS usable, COALESCE(st.expired, 0)::int AS expired, COALESCE(tr.quantity, 0)::int AS in_transit
+              COALESCE(st.usable, 0)::float8 AS usable, COALESCE(st.expired, 0)::float8 AS expired, COALESCE(tr.quantity, 0)::float8 AS in_transit
          FROM pairs
          JOIN w ON w.id = pairs.point_id
          JOIN products pd ON pd.id = pairs.product_id

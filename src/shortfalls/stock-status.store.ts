@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
+import { DomainError } from '../common/problem/problem';
+import { isDatabaseDown } from '../common/problem/problem-details.filter';
 import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
@@ -27,9 +29,9 @@ const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown][] 
   ['as_of', 'date', ({ figures }) => figures.today],
   ['fresh_until', 'timestamptz', ({ freshUntil }) => freshUntil],
   ['status', 'text', ({ figures }) => figures.status],
-  ['usable', 'int', ({ figures }) => figures.usable],
-  ['expired', 'int', ({ figures }) => figures.expired],
-  ['in_transit', 'int', ({ figures }) => figures.inTransitInbound],
+  ['usable', 'bigint', ({ figures }) => figures.usable],
+  ['expired', 'bigint', ({ figures }) => figures.expired],
+  ['in_transit', 'bigint', ({ figures }) => figures.inTransitInbound],
   ['months_of_stock', 'float8', ({ figures }) => figures.monthsOfStock],
   ['min_months', 'float8', ({ figures }) => figures.minMonths],
   ['max_months', 'float8', ({ figures }) => figures.maxMonths],
@@ -37,15 +39,15 @@ const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown][] 
   ['expected_monthly_use', 'int', ({ figures }) => figures.expectedMonthlyUse],
   ['amc_method', 'text', ({ figures }) => figures.amc.method],
   ['amc', 'float8', ({ figures }) => figures.amc.amc],
-  ['amc_consumed', 'int', ({ figures }) => figures.amc.consumed],
+  ['amc_consumed', 'bigint', ({ figures }) => figures.amc.consumed],
   ['amc_days', 'int', ({ figures }) => figures.amc.days],
   ['amc_stockout_days', 'int', ({ figures }) => figures.amc.stockoutDays],
   ['amc_stockout_adjustment', 'float8', ({ figures }) => figures.amc.stockoutAdjustment],
   ['amc_period_start', 'date', ({ figures }) => figures.amc.periodStart],
   ['amc_period_end', 'date', ({ figures }) => figures.amc.periodEnd],
-  ['suggested_quantity', 'int', ({ figures }) => figures.suggestedQuantity],
+  ['suggested_quantity', 'bigint', ({ figures }) => figures.suggestedQuantity],
   ['pack_size', 'int', ({ figures }) => figures.packSize],
-  ['quantity_expiring', 'int', ({ figures }) => figures.quantityExpiringBeforeUse],
+  ['quantity_expiring', 'bigint', ({ figures }) => figures.quantityExpiringBeforeUse],
 ];
 
 interface StoredRow {
@@ -80,9 +82,14 @@ interface StoredRow {
   quantity_expiring: number;
 }
 
-/** Every stored column but the bookkeeping ones, dates as text; then the point's name and type. */
+/**
+ * Every stored column but the bookkeeping ones, dates as text, bigint quantities as float8 (a JavaScript number, exact
+ * to 2^53; the driver would answer bigint as text); then the point's name and type.
+ */
+const readColumn = ([name, type]: (typeof STORED_COLUMNS)[number]) =>
+  type === 'date' ? `to_char(s.${name}, 'YYYY-MM-DD') AS ${name}` : type === 'bigint' ? `s.${name}::float8 AS ${name}` : `s.${name}`;
 const READ_COLUMNS = [
-  ...STORED_COLUMNS.filter(([, type]) => type !== 'timestamptz').map(([name, type]) => (type === 'date' ? `to_char(s.${name}, 'YYYY-MM-DD') AS ${name}` : `s.${name}`)),
+  ...STORED_COLUMNS.filter(([, type]) => type !== 'timestamptz').map(readColumn),
   'p.name AS point_name',
   'p.type AS point_type',
 ].join(', ');
@@ -131,7 +138,15 @@ export interface StoredStatusFilters {
 export interface RefreshResult {
   points: number;
   rows: number;
+  /** Points whose figures could not be recomputed (logged; they stay queued). */
+  failedPoints: number;
   durationMs: number;
+}
+
+/** Errors of one point's data, as opposed to the database being down or the request out of time, which stop the whole refresh. */
+function isolatable(error: unknown): boolean {
+  if (error instanceof DomainError || isDatabaseDown(error)) return false;
+  return !(error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '57014');
 }
 
 /**
@@ -199,12 +214,32 @@ export class StockStatusStore implements OnApplicationBootstrap {
 
     let rows = 0;
     let recomputed = 0;
+    const failed: string[] = [];
     for (let i = 0; i < points.length; i += REFRESH_CHUNK) {
-      const chunk = await this.refreshPoints(points.slice(i, i + REFRESH_CHUNK), at, options.all ?? false);
-      recomputed += chunk.points;
-      rows += chunk.rows;
+      const chunk = points.slice(i, i + REFRESH_CHUNK);
+      try {
+        const done = await this.refreshPoints(chunk, at, options.all ?? false);
+        recomputed += done.points;
+        rows += done.rows;
+      } catch (error) {
+        if (!isolatable(error)) throw error;
+        // One point whose figures cannot be computed or stored must not fail everyone's report or the daily scan:
+        // its chunk is redone point by point, and a point that still fails keeps its queue entry (and its last
+        // figures) and is logged, so it is recomputed once the cause is gone.
+        for (const pointId of chunk) {
+          try {
+            const done = await this.refreshPoints([pointId], at, options.all ?? false);
+            recomputed += done.points;
+            rows += done.rows;
+          } catch (pointError) {
+            if (!isolatable(pointError)) throw pointError;
+            failed.push(pointId);
+            this.logger.error({ err: pointError, pointId }, 'the stock status of this point could not be recomputed; it stays queued');
+          }
+        }
+      }
     }
-    const result = { points: recomputed, rows, durationMs: Date.now() - started };
+    const result = { points: recomputed, rows, failedPoints: failed.length, durationMs: Date.now() - started };
     if (recomputed >= REFRESH_CHUNK) this.logger.log(result, 'stock status recomputed');
     return result;
   }

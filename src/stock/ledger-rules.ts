@@ -28,3 +28,9 @@ export function reasonFits(reason: AdjustmentReason, signedQuantity: number): bo
 /** How far in the future `occurredAt` may be, to allow for a device clock a little ahead. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 export const MAX_LINE_QUANTITY = 1_000_000;
+/**
+ * The most units of one product one point may receive, and the most it may hand out or send, in one local day
+ * (reversals aside). A provincial warehouse moves far less; the limit keeps every aggregate (a month's consumption)
+ * well inside its column and stops a typo of extra zeros from becoming a national figure.
+ */
+export const MAX_DAILY_QUANTITY = 10_000_000;

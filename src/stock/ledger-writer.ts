@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
 import { LotStock } from './fefo';
-import { AdjustmentReason, LedgerMovementType } from './ledger-rules';
+import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from './ledger-rules';
 import { localDate } from './expiry-dates';
 import { ProductStockState, StockoutTracker } from './stockout-tracker';
 
@@ -196,6 +196,7 @@ export class LedgerWriter {
     point: { id: string; timeZone: string },
     occurredAt: Date,
     lines: PostedLine[],
+    { dailyLimit = true }: { dailyLimit?: boolean } = {},
   ): Promise<void> {
     if (lines.length === 0) return;
     const today = localDate(new Date(), point.timeZone);
@@ -214,7 +215,7 @@ export class LedgerWriter {
          SELECT c.product_id AS "productId",
                 (c.usable_change + COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
                                               WHERE b.point_id = $2 AND b.product_id = c.product_id AND b.quantity > 0
-                                                AND l.expiry_date >= $10::date), 0))::int AS usable,
+                                                AND l.expiry_date >= $10::date), 0))::float8 AS usable,
                 EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
                 EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
                            AND a.status <> 'resolved') AS "openAlert"
@@ -238,6 +239,36 @@ export class LedgerWriter {
         }
         throw error;
       });
+    if (dailyLimit) await this.assertDailyLimit(manager, point, occurredAt, lines);
     await this.stockouts.afterMovement(manager, point, occurredAt, lines, states);
+  }
+
+  /**
+   * MAX_DAILY_QUANTITY in and out per product, over the point's local day of the movement, this movement included.
+   * Reversals do not count: undoing a movement must always be possible.
+   */
+  private async assertDailyLimit(manager: EntityManager, point: { id: string; timeZone: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
+    const [over]: { code: string; day: string; received: number; issued: number }[] = await manager.query(
+      `WITH day AS (SELECT (($3::timestamptz AT TIME ZONE $4)::date)::timestamp AT TIME ZONE $4 AS starts)
+       SELECT pd.code, to_char(day.starts AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
+              COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0)::float8 AS received,
+              COALESCE(-sum(ll.quantity) FILTER (WHERE ll.quantity < 0), 0)::float8 AS issued
+         FROM day, ledger_lines ll JOIN movements m ON m.id = ll.movement_id JOIN products pd ON pd.id = ll.product_id
+        WHERE ll.point_id = $1 AND ll.product_id = ANY($2::uuid[]) AND m.type <> 'reversal'
+          AND ll.occurred_at >= day.starts AND ll.occurred_at < day.starts + interval '1 day'
+        GROUP BY pd.code, day.starts
+       HAVING COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0) > $5
+           OR COALESCE(-sum(ll.quantity) FILTER (WHERE ll.quantity < 0), 0) > $5
+        LIMIT 1`,
+      [point.id, [...new Set(lines.map((line) => line.productId))], occurredAt, point.timeZone, MAX_DAILY_QUANTITY],
+    );
+    if (over) {
+      throw new DomainError(
+        'DAILY_QUANTITY_LIMIT',
+        `${over.code} on ${over.day}: this would make ${Math.max(over.received, over.issued)} units in one day at this point; at most ` +
+          `${MAX_DAILY_QUANTITY} may come in, and as many go out, per product and day. Check the quantities for extra zeros.`,
+        { productCode: over.code, day: over.day, limit: MAX_DAILY_QUANTITY },
+      );
+    }
   }
 }

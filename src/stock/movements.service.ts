@@ -129,7 +129,7 @@ export class MovementsService {
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
       const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
-      await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines);
+      await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines, { dailyLimit: request.type !== 'reversal' });
       return { ...claim, lines };
     });
     if (outcome.outcome === 'replay') return { movement: await this.getById(request.id), replayed: true };

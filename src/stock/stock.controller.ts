@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
-import { FaultInjection } from '../common/fault-injection';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { MovementPage, MovementQuery, MovementResponse, RecordMovementRequest } from './dto/movement.dto';
@@ -18,7 +17,6 @@ export class StockController {
   constructor(
     private readonly movements: MovementsService,
     private readonly queries: StockQueriesService,
-    private readonly faults: FaultInjection,
   ) {}
 
   @Post('points/:pointId/movements')
@@ -40,10 +38,8 @@ export class StockController {
     @UuidParam('pointId') pointId: string,
     @Body() request: RecordMovementRequest,
     @Res({ passthrough: true }) response: Response,
-    @Req() httpRequest: Request,
   ): Promise<MovementResponse> {
     const { movement, replayed } = await this.movements.record(actor, pointId, request);
-    this.faults.afterCommit(httpRequest);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return movement;
   }

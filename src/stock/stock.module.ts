@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
-import { FaultInjection } from '../common/fault-injection';
 import { PointsModule } from '../points/points.module';
 import { LedgerWriter } from './ledger-writer';
 import { MovementsService } from './movements.service';
@@ -11,7 +10,7 @@ import { StockoutTracker } from './stockout-tracker';
 @Module({
   imports: [PointsModule, AlertsModule],
   controllers: [StockController],
-  providers: [LedgerWriter, MovementsService, StockQueriesService, StockoutTracker, FaultInjection],
+  providers: [LedgerWriter, MovementsService, StockQueriesService, StockoutTracker],
   exports: [LedgerWriter, MovementsService],
 })
 export class StockModule {}

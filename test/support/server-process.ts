@@ -30,12 +30,13 @@ export interface ServiceProcess {
   url: string;
   child: ChildProcess;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What the service wrote to stderr so far. */
+  stderr(): string;
   stop(): Promise<void>;
 }
 
-/** Starts `node .test-build/src/main.js` with the given environment and waits until /health/ready answers. */
-export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
-  const port = await freePort();
+/** Starts the service without waiting for it to become ready (for a start that is expected to fail). */
+export function spawnService(env: Record<string, string>, port: number): { child: ChildProcess; exited: ServiceProcess['exited']; stderr: () => string } {
   const child = spawn(process.execPath, [join(TEST_BUILD, 'src', 'main.js')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', LOGIN_RATE_LIMIT: '10000', PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -43,19 +44,27 @@ export async function startService(env: Record<string, string>): Promise<Service
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += chunk.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, exited, stderr: () => stderr };
+}
+
+/** Starts `node .test-build/src/main.js` with the given environment and waits until /health/ready answers. */
+export async function startService(env: Record<string, string>, { timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<ServiceProcess> {
+  const port = await freePort();
+  const { child, exited, stderr } = spawnService(env, port);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the service exited while starting: ${stderr}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the service exited while starting: ${stderr()}`);
     const ready = await fetch(`${url}/health/ready`).then((response) => response.ok, () => false);
     if (ready) break;
-    if (Date.now() > deadline) throw new Error(`the service did not become ready: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`the service did not become ready: ${stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     url,
     child,
     exited,
+    stderr,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

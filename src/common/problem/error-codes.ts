@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   RESTRICTED_STOCK_HELD: { status: 409, title: 'The point still has restricted products' },
   CANNOT_CHANGE_OWN_ACCOUNT: { status: 422, title: 'You cannot do this to your own account' },
   INSUFFICIENT_STOCK: { status: 422, title: 'Not enough stock' },
+  DAILY_QUANTITY_LIMIT: { status: 422, title: 'More of this product in one day than a point can move' },
   LOT_EXPIRED: { status: 422, title: 'The lot has expired' },
   LOT_NOT_EXPIRED: { status: 422, title: 'The lot has not expired' },
   LOT_MISMATCH: { status: 422, title: 'The lot details do not match the known lot' },

@@ -17,7 +17,7 @@ interface Classified {
   unexpected?: boolean;
 }
 
-function isDatabaseDown(error: unknown): boolean {
+export function isDatabaseDown(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const candidate = (error instanceof QueryFailedError ? error.driverError : error) as { code?: string; message?: string };
   if (candidate.code && (DATABASE_DOWN_SQLSTATES.has(candidate.code) || DATABASE_DOWN_ERRNOS.has(candidate.code))) {
