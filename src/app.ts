@@ -2,6 +2,7 @@ import { INestApplication, Logger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -15,6 +16,7 @@ import { UsersService } from './users/users.service';
 export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
 
 export const API_DOCS_PATH = 'api/docs';
+const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
 
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
@@ -28,6 +30,9 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   app.useLogger(app.get(PinoLogger));
   app.use(assignRequestId);
   app.use(helmet());
+  // The sync endpoint parses its own, larger body first (a week of offline records); the parser after it skips a
+  // body already read.
+  app.use(SYNC_MOVEMENTS_PATH, json({ limit: config.syncBodyLimit }));
   app.useBodyParser('json', { limit: config.bodyLimit });
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });

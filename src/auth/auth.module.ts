@@ -8,6 +8,8 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DeviceSessionsService } from './device-sessions.service';
+import { SessionsController } from './sessions.controller';
 
 @Module({
   imports: [
@@ -28,7 +30,7 @@ import { AuthService } from './auth.service';
       useFactory: (config: AppConfig) => [{ ttl: config.loginRateLimit.windowSeconds * 1000, limit: config.loginRateLimit.limit }],
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, SessionsController],
+  providers: [AuthService, DeviceSessionsService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

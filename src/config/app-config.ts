@@ -67,6 +67,9 @@ class EnvironmentVariables {
   })
   JWT_EXPIRES_IN?: string;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(3650)
+  DEVICE_SESSION_IDLE_DAYS?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10000)
   LOGIN_RATE_LIMIT?: number;
 
@@ -80,6 +83,11 @@ class EnvironmentVariables {
     message: 'BODY_LIMIT must be a size such as 512kb or 1mb',
   })
   BODY_LIMIT?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^\d+(b|kb|mb)$/i, {
+    message: 'SYNC_BODY_LIMIT must be a size such as 10mb',
+  })
+  SYNC_BODY_LIMIT?: string;
 
   @IsOptional() @Transform(emptyToUndefined) @IsIn(LOG_LEVELS)
   LOG_LEVEL?: string;
@@ -138,10 +146,14 @@ export interface AppConfig {
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
   jwt: { secret: string; expiresInSeconds: number };
+  /** A device session (refresh token) ends after this many days without a refresh. */
+  deviceSessionIdleDays: number;
   loginRateLimit: { limit: number; windowSeconds: number };
   /** true = reflect any origin, false = CORS off, or a list of allowed origins. */
   corsOrigins: boolean | string[];
   bodyLimit: string;
+  /** The sync endpoint's own limit: a batch of up to 500 movements captured offline. */
+  syncBodyLimit: string;
   logLevel: string;
   restrictedPointTypes: string[];
   bootstrapAdmin?: { username: string; password: string };
@@ -206,9 +218,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     demoData: vars.DEMO_DATA,
     jwt: { secret: jwtSecret, expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h') },
+    deviceSessionIdleDays: vars.DEVICE_SESSION_IDLE_DAYS ?? 90,
     loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT ?? 10, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60 },
     corsOrigins: parseCors(vars.CORS_ORIGINS),
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
+    syncBodyLimit: vars.SYNC_BODY_LIMIT ?? '10mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
     dailyScan: {

@@ -8,7 +8,7 @@ import { DomainError, ProblemDocument, problemType } from './problem';
 const DATABASE_DOWN_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
 const DATABASE_DOWN_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
-interface Classified {
+export interface Classified {
   code: ErrorCode;
   detail: string;
   extensions?: Record<string, unknown>;
@@ -127,6 +127,27 @@ export function classifyError(error: unknown): Classified {
 }
 
 /**
+ * The problem document for an error, as the filter answers it. Also used where one request answers several outcomes
+ * (the sync endpoint's refused movements), so each carries exactly the document its own request would have had.
+ */
+export function problemFor(error: unknown, instance: string, requestId: string | undefined): { problem: ProblemDocument; classified: Classified } {
+  const classified = classifyError(error);
+  const { status, title } = ERROR_CODES[classified.code];
+  // Extensions first: the standard members always win over an extension of the same name.
+  const problem: ProblemDocument = {
+    ...classified.extensions,
+    type: problemType(classified.code),
+    title,
+    status,
+    detail: classified.detail,
+    code: classified.code,
+    instance,
+    requestId,
+  };
+  return { problem, classified };
+}
+
+/**
  * Turns every error into an `application/problem+json` answer. Internals (stack traces, SQL) never reach the client;
  * unexpected errors are logged with the request id so an operator can find them.
  */
@@ -138,9 +159,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request & { id?: string }>();
     const response = context.getResponse<Response>();
-    const classified = classifyError(error);
-    const { status, title } = ERROR_CODES[classified.code];
     const requestId = request.id === undefined ? undefined : String(request.id);
+    const { problem, classified } = problemFor(error, request.originalUrl, requestId);
 
     if (classified.unexpected) {
       this.logger.error({ err: error, requestId, path: request.originalUrl }, 'Unhandled error');
@@ -148,19 +168,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ requestId, path: request.originalUrl, reason: (error as Error).message }, 'Database unavailable');
     }
 
-    // Extensions first: the standard members always win over an extension of the same name.
-    const problem: ProblemDocument = {
-      ...classified.extensions,
-      type: problemType(classified.code),
-      title,
-      status,
-      detail: classified.detail,
-      code: classified.code,
-      instance: request.originalUrl,
-      requestId,
-    };
     if (response.headersSent) return;
     if (classified.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', '5');
-    response.status(status).type('application/problem+json').json(problem);
+    response.status(problem.status).type('application/problem+json').json(problem);
   }
 }
