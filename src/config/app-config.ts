@@ -92,6 +92,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(emptyToUndefined) @IsIn(LOG_LEVELS)
   LOG_LEVEL?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  WEB_DIST_DIR?: string;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(new RegExp(`^(${POINT_TYPES.join('|')})(,(${POINT_TYPES.join('|')}))*$`), {
     message: `RESTRICTED_POINT_TYPES must be a comma-separated list of point types: ${POINT_TYPES.join(', ')}`,
   })
@@ -155,6 +158,8 @@ export interface AppConfig {
   /** The sync endpoint's own limit: a batch of up to 500 movements captured offline. */
   syncBodyLimit: string;
   logLevel: string;
+  /** The built field app, served at `/`. */
+  webDistDir: string;
   restrictedPointTypes: string[];
   bootstrapAdmin?: { username: string; password: string };
   /** The daily scan (expiries and stock status): off in tests unless asked for. */
@@ -224,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
     syncBodyLimit: vars.SYNC_BODY_LIMIT ?? '10mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    webDistDir: resolve(vars.WEB_DIST_DIR ?? 'web/dist'),
     restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
     dailyScan: {
       enabled: vars.DAILY_SCAN_ENABLED ?? nodeEnv !== 'test',
