@@ -6,7 +6,11 @@ import compression from 'compression';
 import { json } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { requestDeadline } from './common/request-deadline';
+import { databaseOptions } from './database/database-options';
 import { ProblemSchema } from './common/problem/problem.schema';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
@@ -22,10 +26,11 @@ const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
 
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
- * compression, body size limits, CORS, the field app at `/`, `/api/v1` routes, OpenAPI at /api/docs and
- * /api/docs-json. Migrations run on connect.
+ * compression, body size limits, a deadline per request, CORS, the field app at `/`, `/api/v1` routes, OpenAPI at
+ * /api/docs and /api/docs-json. Pending migrations run first.
  */
 export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
+  await runMigrations(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -41,15 +46,29 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   // body already read.
   app.use(SYNC_MOVEMENTS_PATH, json({ limit: config.syncBodyLimit }));
   app.useBodyParser('json', { limit: config.bodyLimit });
+  const problems = new ProblemDetailsFilter();
+  app.use(requestDeadline(config.requestTimeoutMs, (request, response, error) => problems.answer(error, request, response)));
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
   serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from configured proxies: anyone else could claim any address.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   setUpApiDocs(app);
   await app.init();
   await prepareData(app, config);
   return app;
+}
+
+/** Pending migrations, on a connection of their own without the requests' statement timeout (a migration may be long). */
+async function runMigrations(databaseUrl: string): Promise<void> {
+  const dataSource = new DataSource(databaseOptions(databaseUrl));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 function setUpApiDocs(app: INestApplication): void {

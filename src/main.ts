@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
 import { createApp } from './app';
+import { storedJwtSecret } from './auth/jwt-secret';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './database/embedded-postgres';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const loaded = loadConfig(process.env);
+  const config = { ...loaded, jwt: { ...loaded.jwt, secret: loaded.jwt.secret ?? (await storedJwtSecret(loaded.jwt.secretFile)) } };
   const demoData = demoDataEnabled(config);
 
   let embedded: EmbeddedDatabase | undefined;
@@ -29,7 +31,20 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal} received: stopping pasokan...\n`);
-    await app.close();
+    // Requests in flight get SHUTDOWN_TIMEOUT_MS to finish; then their connections are closed and the process stops
+    // whatever still runs (an uncommitted transaction rolls back; a retry with the same id is recorded once).
+    const deadline = setTimeout(() => {
+      process.stderr.write(`requests still running after ${config.shutdownTimeoutMs} ms: stopping anyway\n`);
+      void embedded?.stop().finally(() => process.exit(1));
+      setTimeout(() => process.exit(1), 5_000).unref();
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.closeIdleConnections();
+    const closing = app.close();
+    const forceClose = setTimeout(() => server.closeAllConnections(), Math.max(0, config.shutdownTimeoutMs - 2_000));
+    forceClose.unref();
+    await closing;
     await embedded?.stop();
     process.exit(0);
   };

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UserResponse } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -23,20 +23,20 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Log in: a bearer token, and a device session whose refresh token keeps the device logged in',
     description:
-      'Attempts are rate-limited. Every login opens a device session (optionally labelled with `deviceName`): keep ' +
+      'Failed attempts are limited per username and client address, and per username from all addresses; successful ' +
+      'logins are never counted (429 with Retry-After). Every login opens a device session (optionally labelled with `deviceName`): keep ' +
       '`refreshToken` on the device and exchange it at POST /auth/refresh when the access token expires. The session ends ' +
       'on logout, when revoked (DELETE /sessions/{id}), after DEVICE_SESSION_IDLE_DAYS without a refresh, when the ' +
       'password changes, or when the account is deactivated.',
   })
   @ApiOkResponse({ type: LoginResponse })
   @ApiProblems(400, 401, 429)
-  login(@Body() request: LoginRequest): Promise<LoginResponse> {
-    return this.auth.login(request.username, request.password, request.deviceName);
+  login(@Body() body: LoginRequest, @Req() request: Request): Promise<LoginResponse> {
+    return this.auth.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown', body.deviceName);
   }
 
   @Post('refresh')

@@ -85,20 +85,19 @@ export class LedgerWriter {
    * Records the movement header if its id is new and answers 'new' with the time it was recorded; answers 'replay'
    * when the same id was already recorded with the same request. The same id with another request is refused.
    * Concurrent requests with one id wait for each other here, so exactly one of them records the movement.
+   * `ON CONFLICT DO NOTHING` has no target on purpose: a racing copy can collide on any unique index of `movements`
+   * (the id, (id, point_id), the reversed movement), and each must read as a replay, not as an error.
    */
   async claimMovement(manager: EntityManager, header: MovementHeader): Promise<Claim> {
     const inserted: { recordedAt: Date }[] = await manager
       .query(
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`,
+         ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
         [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
       )
       .catch((error: unknown) => {
-        if (constraintName(error) === 'movements_reverses_key') {
-          throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
-        }
         if (constraintName(error) === 'movements_reverses_movement_id_fkey') {
           throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${header.reversesMovementId} at this point to reverse.`, {
             errors: [{ field: 'reversesMovementId', messages: ['no such movement at this point'] }],
@@ -109,6 +108,8 @@ export class LedgerWriter {
     if (inserted.length > 0) return { outcome: 'new', recordedAt: inserted[0].recordedAt };
     const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
     if (existing?.requestHash === header.requestHash) return { outcome: 'replay' };
+    // Nothing has this id: the conflict was on the reversed movement, which another movement already reverses.
+    if (!existing) throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
     throw new DomainError(
       'IDEMPOTENCY_KEY_REUSED',
       `The id ${header.id} was already used for a different request. Generate a new id for a new movement; resend the identical request to get the original answer.`,
@@ -133,7 +134,7 @@ export class LedgerWriter {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** Finds or creates lots by identity (product, lot number, expiry); returns them in the order asked. */
+  /** Finds or creates lots by identity (product, lot number, expiry, funding source, donor); returns them in the order asked. */
   async upsertLots(
     manager: EntityManager,
     lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; gtin: string | null }[],
@@ -149,16 +150,18 @@ export class LedgerWriter {
     await manager.query(
       `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name, gtin)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[])
-       ON CONFLICT (product_id, lot_number, expiry_date) DO NOTHING`,
+       ON CONFLICT (product_id, lot_number, expiry_date, funding_source, (COALESCE(donor_name, ''))) DO NOTHING`,
       columns,
     );
     const rows: (LotRecord & { ordinal: number })[] = await manager.query(
       `SELECT l.id, l.product_id AS "productId", l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
               l.funding_source AS "fundingSource", l.donor_name AS "donorName", wanted.ordinal::int AS ordinal
-         FROM unnest($1::uuid[], $2::text[], $3::date[]) WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, ordinal)
-         JOIN lots l USING (product_id, lot_number, expiry_date)
+         FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[])
+              WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, funding_source, donor_name, ordinal)
+         JOIN lots l ON l.product_id = wanted.product_id AND l.lot_number = wanted.lot_number AND l.expiry_date = wanted.expiry_date
+                    AND l.funding_source = wanted.funding_source AND COALESCE(l.donor_name, '') = COALESCE(wanted.donor_name, '')
         ORDER BY wanted.ordinal`,
-      columns.slice(0, 3),
+      columns.slice(0, 5),
     );
     return rows.map(({ ordinal: _ordinal, ...lot }) => lot);
   }

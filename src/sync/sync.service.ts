@@ -42,7 +42,7 @@ export class SyncService {
       const { movement, replayed } = await this.movements.record(actor, pointId, request);
       return { id: item.id, pointId, outcome: replayed ? 'replayed' : 'recorded', status: replayed ? 200 : 201, movement };
     } catch (error) {
-      const { problem } = problemFor(error, `/api/v1/points/${pointId}/movements`, requestId);
+      const { problem } = problemFor(error, `/api/v1/points/${pointId}/movements`, requestId, { write: true });
       if (problem.status >= 500) throw error;
       return { id: item.id, pointId, outcome: 'refused', status: problem.status, problem: problem as SyncMovementResult['problem'] };
     }

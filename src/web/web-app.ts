@@ -25,7 +25,7 @@ const isServiceAddress = (path: string) => path === '/api' || path.startsWith('/
 /** Every other address is the app's: what it does not have is a 404 problem document, as in the API. */
 function notFound(request: Request, response: Response): void {
   const error = new DomainError('ROUTE_NOT_FOUND', `There is nothing at ${request.method} ${request.path}. The app is at /, the API under /api (see /api/docs).`);
-  const { problem } = problemFor(error, request.originalUrl, request.id === undefined ? undefined : String(request.id));
+  const { problem } = problemFor(error, request.originalUrl, request.id === undefined ? undefined : String(request.id), { write: false });
   response.status(problem.status).type('application/problem+json').json(problem);
 }
 

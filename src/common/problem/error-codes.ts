@@ -39,6 +39,7 @@ export const ERROR_CODES = {
   INVALID_SCOPE: { status: 422, title: 'The scope does not fit the role' },
   INVALID_SUPPLIER: { status: 422, title: 'The supplier point cannot be used' },
   RESTRICTED_NOT_ALLOWED: { status: 422, title: 'This point type may not hold restricted products' },
+  RESTRICTED_STOCK_HELD: { status: 409, title: 'The point still has restricted products' },
   CANNOT_CHANGE_OWN_ACCOUNT: { status: 422, title: 'You cannot do this to your own account' },
   INSUFFICIENT_STOCK: { status: 422, title: 'Not enough stock' },
   LOT_EXPIRED: { status: 422, title: 'The lot has expired' },
@@ -59,10 +60,12 @@ export const ERROR_CODES = {
   REQUEST_NOT_SHIPPABLE: { status: 422, title: 'The shipment does not fit the resupply request' },
   EXCEEDS_APPROVED: { status: 422, title: 'More than was approved' },
   REFERENCED_DATA_MISSING: { status: 422, title: 'The request refers to something that does not exist' },
+  EXPORT_TOO_LARGE: { status: 422, title: 'The export has too many rows; narrow it down' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many attempts; wait and try again' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on the server' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'The database is not reachable; try again shortly' },
+  REQUEST_TIMED_OUT: { status: 503, title: 'The request took too long and was stopped' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
