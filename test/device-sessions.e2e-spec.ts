@@ -200,7 +200,8 @@ describe('device sessions', () => {
     problem(await me(session.accessToken), 401, 'ACCOUNT_DEACTIVATED');
     ok(await patch(true));
     problem(await refresh(session.refreshToken), 401, 'SESSION_REVOKED');
-    problem(await me(session.accessToken), 401, 'SESSION_REVOKED');
+    // Refused for good: a deactivation also moves the account's token version (pwv), which is checked first.
+    problem(await me(session.accessToken), 401, 'INVALID_TOKEN');
     expect(await sessionRow(session.sessionId)).toMatchObject({ revoked_reason: 'deactivated' });
   });
 
