@@ -21,6 +21,7 @@ import { ProductsModule } from './products/products.module';
 import { RegionsModule } from './regions/regions.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { StockModule } from './stock/stock.module';
+import { SyncModule } from './sync/sync.module';
 import { UsersModule } from './users/users.module';
 import { FaultInjection } from './common/fault-injection';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
@@ -59,6 +60,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         StockModule,
+        SyncModule,
         ShipmentsModule,
         AlertsModule,
         ExpiriesModule,

@@ -2,6 +2,8 @@ import { INestApplication, Logger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -15,15 +17,17 @@ import { AppConfig } from './config/app-config';
 import { DemoSeeder } from './demo/demo-seeder';
 import { RegionsService } from './regions/regions.service';
 import { UsersService } from './users/users.service';
+import { serveWebApp } from './web/web-app';
 
 export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
 
 export const API_DOCS_PATH = 'api/docs';
+const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
 
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
- * body size limit, a deadline per request, CORS, `/api/v1` routes, OpenAPI at /api/docs and /api/docs-json. Pending
- * migrations run first.
+ * compression, body size limits, a deadline per request, CORS, the field app at `/`, `/api/v1` routes, OpenAPI at
+ * /api/docs and /api/docs-json. Pending migrations run first.
  */
 export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
   await runMigrations(config.databaseUrl);
@@ -33,11 +37,19 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   });
   app.useLogger(app.get(PinoLogger));
   app.use(assignRequestId);
-  app.use(helmet());
+  // The field app is also reached over plain http (a laptop on the office network, the tests): upgrading its own
+  // requests to https would break it. TLS, where there is one, is the reverse proxy's.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // gzip or brotli (brotli preferred when offered), for the API and the app's files alike: phones are on 3G.
+  app.use(compression());
+  // The sync endpoint parses its own, larger body first (a week of offline records); the parser after it skips a
+  // body already read.
+  app.use(SYNC_MOVEMENTS_PATH, json({ limit: config.syncBodyLimit }));
   app.useBodyParser('json', { limit: config.bodyLimit });
   const problems = new ProblemDetailsFilter();
   app.use(requestDeadline(config.requestTimeoutMs, (request, response, error) => problems.answer(error, request, response)));
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
+  serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   // X-Forwarded-For is believed only from configured proxies: anyone else could claim any address.

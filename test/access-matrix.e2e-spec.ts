@@ -69,11 +69,15 @@ interface Fixtures {
   ship(from: string, to: string): Promise<string>;
   /** A new resupply request from a point, made by that point's own staff. */
   requestFrom(pointId: string): Promise<string>;
+  /** A fresh login (device session) of a caller, or of the demo user with this id. */
+  login(who: Caller | { userId: string }): Promise<{ accessToken: string; refreshToken: string; sessionId: string }>;
   unique(): string;
 }
 
 interface HttpRequest {
   path: string;
+  /** A token of its own instead of the caller's shared one (for a cell that ends its session). */
+  token?: string;
   query?: Record<string, string>;
   body?: Record<string, unknown>;
 }
@@ -145,6 +149,19 @@ const MATRIX: Record<string, RouteSpec> = {
       body: { username: caller === 'anonymous' ? USERNAMES.point_staff : USERNAMES[caller], password: DEMO_PASSWORD },
     }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 200 },
+  },
+  'POST /api/v1/auth/refresh': {
+    request: async ({ caller, fixtures }) => ({ path: '/api/v1/auth/refresh', body: { refreshToken: (await fixtures.login(caller)).refreshToken } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 200 },
+  },
+  // With a session of its own: logging out the caller's shared token would end it for the other cells.
+  'POST /api/v1/auth/logout': {
+    request: async ({ caller, fixtures }) => ({ path: '/api/v1/auth/logout', token: caller === 'anonymous' ? undefined : (await fixtures.login(caller)).accessToken }),
+    expect: { admin: 204, district_officer: 204, point_staff: 204, outreach_officer: 204, anonymous: 401 },
+  },
+  'GET /api/v1/auth/sessions': {
+    request: () => ({ path: '/api/v1/auth/sessions' }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
 
   // Any user
@@ -227,6 +244,23 @@ const MATRIX: Record<string, RouteSpec> = {
   'PATCH /api/v1/users/{id}': {
     request: ({ place }) => ({ path: `/api/v1/users/${place.user}`, body: { active: true } }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+
+  // Device sessions of a user: the user themself (the point staff caller's "own" user is itself), administrators, and
+  // district officers for the staff of their regencies.
+  'GET /api/v1/users/{id}/sessions': {
+    request: ({ place }) => ({ path: `/api/v1/users/${place.user}/sessions` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: 404, anonymous: 401 },
+  },
+  'DELETE /api/v1/sessions/{id}': {
+    request: async ({ place, fixtures }) => ({ path: `/api/v1/sessions/${(await fixtures.login({ userId: place.user })).sessionId}` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: 404, anonymous: 401 },
+  },
+
+  // Batch sync: always answered per movement (200); each movement's own status follows the single endpoint's rules.
+  'POST /api/v1/sync/movements': {
+    request: (cell) => ({ path: '/api/v1/sync/movements', body: { movements: [{ pointId: cell.place.point, ...receipt(cell) }] } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
 
   // Stock at a point
@@ -412,9 +446,10 @@ describe('access matrix: every route x role x scope', () => {
   let foreign: Place;
 
   const send = async (method: string, caller: Caller, request: HttpRequest): Promise<Response> => {
-    const call = t.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put'](request.path);
+    const call = t.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](request.path);
     if (request.query) call.query(request.query);
-    if (caller !== 'anonymous') call.set('Authorization', `Bearer ${tokens.get(caller)}`);
+    const token = request.token ?? (caller === 'anonymous' ? undefined : tokens.get(caller));
+    if (token) call.set('Authorization', `Bearer ${token}`);
     return request.body === undefined ? call : call.send(request.body);
   };
 
@@ -504,7 +539,15 @@ describe('access matrix: every route x role x scope', () => {
     };
 
     let counter = 0;
+    const usernameOf = async (who: Caller | { userId: string }) => {
+      if (typeof who === 'object') return (await t.dataSource.query('SELECT username FROM users WHERE id = $1', [who.userId]))[0].username as string;
+      return who === 'anonymous' ? USERNAMES.point_staff : USERNAMES[who];
+    };
     fixtures = {
+      login: async (who) => {
+        const response = await t.http().post('/api/v1/auth/login').send({ username: await usernameOf(who), password: DEMO_PASSWORD }).expect(200);
+        return response.body;
+      },
       swab,
       lot,
       unique: () => `${Date.now().toString(36)}${(counter++).toString(36)}`.toUpperCase(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, TestApp } from './support/test-app';
 
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'GET /health', 'GET /health/ready']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'GET /health', 'GET /health/ready']);
 
 describe('the running service', () => {
   let t: TestApp;
@@ -50,7 +50,7 @@ describe('the running service', () => {
     for (const route of routes.filter((route) => !PUBLIC_ROUTES.has(route))) {
       const [method, path] = route.split(' ');
       const url = path.replace(/\{[^}]+\}/g, randomUUID());
-      const response = await t.http()[method.toLowerCase() as 'get' | 'post' | 'patch'](url).send({});
+      const response = await t.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url).send({});
       expect({ route, status: response.status, code: response.body.code }).toEqual({ route, status: 401, code: 'AUTHENTICATION_REQUIRED' });
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     }

@@ -92,6 +92,14 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** What a refusal says about the demo products besides their ids. */
+const SYRINGE_NAMES = {
+  productCode: 'NS-1ML-LDS-29G',
+  productName: 'Syringe 1 ml, fixed 29G needle, low dead space',
+  productNameId: 'Alat suntik steril 1 ml, jarum tetap 29G (low dead space)',
+};
+const SWAB_NAMES = { productCode: 'SWAB-ALC', productName: 'Alcohol swab, 70% isopropyl', productNameId: 'Kapas alkohol 70%' };
+
 let lotCounter = 0;
 /** A lot number no other test uses. */
 const lotNo = (label: string) => `MV-${label}-${++lotCounter}-${randomUUID().slice(0, 8)}`.toUpperCase();
@@ -295,9 +303,9 @@ describe('stock movements through HTTP', () => {
       const body = distribution([{ productId: syringe, quantity: 41 }]);
 
       const refusal = await refused(() => record(point.id, body, admin), 422, 'INSUFFICIENT_STOCK');
-      expect(refusal.body.available).toEqual({ productId: syringe, lotId: null, quantity: 40 });
+      expect(refusal.body.available).toEqual({ productId: syringe, ...SYRINGE_NAMES, lotId: null, lotNumber: null, quantity: 40 });
       expect(fields(refusal)).toEqual(['lines[0].quantity']);
-      expect(refusal.body.detail).toMatch(/40/);
+      expect(refusal.body.detail).toMatch(/41 of NS-1ML-LDS-29G \(Syringe 1 ml, fixed 29G needle, low dead space\) but only 40 usable/);
       expect(await t.dataSource.query('SELECT 1 FROM movements WHERE id = $1', [body.id])).toEqual([]);
 
       // Two lines of one movement draw on the same stock: the second sees what the first left.
@@ -312,7 +320,8 @@ describe('stock movements through HTTP', () => {
       // Naming a lot: the answer is about that lot.
       const lotId = await receive(point.id, swab, 3, lotNo('INS-SWAB'), '2031-01-31', { token: admin });
       const named = await refused(() => record(point.id, distribution([{ productId: swab, lotId, quantity: 4 }]), admin), 422, 'INSUFFICIENT_STOCK');
-      expect(named.body.available).toEqual({ productId: swab, lotId, quantity: 3 });
+      expect(named.body.available).toEqual({ productId: swab, ...SWAB_NAMES, lotId, lotNumber: expect.stringMatching(/^MV-INS-SWAB-/), quantity: 3 });
+      expect(named.body.detail).toMatch(/of lot MV-INS-SWAB-/);
 
       // The refused id recorded nothing, so the same request succeeds once the missing stock has arrived.
       await receive(point.id, syringe, 1, lotNo('INS-B'), addDays(jakartaToday, 200), { token: admin });
@@ -440,7 +449,7 @@ describe('stock movements through HTTP', () => {
         422,
         'INSUFFICIENT_STOCK',
       );
-      expect(tooMuch.body.available).toEqual({ productId: syringe, lotId: expiredLot, quantity: 20 });
+      expect(tooMuch.body.available).toEqual({ productId: syringe, ...SYRINGE_NAMES, lotId: expiredLot, lotNumber: expect.any(String), quantity: 20 });
 
       const writeOff = await accepted(dic, adjustment([{ productId: syringe, lotId: expiredLot, quantity: 20, reason: 'expired_write_off' }]));
       expect(writeOff.lines).toEqual([expect.objectContaining({ lotId: expiredLot, quantity: -20, reason: 'expired_write_off', countedQuantity: null })]);
@@ -497,7 +506,7 @@ describe('stock movements through HTTP', () => {
       }
 
       const tooMuch = await refused(() => record(dic, adjustment([line('stolen', 96)])), 422, 'INSUFFICIENT_STOCK');
-      expect(tooMuch.body.available).toEqual({ productId: swab, lotId, quantity: 95 });
+      expect(tooMuch.body.available).toEqual({ productId: swab, ...SWAB_NAMES, lotId, lotNumber: expect.any(String), quantity: 95 });
       await refused(() => record(dic, adjustment([line('correction', -96)])), 422, 'INSUFFICIENT_STOCK');
     });
 
@@ -728,7 +737,8 @@ describe('stock movements through HTTP', () => {
       const lotId = receipt.lines[0].lotId;
       await accepted(dic, distribution([{ productId: swab, lotId, quantity: 7 }]));
       const response = await refused(() => record(dic, reversal(receipt.id)), 422, 'INSUFFICIENT_STOCK');
-      expect(response.body.available).toEqual(expect.objectContaining({ lotId, quantity: 3 }));
+      expect(response.body.available).toEqual({ productId: swab, ...SWAB_NAMES, lotId, lotNumber: receipt.lines[0].lotNumber, quantity: 3 });
+      expect(response.body.detail).toMatch(/SWAB-ALC \(Alcohol swab, 70% isopropyl\) lot MV-REV-AVAIL-/);
     });
   });
 

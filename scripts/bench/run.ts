@@ -53,6 +53,8 @@ const CONNECTIONS = 32;
 /** The application's pool size (src/database/database-options.ts): the baseline uses the same. */
 const APP_POOL_SIZE = 20;
 const LINES_PER_BATCH = 100;
+/** A phone's outbox after days offline: the largest batch POST /api/v1/sync/movements takes. */
+const SYNC_BATCH_SIZE = 500;
 
 interface Options {
   scale: ScaleName;
@@ -181,6 +183,57 @@ async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarg
   );
   const elapsed = (performance.now() - started) / 1000;
   return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed };
+}
+
+/**
+ * A field app's outbox: 500 one-line distributions at random points in one POST /api/v1/sync/movements, then the same
+ * request again (everything replayed, as after a lost answer), against 500 other such movements sent one by one on
+ * one connection, in order, the way a client without the sync endpoint would have to.
+ */
+async function syncMovements(app: AppProcess, token: string, pick: () => MovementTarget[]) {
+  const movement = () => {
+    const lines = pick();
+    return {
+      pointId: lines[0].pointId,
+      id: randomUUID(),
+      type: 'distribution',
+      occurredAt: new Date().toISOString(),
+      contacts: 1,
+      lines: lines.map((line) => ({ productId: line.productId, lotId: line.lotId, quantity: 1 })),
+    };
+  };
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const batch = Array.from({ length: SYNC_BATCH_SIZE }, movement);
+  const sync = async () => {
+    const started = performance.now();
+    const response = await fetch(`${app.baseUrl}/api/v1/sync/movements`, { method: 'POST', headers, body: JSON.stringify({ movements: batch }) });
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`POST /api/v1/sync/movements answered ${response.status}: ${text.slice(0, 500)}`);
+    const outcomes = (JSON.parse(text) as { results: { outcome: string }[] }).results.map((result) => result.outcome);
+    return { ms: performance.now() - started, outcomes, bytes: text.length };
+  };
+  const first = await sync();
+  const again = await sync();
+  const count = (outcomes: string[], outcome: string) => outcomes.filter((candidate) => candidate === outcome).length;
+
+  const singles = Array.from({ length: SYNC_BATCH_SIZE }, movement);
+  let failed = 0;
+  const started = performance.now();
+  for (const { pointId, ...body } of singles) {
+    const response = await fetch(`${app.baseUrl}/api/v1/points/${pointId}/movements`, { method: 'POST', headers, body: JSON.stringify(body) });
+    await response.text();
+    if (response.status !== 201) failed++;
+  }
+  const singleMs = performance.now() - started;
+  return {
+    syncMs: first.ms,
+    replayMs: again.ms,
+    singleMs,
+    recorded: count(first.outcomes, 'recorded'),
+    replayed: count(again.outcomes, 'replayed'),
+    answerBytes: first.bytes,
+    singleFailed: failed,
+  };
 }
 
 function compareReports(app: ReportRow[], naive: ReportRow[]): { compared: number; differences: string[] } {
@@ -344,6 +397,24 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     notes.push(
       `Batched movements: HTTP ${formatNumber(httpBatch.ok)} recorded, ${httpBatch.failed} failed ${JSON.stringify(httpBatch.statusCodes ?? {})}; ` +
         `pg driver ${formatNumber(sqlBatch.ok)} recorded, ${sqlBatch.failed} failed.`,
+    );
+
+    // Sync of a field app's outbox.
+    sampler.setPhase('sync');
+    log(`sync: ${SYNC_BATCH_SIZE} movements in one request, the same again (replayed), and ${SYNC_BATCH_SIZE} single requests in order...`);
+    const synced = await syncMovements(app, token, single);
+    record(
+      `Sync of a ${SYNC_BATCH_SIZE}-movement batch (POST /api/v1/sync/movements, 1-line distributions at random points)`,
+      seconds(synced.syncMs),
+      `${seconds(synced.singleMs)} (${SYNC_BATCH_SIZE} single requests, one after another)`,
+      ratioText(synced.syncMs, synced.singleMs),
+      '< 10 s',
+      verdict(synced.syncMs < 10000 && synced.recorded === SYNC_BATCH_SIZE),
+    );
+    record(`The same ${SYNC_BATCH_SIZE}-movement batch resent (all replayed)`, seconds(synced.replayMs), seconds(synced.syncMs), ratioText(synced.replayMs, synced.syncMs));
+    notes.push(
+      `Sync: ${synced.recorded} of ${SYNC_BATCH_SIZE} recorded, then ${synced.replayed} replayed on resend (answer ${formatNumber(synced.answerBytes / 1024)} KB); ` +
+        `single requests: ${synced.singleFailed} failed.`,
     );
 
     // Shortage reports.

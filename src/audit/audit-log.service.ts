@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Page } from '../common/pagination';
 import { AuditEntryResponse, AuditQuery } from './dto/audit.dto';
 
-export type AuditedEntity = 'user' | 'point' | 'product' | 'stock_levels';
+export type AuditedEntity = 'user' | 'point' | 'product' | 'stock_levels' | 'device_session';
 
 /**
  * Administrative changes: who changed which user, point, product or stock levels, when, and the record before and

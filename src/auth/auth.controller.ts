@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UserResponse } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
+import { DeviceSessionsService } from './device-sessions.service';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
+import { DeviceSessionPage, DeviceSessionQuery, RefreshRequest, RefreshResponse } from './dto/session.dto';
 import { Public } from './public.decorator';
 import type { AuthUser } from './roles';
 
@@ -16,21 +18,60 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly sessions: DeviceSessionsService,
   ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Log in and receive a bearer token',
+    summary: 'Log in: a bearer token, and a device session whose refresh token keeps the device logged in',
     description:
-      'Failed attempts are limited per username and client address, and per username from all addresses; ' +
-      'successful logins are never counted. A blocked attempt answers 429 with Retry-After and does not extend the block.',
+      'Failed attempts are limited per username and client address, and per username from all addresses; successful ' +
+      'logins are never counted (429 with Retry-After). Every login opens a device session (optionally labelled with `deviceName`): keep ' +
+      '`refreshToken` on the device and exchange it at POST /auth/refresh when the access token expires. The session ends ' +
+      'on logout, when revoked (DELETE /sessions/{id}), after DEVICE_SESSION_IDLE_DAYS without a refresh, when the ' +
+      'password changes, or when the account is deactivated.',
   })
   @ApiOkResponse({ type: LoginResponse })
   @ApiProblems(400, 401, 429)
   login(@Body() body: LoginRequest, @Req() request: Request): Promise<LoginResponse> {
-    return this.auth.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    return this.auth.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown', body.deviceName);
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A new access token for a device session',
+    description:
+      'The refresh token is not rotated: the same one keeps working (a phone that lost an answer can retry). 401 ' +
+      'SESSION_REVOKED (logged out, revoked, password changed, account deactivated) or SESSION_EXPIRED (unused for ' +
+      'DEVICE_SESSION_IDLE_DAYS) means: log in again. Records captured offline stay on the device meanwhile.',
+  })
+  @ApiOkResponse({ type: RefreshResponse })
+  @ApiProblems(400, 401)
+  refresh(@Body() request: RefreshRequest): Promise<RefreshResponse> {
+    return this.auth.refresh(request.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: "Ends the caller's device session: its refresh token and access tokens stop working" })
+  @ApiNoContentResponse({ description: 'Logged out' })
+  @ApiProblems(401)
+  async logout(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.sessions.logout(user);
+  }
+
+  @Get('sessions')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Your device sessions, active first (`current` marks the one making this request)' })
+  @ApiOkResponse({ type: DeviceSessionPage })
+  @ApiProblems(400, 401)
+  mySessions(@CurrentUser() user: AuthUser, @Query() query: DeviceSessionQuery) {
+    return this.sessions.list(user, user.id, query);
   }
 
   @Get('me')

@@ -7,6 +7,8 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DeviceSessionsService } from './device-sessions.service';
+import { SessionsController } from './sessions.controller';
 
 @Module({
   imports: [
@@ -22,8 +24,8 @@ import { AuthService } from './auth.service';
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, SessionsController],
+  providers: [AuthService, DeviceSessionsService, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}
 

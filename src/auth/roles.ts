@@ -10,4 +10,6 @@ export interface AuthUser {
   regencyCodes: string[];
   /** Points a point staff member or outreach officer works at. */
   pointIds: string[];
+  /** The device session the access token belongs to (tokens issued before sessions existed have none). */
+  sessionId?: string;
 }

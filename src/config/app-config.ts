@@ -93,6 +93,9 @@ class EnvironmentVariables {
   })
   JWT_EXPIRES_IN?: string;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(3650)
+  DEVICE_SESSION_IDLE_DAYS?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(10000)
   LOGIN_RATE_LIMIT?: number;
 
@@ -116,8 +119,16 @@ class EnvironmentVariables {
   })
   BODY_LIMIT?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^\d+(b|kb|mb)$/i, {
+    message: 'SYNC_BODY_LIMIT must be a size such as 10mb',
+  })
+  SYNC_BODY_LIMIT?: string;
+
   @IsOptional() @Transform(emptyToUndefined) @IsIn(LOG_LEVELS)
   LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  WEB_DIST_DIR?: string;
 
   @IsOptional() @Transform(emptyToUndefined) @Matches(new RegExp(`^(${POINT_TYPES.join('|')})(,(${POINT_TYPES.join('|')}))*$`), {
     message: `RESTRICTED_POINT_TYPES must be a comma-separated list of point types: ${POINT_TYPES.join(', ')}`,
@@ -184,10 +195,16 @@ export interface AppConfig {
   loginRateLimit: { limit: number; windowSeconds: number; accountLimit: number; accountWindowSeconds: number };
   /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); none by default. */
   trustedProxies: string[];
+  /** A device session (refresh token) ends after this many days without a refresh. */
+  deviceSessionIdleDays: number;
   /** true = reflect any origin, false = CORS off, or a list of allowed origins. */
   corsOrigins: boolean | string[];
   bodyLimit: string;
+  /** The sync endpoint's own limit: a batch of up to 500 movements captured offline. */
+  syncBodyLimit: string;
   logLevel: string;
+  /** The built field app, served at `/`. */
+  webDistDir: string;
   restrictedPointTypes: string[];
   bootstrapAdmin?: { username: string; password: string };
   /** The daily scan (expiries and stock status): off in tests unless asked for. */
@@ -266,9 +283,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accountWindowSeconds: vars.LOGIN_ACCOUNT_WINDOW_SECONDS ?? 900,
     },
     trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    deviceSessionIdleDays: vars.DEVICE_SESSION_IDLE_DAYS ?? 90,
     corsOrigins: parseCors(vars.CORS_ORIGINS),
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
+    syncBodyLimit: vars.SYNC_BODY_LIMIT ?? '10mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    webDistDir: resolve(vars.WEB_DIST_DIR ?? 'web/dist'),
     restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
     dailyScan: {
       enabled: vars.DAILY_SCAN_ENABLED ?? nodeEnv !== 'test',

@@ -17,16 +17,16 @@ export interface DemoProduct {
 
 /** A realistic harm-reduction catalogue (needle and syringe programme, condoms, IEC, naloxone). */
 export const DEMO_PRODUCTS: DemoProduct[] = [
-  { code: 'NS-1ML-LDS-29G', name: 'Syringe 1 ml, fixed 29G needle, low dead space', nameId: 'Spuit 1 ml jarum tetap 29G, low dead space', category: 'needle_syringe', unit: 'piece', packSize: 100 },
-  { code: 'NS-3ML', name: 'Syringe 3 ml, detachable needle (Luer slip)', nameId: 'Spuit 3 ml, jarum lepas (Luer slip)', category: 'needle_syringe', unit: 'piece', packSize: 100 },
-  { code: 'NDL-25G-16MM', name: 'Detachable needle 25G x 16 mm', nameId: 'Jarum lepas 25G x 16 mm', category: 'needle_syringe', unit: 'piece', packSize: 100 },
-  { code: 'SWAB-ALC', name: 'Alcohol swab, 70% isopropyl', nameId: 'Kapas alkohol (alcohol swab) 70%', category: 'swab', unit: 'piece', packSize: 200 },
+  { code: 'NS-1ML-LDS-29G', name: 'Syringe 1 ml, fixed 29G needle, low dead space', nameId: 'Alat suntik steril 1 ml, jarum tetap 29G (low dead space)', category: 'needle_syringe', unit: 'piece', packSize: 100 },
+  { code: 'NS-3ML', name: 'Syringe 3 ml, detachable needle (Luer slip)', nameId: 'Alat suntik steril 3 ml, jarum lepas (Luer slip)', category: 'needle_syringe', unit: 'piece', packSize: 100 },
+  { code: 'NDL-25G-16MM', name: 'Detachable needle 25G x 16 mm', nameId: 'Jarum suntik steril lepas 25G x 16 mm', category: 'needle_syringe', unit: 'piece', packSize: 100 },
+  { code: 'SWAB-ALC', name: 'Alcohol swab, 70% isopropyl', nameId: 'Kapas alkohol 70%', category: 'swab', unit: 'piece', packSize: 200 },
   { code: 'CONDOM-M', name: 'Male condom, 52 mm', nameId: 'Kondom pria 52 mm', category: 'condom', unit: 'piece', packSize: 144 },
   { code: 'LUBE-SACHET', name: 'Water-based lubricant sachet, 5 ml', nameId: 'Pelicin berbasis air, sachet 5 ml', category: 'lubricant', unit: 'sachet', packSize: 100 },
   { code: 'IEC-SAFE-INJ', name: 'IEC leaflet: safer injecting', nameId: 'Leaflet KIE: menyuntik lebih aman', category: 'iec', unit: 'leaflet', packSize: 50, edition: '2026-1' },
-  { code: 'NALOXONE-0.4', name: 'Naloxone 0.4 mg/1 ml ampoule', nameId: 'Nalokson 0,4 mg/1 ml ampul', category: 'naloxone', unit: 'ampoule', packSize: 10 },
+  { code: 'NALOXONE-0.4', name: 'Naloxone 0.4 mg/1 ml ampoule', nameId: 'Nalokson 0,4 mg/1 ml, ampul', category: 'naloxone', unit: 'ampoule', packSize: 10 },
   { code: 'WATER-STERILE-5ML', name: 'Sterile water for injection, 5 ml ampoule', nameId: 'Air steril untuk injeksi, ampul 5 ml', category: 'other', unit: 'ampoule', packSize: 50 },
-  { code: 'SHARPS-1L', name: 'Sharps container, 1 litre', nameId: 'Safety box 1 liter', category: 'other', unit: 'piece', packSize: 25 },
+  { code: 'SHARPS-1L', name: 'Sharps container, 1 litre', nameId: 'Wadah limbah tajam (safety box) 1 liter', category: 'other', unit: 'piece', packSize: 25 },
 ];
 
 export interface DemoPoint {

@@ -30,6 +30,8 @@ export interface PointRefWithType {
 const SUPPLY_CHAIN_LOCK = 4_242_001;
 
 export interface StockPoint extends PointRefWithType {
+  code: string;
+  name: string;
   mayHoldRestricted: boolean;
   supplierPointId: string | null;
   active: boolean;
@@ -59,7 +61,7 @@ export class PointsService {
   /** What the stock ledger needs to know about a point, whatever the caller's scope (callers check scope). */
   async findStockPoint(id: string): Promise<StockPoint | undefined> {
     const rows: StockPoint[] = await this.dataSource.query(
-      `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
+      `SELECT p.id, p.code, p.name, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
               pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
          FROM ${POINT_FROM} WHERE p.id = $1`,
       [id],

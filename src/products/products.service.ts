@@ -60,7 +60,7 @@ export class ProductsService {
       id: randomUUID(),
       code: request.code,
       name: request.name,
-      nameId: request.nameId,
+      nameId: request.nameId ?? null,
       category: request.category,
       unit: request.unit,
       packSize: request.packSize,

@@ -22,7 +22,8 @@ import {
 } from './dto/resupply.dto';
 
 const REQUEST_COLUMNS = `
-  r.id, r.point_id AS "pointId", p.code AS "pointCode", r.supplier_point_id AS "supplierPointId", s.code AS "supplierPointCode",
+  r.id, r.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", r.supplier_point_id AS "supplierPointId",
+  s.code AS "supplierPointCode", s.name AS "supplierPointName",
   r.status, r.note, ru.username AS "requestedBy", r.requested_at AS "requestedAt", du.username AS "decidedBy",
   r.decided_at AS "decidedAt", r.rejection_reason AS "rejectionReason"`;
 const REQUEST_FROM = `
@@ -181,13 +182,23 @@ export class ResupplyService {
   /** Lines pre-filled with the point's suggested resupply quantities (shortfall figures), for a new request. */
   async suggestion(actor: AuthUser, pointId: string): Promise<ResupplySuggestion> {
     const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    const rows = await this.shortfalls.pointStatus(actor, pointId, undefined);
+    const rows = (await this.shortfalls.pointStatus(actor, pointId, undefined)).filter((row) => row.suggestedQuantity > 0);
+    const names: { id: string; name: string; nameId: string | null }[] = await this.dataSource.query(
+      `SELECT id, name, name_id AS "nameId" FROM products WHERE id = ANY($1::uuid[])`,
+      [rows.map((row) => row.productId)],
+    );
+    const byId = new Map(names.map((product) => [product.id, product]));
     return {
       pointId,
       supplierPointId: point.supplierPointId,
-      lines: rows
-        .filter((row) => row.suggestedQuantity > 0)
-        .map((row) => ({ productId: row.productId, productCode: row.productCode, quantity: row.suggestedQuantity, status: row.status })),
+      lines: rows.map((row) => ({
+        productId: row.productId,
+        productCode: row.productCode,
+        productName: byId.get(row.productId)!.name,
+        productNameId: byId.get(row.productId)!.nameId,
+        quantity: row.suggestedQuantity,
+        status: row.status,
+      })),
     };
   }
 
@@ -293,15 +304,16 @@ export class ResupplyService {
       [id],
     );
     const shipments = await queryable.query(
-      `SELECT s.id, s.from_point_id AS "fromPointId", s.to_point_id AS "toPointId", s.status, s.note, s.resupply_request_id AS "resupplyRequestId",
+      `SELECT s.id, s.from_point_id AS "fromPointId", fp.code AS "fromPointCode", fp.name AS "fromPointName",
+              s.to_point_id AS "toPointId", tp.code AS "toPointCode", tp.name AS "toPointName", s.status, s.note, s.resupply_request_id AS "resupplyRequestId",
               s.dispatched_at AS "dispatchedAt", s.received_at AS "receivedAt", s.cancelled_at AS "cancelledAt",
               s.dispatch_movement_id AS "dispatchMovementId", s.receipt_movement_id AS "receiptMovementId", s.cancel_movement_id AS "cancelMovementId",
               COALESCE((SELECT json_agg(json_build_object(
-                  'productId', sl.product_id, 'lotId', sl.lot_id, 'lotNumber', l.lot_number, 'expiryDate', to_char(l.expiry_date, 'YYYY-MM-DD'),
+                  'productId', sl.product_id, 'productCode', pd.code, 'productName', pd.name, 'productNameId', pd.name_id, 'lotId', sl.lot_id, 'lotNumber', l.lot_number, 'expiryDate', to_char(l.expiry_date, 'YYYY-MM-DD'),
                   'quantitySent', sl.quantity_sent, 'quantityReceived', sl.quantity_received,
                   'quantityLost', sl.quantity_sent - sl.quantity_received, 'discrepancyReason', sl.discrepancy_reason) ORDER BY l.expiry_date, l.lot_number)
-                FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id WHERE sl.shipment_id = s.id), '[]') AS lines
-         FROM shipments s WHERE s.resupply_request_id = $1 ORDER BY s.dispatched_at, s.id`,
+                FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id JOIN products pd ON pd.id = sl.product_id WHERE sl.shipment_id = s.id), '[]') AS lines
+         FROM shipments s JOIN points fp ON fp.id = s.from_point_id JOIN points tp ON tp.id = s.to_point_id WHERE s.resupply_request_id = $1 ORDER BY s.dispatched_at, s.id`,
       [id],
     );
     request.shipments = shipments;
@@ -311,7 +323,8 @@ export class ResupplyService {
   private async attachLines(requests: ResupplyRequestResponse[], queryable: Queryable = this.dataSource): Promise<void> {
     if (requests.length === 0) return;
     const lines: (ResupplyRequestResponse['lines'][number] & { requestId: string })[] = await queryable.query(
-      `SELECT l.request_id AS "requestId", l.product_id AS "productId", pd.code AS "productCode", l.quantity, l.note,
+      `SELECT l.request_id AS "requestId", l.product_id AS "productId", pd.code AS "productCode", pd.name AS "productName",
+              pd.name_id AS "productNameId", l.quantity, l.note,
               l.approved_quantity AS "approvedQuantity", l.approval_comment AS "approvalComment",
               COALESCE((SELECT sum(sl.quantity_sent) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
                          WHERE s.resupply_request_id = l.request_id AND sl.product_id = l.product_id AND s.status <> 'cancelled'), 0)::int AS "shippedQuantity",

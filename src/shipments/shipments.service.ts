@@ -21,10 +21,13 @@ import {
 } from './dto/shipment.dto';
 
 const SHIPMENT_COLUMNS = `
-  s.id, s.from_point_id AS "fromPointId", s.to_point_id AS "toPointId", s.status, s.note,
+  s.id, s.from_point_id AS "fromPointId", fp.code AS "fromPointCode", fp.name AS "fromPointName",
+  s.to_point_id AS "toPointId", tp.code AS "toPointCode", tp.name AS "toPointName", s.status, s.note,
   s.resupply_request_id AS "resupplyRequestId", s.dispatched_at AS "dispatchedAt", s.received_at AS "receivedAt",
   s.cancelled_at AS "cancelledAt", s.dispatch_movement_id AS "dispatchMovementId",
   s.receipt_movement_id AS "receiptMovementId", s.cancel_movement_id AS "cancelMovementId"`;
+/** The names of both ends, for the columns above. */
+const SHIPMENT_POINTS = `JOIN points fp ON fp.id = s.from_point_id JOIN points tp ON tp.id = s.to_point_id`;
 
 interface ShipmentHeader {
   id: string;
@@ -249,7 +252,7 @@ export class ShipmentsService {
       params.push(query.status);
       conditions.push(`s.status = $${params.length}`);
     }
-    const from = `shipments s JOIN points f ON f.id = s.from_point_id JOIN points t ON t.id = s.to_point_id`;
+    const from = `shipments s JOIN points f ON f.id = s.from_point_id JOIN points t ON t.id = s.to_point_id ${SHIPMENT_POINTS}`;
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, params);
     const items: ShipmentResponse[] = await this.dataSource.query(
@@ -300,7 +303,7 @@ export class ShipmentsService {
   }
 
   private async view(id: string, queryable: Pick<EntityManager, 'query'>): Promise<ShipmentResponse> {
-    const rows: ShipmentResponse[] = await queryable.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.id = $1`, [id]);
+    const rows: ShipmentResponse[] = await queryable.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s ${SHIPMENT_POINTS} WHERE s.id = $1`, [id]);
     await this.attachLines(rows, queryable);
     return rows[0];
   }
@@ -308,11 +311,12 @@ export class ShipmentsService {
   private async attachLines(shipments: ShipmentResponse[], queryable: Pick<EntityManager, 'query'> = this.dataSource): Promise<void> {
     if (shipments.length === 0) return;
     const lines: (ShipmentResponse['lines'][number] & { shipmentId: string })[] = await queryable.query(
-      `SELECT sl.shipment_id AS "shipmentId", sl.product_id AS "productId", sl.lot_id AS "lotId", l.lot_number AS "lotNumber",
+      `SELECT sl.shipment_id AS "shipmentId", sl.product_id AS "productId", pd.code AS "productCode", pd.name AS "productName",
+              pd.name_id AS "productNameId", sl.lot_id AS "lotId", l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", sl.quantity_sent AS "quantitySent",
               sl.quantity_received AS "quantityReceived", sl.quantity_sent - sl.quantity_received AS "quantityLost",
               sl.discrepancy_reason AS "discrepancyReason"
-         FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id
+         FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id JOIN products pd ON pd.id = sl.product_id
         WHERE sl.shipment_id = ANY($1::uuid[])
         ORDER BY l.expiry_date, l.lot_number`,
       [shipments.map((shipment) => shipment.id)],

@@ -42,6 +42,8 @@ export interface LotRecord {
 export interface ProductRecord {
   id: string;
   code: string;
+  name: string;
+  nameId: string | null;
   restricted: boolean;
   active: boolean;
 }
@@ -116,7 +118,7 @@ export class LedgerWriter {
 
   async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
     const rows: ProductRecord[] = await manager.query(
-      `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`,
+      `SELECT id, code, name, name_id AS "nameId", restricted, active FROM products WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));

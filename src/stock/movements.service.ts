@@ -14,9 +14,10 @@ import { MAX_CLOCK_SKEW_MS, REASON_DIRECTION, reasonFits } from './ledger-rules'
 import { requestHash } from './request-hash';
 
 const MOVEMENT_COLUMNS = `
-  m.id, m.type, m.point_id AS "pointId", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
+  m.id, m.type, m.point_id AS "pointId", pt.code AS "pointCode", pt.name AS "pointName", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
   u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId",
   m.shipment_id AS "shipmentId"`;
+const MOVEMENT_FROM = `movements m JOIN users u ON u.id = m.recorded_by JOIN points pt ON pt.id = m.point_id`;
 
 /** A posted line with what the answer shows of its lot. */
 export interface RecordedLine extends PostedLine {
@@ -25,6 +26,13 @@ export interface RecordedLine extends PostedLine {
 }
 
 type LotIdentity = Pick<LotRecord, 'id' | 'productId' | 'lotNumber' | 'expiryDate'>;
+
+/** What a person reads next to a product id: its code, English and Indonesian names. */
+const productNames = (product: Pick<ProductRecord, 'code' | 'name' | 'nameId'>) => ({
+  productCode: product.code,
+  productName: product.name,
+  productNameId: product.nameId,
+});
 
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
@@ -128,9 +136,9 @@ export class MovementsService {
         throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
-      const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
+      const { lines, products } = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
       await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines, { dailyLimit: request.type !== 'reversal' });
-      return { ...claim, lines };
+      return { ...claim, lines, products };
     });
     if (outcome.outcome === 'replay') return { movement: await this.getById(request.id), replayed: true };
     // Answered from what was just written, as getById would read it back.
@@ -138,6 +146,8 @@ export class MovementsService {
       id: request.id,
       type: request.type,
       pointId,
+      pointCode: stockPoint.code,
+      pointName: stockPoint.name,
       occurredAt: occurredAt.toISOString(),
       recordedAt: outcome.recordedAt.toISOString(),
       recordedBy: actor.username,
@@ -149,6 +159,7 @@ export class MovementsService {
       lines: outcome.lines.map((line, index) => ({
         lineNo: index + 1,
         productId: line.productId,
+        ...productNames(outcome.products.get(line.productId)!),
         lotId: line.lotId,
         lotNumber: line.lotNumber,
         expiryDate: line.expiryDate,
@@ -183,7 +194,7 @@ export class MovementsService {
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM movements m WHERE ${where}`, params);
     const movements: MovementResponse[] = await this.dataSource.query(
-      `SELECT ${MOVEMENT_COLUMNS} FROM movements m JOIN users u ON u.id = m.recorded_by WHERE ${where}
+      `SELECT ${MOVEMENT_COLUMNS} FROM ${MOVEMENT_FROM} WHERE ${where}
         ORDER BY m.occurred_at DESC, m.recorded_at DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, query.offset],
     );
@@ -193,7 +204,7 @@ export class MovementsService {
 
   async getById(id: string): Promise<MovementResponse> {
     const rows: MovementResponse[] = await this.dataSource.query(
-      `SELECT ${MOVEMENT_COLUMNS} FROM movements m JOIN users u ON u.id = m.recorded_by WHERE m.id = $1`,
+      `SELECT ${MOVEMENT_COLUMNS} FROM ${MOVEMENT_FROM} WHERE m.id = $1`,
       [id],
     );
     if (rows.length === 0) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
@@ -204,10 +215,11 @@ export class MovementsService {
   private async attachLines(movements: MovementResponse[]): Promise<void> {
     if (movements.length === 0) return;
     const lines: (MovementResponse['lines'][number] & { movementId: string })[] = await this.dataSource.query(
-      `SELECT ll.movement_id AS "movementId", ll.line_no AS "lineNo", ll.product_id AS "productId", ll.lot_id AS "lotId",
+      `SELECT ll.movement_id AS "movementId", ll.line_no AS "lineNo", ll.product_id AS "productId", pd.code AS "productCode",
+              pd.name AS "productName", pd.name_id AS "productNameId", ll.lot_id AS "lotId",
               l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ll.quantity,
               ll.counted_quantity AS "countedQuantity", ll.reason
-         FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
+         FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id JOIN products pd ON pd.id = ll.product_id
         WHERE ll.movement_id = ANY($1::uuid[])
         ORDER BY ll.movement_id, ll.line_no`,
       [movements.map((movement) => movement.id)],
@@ -217,19 +229,25 @@ export class MovementsService {
     }
   }
 
-  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<RecordedLine[]> {
+  /** The lines to post, and the products they are of (their names go into the answer). */
+  private async buildLines(
+    manager: EntityManager,
+    point: StockPoint,
+    request: RecordMovementRequest,
+    today: string,
+  ): Promise<{ lines: RecordedLine[]; products: Map<string, ProductRecord> }> {
     if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
 
     const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
 
     switch (request.type) {
       case 'receipt':
-        return this.receiptLines(manager, point, request.lines, products);
+        return { lines: await this.receiptLines(manager, point, request.lines, products), products };
       case 'distribution':
-        return this.issueLines(manager, point, request.lines, today, products);
+        return { lines: await this.issueLines(manager, point, request.lines, today, products), products };
       case 'adjustment':
       case 'stock_count':
-        return this.lotLines(manager, point, request, products, today);
+        return { lines: await this.lotLines(manager, point, request, products, today), products };
     }
   }
 
@@ -292,13 +310,13 @@ export class MovementsService {
         const lot = this.lotForLine(named, line, index);
         if (isExpired(lot.expiryDate, today)) throw this.expired(lot, index, today);
         const held = stock.find((entry) => entry.lotId === lot.id);
-        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, lot);
+        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, known.get(line.productId)!, lot);
         held.quantity -= line.quantity;
         posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
         return;
       }
       const allocations = allocateFefo(stock, line.productId, line.quantity, today);
-      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today));
+      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today), known.get(line.productId)!);
       for (const allocation of allocations) {
         const lot = stock.find((entry) => entry.lotId === allocation.lotId)!;
         posted.push({ productId: line.productId, lotId: lot.lotId, quantity: -allocation.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
@@ -347,7 +365,7 @@ export class MovementsService {
             errors: [{ field: `lines[${index}].reason`, messages: ['the lot has not expired'] }],
           });
         }
-        if (held + change < 0) throw this.insufficient(line, index, held, lot);
+        if (held + change < 0) throw this.insufficient(line, index, held, products.get(line.productId)!, lot);
       }
       const entry = stock.find((candidate) => candidate.lotId === lot.id);
       if (entry) entry.quantity += change;
@@ -386,7 +404,11 @@ export class MovementsService {
   }
 
   /** The exact opposite of the reversed movement's lines; refused if the stock it would remove is no longer there. */
-  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<RecordedLine[]> {
+  private async reversalLines(
+    manager: EntityManager,
+    point: StockPoint,
+    reversesMovementId: string,
+  ): Promise<{ lines: RecordedLine[]; products: Map<string, ProductRecord> }> {
     const lines: RecordedLine[] = await manager.query(
       `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
@@ -410,21 +432,23 @@ export class MovementsService {
       lines.map((line) => line.productId),
       lines.map((line) => line.lotId),
     );
-    return lines.map((line) => {
+    const posted = lines.map((line) => {
       const { lotNumber } = line;
+      const product = products.get(line.productId)!;
       const held = stock.find((entry) => entry.lotId === line.lotId);
       const available = held?.quantity ?? 0;
       if (available + line.quantity < 0) {
         throw new DomainError(
           'INSUFFICIENT_STOCK',
-          `Reversing needs ${-line.quantity} of lot ${lotNumber} but only ${available} is still here: it has been used, moved or written off since.`,
-          { available: { productId: line.productId, lotId: line.lotId, quantity: available } },
+          `Reversing needs ${-line.quantity} of ${product.code} (${product.name}) lot ${lotNumber} but only ${available} is still here: it has been used, moved or written off since.`,
+          { available: { productId: line.productId, ...productNames(product), lotId: line.lotId, lotNumber, quantity: available } },
         );
       }
       if (held) held.quantity += line.quantity;
       else stock.push({ lotId: line.lotId, productId: line.productId, lotNumber, expiryDate: line.expiryDate, quantity: line.quantity });
       return line;
     });
+    return { lines: posted, products };
   }
 
   /** The lots the lines name: from the locked stock when it has them (the usual case), else read. */
@@ -455,13 +479,15 @@ export class MovementsService {
     return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
   }
 
-  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, lot?: LotIdentity): DomainError {
+  /** The refusal names the product and lot (a person reads it on a phone) next to their ids. */
+  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, product: ProductRecord, lot?: LotIdentity): DomainError {
     return new DomainError(
       'INSUFFICIENT_STOCK',
-      `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
+      `Line ${index + 1}: asked for ${Math.abs(line.quantity)} of ${product.code} (${product.name}) but only ${available} ` +
+        `${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
       {
         errors: [{ field: `lines[${index}].quantity`, messages: [`only ${available} available`] }],
-        available: { productId: line.productId, lotId: lot?.id ?? null, quantity: available },
+        available: { productId: line.productId, ...productNames(product), lotId: lot?.id ?? null, lotNumber: lot?.lotNumber ?? null, quantity: available },
       },
     );
   }

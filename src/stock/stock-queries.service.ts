@@ -21,11 +21,11 @@ export class StockQueriesService {
     const today = localDate(new Date(), point.timeZone);
 
     const [lots, inbound]: [
-      { productId: string; productCode: string; productName: string; lotId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; quantity: number }[],
-      { productId: string; productCode: string; productName: string; quantity: number }[],
+      { productId: string; productCode: string; productName: string; productNameId: string | null; lotId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; quantity: number }[],
+      { productId: string; productCode: string; productName: string; productNameId: string | null; quantity: number }[],
     ] = await Promise.all([
       this.dataSource.query(
-        `SELECT b.product_id AS "productId", p.code AS "productCode", p.name AS "productName", b.lot_id AS "lotId",
+        `SELECT b.product_id AS "productId", p.code AS "productCode", p.name AS "productName", p.name_id AS "productNameId", b.lot_id AS "lotId",
                 l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
                 l.funding_source AS "fundingSource", l.donor_name AS "donorName", b.quantity
            FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN products p ON p.id = b.product_id
@@ -34,25 +34,25 @@ export class StockQueriesService {
         [pointId],
       ),
       this.dataSource.query(
-        `SELECT sl.product_id AS "productId", p.code AS "productCode", p.name AS "productName", sum(sl.quantity_sent)::int AS quantity
+        `SELECT sl.product_id AS "productId", p.code AS "productCode", p.name AS "productName", p.name_id AS "productNameId", sum(sl.quantity_sent)::int AS quantity
            FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id JOIN products p ON p.id = sl.product_id
           WHERE s.to_point_id = $1 AND s.status = 'in_transit'
-          GROUP BY sl.product_id, p.code, p.name`,
+          GROUP BY sl.product_id, p.code, p.name, p.name_id`,
         [pointId],
       ),
     ]);
 
     const byProduct = new Map<string, ProductStockResponse>();
-    const entry = (productId: string, productCode: string, productName: string) => {
+    const entry = ({ productId, productCode, productName, productNameId }: { productId: string; productCode: string; productName: string; productNameId: string | null }) => {
       let product = byProduct.get(productId);
       if (!product) {
-        product = { productId, productCode, productName, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+        product = { productId, productCode, productName, productNameId, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
         byProduct.set(productId, product);
       }
       return product;
     };
     for (const lot of lots) {
-      const product = entry(lot.productId, lot.productCode, lot.productName);
+      const product = entry(lot);
       product.onHand += lot.quantity;
       if (isExpired(lot.expiryDate, today)) product.expired += lot.quantity;
       else product.usable += lot.quantity;
@@ -66,7 +66,7 @@ export class StockQueriesService {
         daysToExpiry: daysBetween(today, lot.expiryDate),
       });
     }
-    for (const shipment of inbound) entry(shipment.productId, shipment.productCode, shipment.productName).inTransitInbound = shipment.quantity;
+    for (const shipment of inbound) entry(shipment).inTransitInbound = shipment.quantity;
     return [...byProduct.values()].sort((a, b) => a.productCode.localeCompare(b.productCode));
   }
 

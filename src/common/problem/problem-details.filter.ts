@@ -9,7 +9,7 @@ import { timedOut } from '../request-deadline';
 const DATABASE_DOWN_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
 const DATABASE_DOWN_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
-interface Classified {
+export interface Classified {
   code: ErrorCode;
   detail: string;
   extensions?: Record<string, unknown>;
@@ -143,6 +143,32 @@ export function classifyError(error: unknown, { write = false }: { write?: boole
 }
 
 /**
+ * The problem document for an error, as the filter answers it. Also used where one request answers several outcomes
+ * (the sync endpoint's refused movements), so each carries exactly the document its own request would have had.
+ */
+export function problemFor(
+  error: unknown,
+  instance: string,
+  requestId: string | undefined,
+  options: { write: boolean },
+): { problem: ProblemDocument; classified: Classified } {
+  const classified = classifyError(error, options);
+  const { status, title } = ERROR_CODES[classified.code];
+  // Extensions first: the standard members always win over an extension of the same name.
+  const problem: ProblemDocument = {
+    ...classified.extensions,
+    type: problemType(classified.code),
+    title,
+    status,
+    detail: classified.detail,
+    code: classified.code,
+    instance,
+    requestId,
+  };
+  return { problem, classified };
+}
+
+/**
  * Turns every error into an `application/problem+json` answer. Internals (stack traces, SQL) never reach the client;
  * unexpected errors are logged with the request id so an operator can find them.
  */
@@ -157,9 +183,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   /** Also used outside Nest's pipeline (the request deadline), so every problem document has the same shape. */
   answer(error: unknown, request: Request, response: Response): void {
-    const classified = classifyError(error, { write: !['GET', 'HEAD', 'OPTIONS'].includes(request.method) });
-    const { status, title } = ERROR_CODES[classified.code];
     const requestId = request.id === undefined ? undefined : String(request.id);
+    const { problem, classified } = problemFor(error, request.originalUrl, requestId, { write: !['GET', 'HEAD', 'OPTIONS'].includes(request.method) });
 
     if (classified.unexpected) {
       this.logger.error({ err: error, requestId, path: request.originalUrl }, 'Unhandled error');
@@ -167,20 +192,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ requestId, path: request.originalUrl, reason: (error as Error).message }, 'Database unavailable');
     }
 
-    // Extensions first: the standard members always win over an extension of the same name.
-    const problem: ProblemDocument = {
-      ...classified.extensions,
-      type: problemType(classified.code),
-      title,
-      status,
-      detail: classified.detail,
-      code: classified.code,
-      instance: request.originalUrl,
-      requestId,
-    };
     if (response.headersSent) return;
     if (classified.code === 'DATABASE_UNAVAILABLE' || classified.code === 'REQUEST_TIMED_OUT') response.setHeader('Retry-After', '5');
     if (typeof classified.extensions?.retryAfter === 'number') response.setHeader('Retry-After', String(classified.extensions.retryAfter));
-    response.status(status).type('application/problem+json').json(problem);
+    response.status(problem.status).type('application/problem+json').json(problem);
   }
 }

@@ -44,7 +44,9 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or outside your scope',
   409: 'Conflicts with existing data (for example a code already in use)',
   422: 'Well-formed but refers to something that cannot be used',
+  413: 'The body is larger than the server accepts',
   429: 'Too many attempts',
+  503: 'The database is not reachable; nothing more was recorded; retry',
 };
 
 /** `@ApiProblems(400, 401, 404)` documents the problem answers an endpoint may give. */

@@ -37,12 +37,13 @@ export class CreateProductRequest {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ example: 'Spuit 1 ml jarum tetap 29G, low dead space', description: 'Name in Bahasa Indonesia' })
+  @ApiPropertyOptional({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', description: 'Name in Bahasa Indonesia (the field app shows it in Indonesian; without it, `name`)' })
+  @IsOptional()
   @Transform(trim)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
-  nameId!: string;
+  nameId?: string;
 
   @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
   @IsIn(PRODUCT_CATEGORIES as unknown as string[], { message: `category must be one of: ${PRODUCT_CATEGORIES.join(', ')}` })
@@ -136,8 +137,8 @@ export class ProductResponse {
   @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
   name!: string;
 
-  @ApiProperty({ example: 'Spuit 1 ml jarum tetap 29G, low dead space' })
-  nameId!: string;
+  @ApiProperty({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', nullable: true, type: 'string', description: 'Name in Bahasa Indonesia, when the catalogue has one' })
+  nameId!: string | null;
 
   @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
   category!: ProductCategory;

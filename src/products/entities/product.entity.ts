@@ -13,8 +13,9 @@ export class Product {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  @Column({ name: 'name_id', type: 'varchar', length: 200 })
-  nameId!: string;
+  /** The name in Bahasa Indonesia; optional (the field app falls back to `name`). */
+  @Column({ name: 'name_id', type: 'varchar', length: 200, nullable: true })
+  nameId!: string | null;
 
   @Column({ type: 'text' })
   category!: ProductCategory;

@@ -115,11 +115,17 @@ export class ResupplyRequestQuery extends PageQuery {
 }
 
 export class RequestLineResponse {
-  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   productId!: string;
 
   @ApiProperty({ example: 'SWAB-ALC' })
   productCode!: string;
+
+  @ApiProperty({ example: 'Alcohol swab, 70% isopropyl' })
+  productName!: string;
+
+  @ApiProperty({ example: 'Kapas alkohol 70%', nullable: true, type: 'string', description: 'The name in Bahasa Indonesia, when the catalogue has one' })
+  productNameId!: string | null;
 
   @ApiProperty({ example: 500 })
   quantity!: number;
@@ -164,11 +170,17 @@ export class ResupplyRequestResponse {
   @ApiProperty({ example: 'OUT-CBN-01' })
   pointCode!: string;
 
+  @ApiProperty({ example: 'Tas penjangkau Cibinong (outreach kit)' })
+  pointName!: string;
+
   @ApiProperty({ example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f' })
   supplierPointId!: string;
 
   @ApiProperty({ example: 'LSM-CBN-01' })
   supplierPointCode!: string;
+
+  @ApiProperty({ example: 'Kantor LSM Cibinong' })
+  supplierPointName!: string;
 
   @ApiProperty({ enum: REQUEST_STATUSES, example: 'submitted' })
   status!: RequestStatus;
@@ -206,11 +218,17 @@ export class ResupplyRequestDetail extends ResupplyRequestResponse {
 export class ResupplyRequestPage extends PageOf(ResupplyRequestResponse) {}
 
 export class SuggestionLine {
-  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   productId!: string;
 
   @ApiProperty({ example: 'SWAB-ALC' })
   productCode!: string;
+
+  @ApiProperty({ example: 'Alcohol swab, 70% isopropyl' })
+  productName!: string;
+
+  @ApiProperty({ example: 'Kapas alkohol 70%', nullable: true, type: 'string', description: 'The name in Bahasa Indonesia, when the catalogue has one' })
+  productNameId!: string | null;
 
   @ApiProperty({ example: 600, description: 'Suggested resupply: max months x AMC - usable - in transit, in whole packs' })
   quantity!: number;

@@ -155,8 +155,17 @@ export class ShipmentQuery extends PageQuery {
 }
 
 export class ShipmentLineResponse {
-  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
+  productName!: string;
+
+  @ApiProperty({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', nullable: true, type: 'string', description: 'The name in Bahasa Indonesia, when the catalogue has one' })
+  productNameId!: string | null;
 
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
   lotId!: string;
@@ -184,11 +193,23 @@ export class ShipmentResponse {
   @ApiProperty({ example: '6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a' })
   id!: string;
 
-  @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
+  @ApiProperty({ format: 'uuid', example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   fromPointId!: string;
 
-  @ApiProperty({ example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f' })
+  @ApiProperty({ example: 'DINKES-3273' })
+  fromPointCode!: string;
+
+  @ApiProperty({ example: 'Dinas Kesehatan Kota Bandung' })
+  fromPointName!: string;
+
+  @ApiProperty({ format: 'uuid', example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f' })
   toPointId!: string;
+
+  @ApiProperty({ example: 'DIC-BDG-01' })
+  toPointCode!: string;
+
+  @ApiProperty({ example: 'Drop-in Centre Bandung Wetan' })
+  toPointName!: string;
 
   @ApiProperty({ enum: SHIPMENT_STATUSES, example: 'in_transit' })
   status!: ShipmentStatus;

@@ -134,11 +134,20 @@ export class RecordMovementRequest {
 }
 
 export class MovementLineResponse {
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   lineNo!: number;
 
-  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
+  productName!: string;
+
+  @ApiProperty({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', nullable: true, type: 'string', description: 'The name in Bahasa Indonesia, when the catalogue has one' })
+  productNameId!: string | null;
 
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
   lotId!: string;
@@ -166,8 +175,14 @@ export class MovementResponse {
   @ApiProperty({ example: 'distribution' })
   type!: string;
 
-  @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
+  @ApiProperty({ format: 'uuid', example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   pointId!: string;
+
+  @ApiProperty({ example: 'DIC-BDG-01' })
+  pointCode!: string;
+
+  @ApiProperty({ example: 'Drop-in Centre Bandung Wetan' })
+  pointName!: string;
 
   @ApiProperty({ example: '2026-11-23T02:30:00.000Z' })
   occurredAt!: string;

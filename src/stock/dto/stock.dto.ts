@@ -38,6 +38,9 @@ export class ProductStockResponse {
   @ApiProperty({ example: 'Syringe 1 ml, fixed 29G needle, low dead space' })
   productName!: string;
 
+  @ApiProperty({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', nullable: true, type: 'string', description: 'The name in Bahasa Indonesia, when the catalogue has one' })
+  productNameId!: string | null;
+
   @ApiProperty({ example: 500, description: 'Everything held, expired included' })
   onHand!: number;
 
