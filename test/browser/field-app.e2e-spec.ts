@@ -183,4 +183,82 @@ describeInBrowser('field app in a browser', () => {
     expect(phone.errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('records a receipt, an adjustment and a whole-point stock count offline, then undoes one, and the ledger agrees', async () => {
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await signIn(page, 'staff.pkm.kopo');
+    await page.getByRole('heading', { name: 'Puskesmas Kopo, Bandung' }).waitFor();
+    await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
+    await page.getByText(/Diperbarui/).waitFor();
+    await context.setOffline(true);
+
+    await page.getByRole('link', { name: 'Terima barang' }).click();
+    await page.getByLabel('Dari (pemasok atau donor)').fill('Dinkes Provinsi Jawa Barat');
+    await page.getByLabel('Produk').selectOption({ label: 'Kondom pria 52 mm' });
+    await page.getByLabel('Nomor lot (seperti tercetak)').fill('E2E-KOPO-1');
+    await page.getByLabel('Tanggal kedaluwarsa').fill('2028-03-31');
+    await page.getByLabel('Sumber dana').selectOption({ label: 'APBD' });
+    await page.getByLabel('Jumlah diterima').fill('2');
+    await page.getByRole('button', { name: 'Pak isi 144' }).click();
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tersimpan di HP').waitFor();
+
+    await page.getByRole('link', { name: 'Penyesuaian' }).click();
+    await page.getByRole('radio').first().check();
+    await page.getByRole('radio', { name: 'Rusak' }).check();
+    await page.getByLabel('Jumlah (satuan)').fill('3');
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tersimpan di HP').waitFor();
+
+    await page.getByRole('link', { name: 'Stok opname' }).click();
+    await page.getByRole('button', { name: 'Semua sesuai catatan' }).click();
+    const first = page.getByRole('textbox').first();
+    const recorded = Number(await first.inputValue());
+    await first.fill(String(recorded - 1));
+    await page.getByRole('combobox').first().selectOption({ label: 'Hilang' });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'stock-count.png'), fullPage: false });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tersimpan di HP').waitFor();
+    await waitingLink(page, 3).waitFor();
+
+    await context.setOffline(false);
+    await waitingLink(page, 0).waitFor();
+    const captured = await outboxIds(page);
+    expect(captured.map((record) => record.status)).toEqual(['sent', 'sent', 'sent']);
+    const kopo = (await demoIds(field.testApp.dataSource)).point('PKM-BDG-KOPO');
+    const rows: { id: string; type: string; change: string; counted: string | null }[] = await field.testApp.dataSource.query(
+      `SELECT m.id, m.type, SUM(l.quantity) AS change, SUM(l.counted_quantity) AS counted FROM movements m
+         JOIN ledger_lines l ON l.movement_id = m.id WHERE m.point_id = $1 AND m.id = ANY($2) GROUP BY m.id ORDER BY m.recorded_at`,
+      [kopo, captured.map((record) => record.id)],
+    );
+    expect(rows.map((row) => [row.id, row.type, Number(row.change)])).toEqual([
+      [captured[0].id, 'receipt', 288],
+      [captured[1].id, 'adjustment', -3],
+      [captured[2].id, 'stock_count', -1],
+    ]);
+
+    // Undo the receipt: a reversal, recorded once.
+    await page.getByRole('link', { name: 'pasokan' }).click();
+    await page.getByRole('link', { name: 'Batalkan catatan' }).click();
+    await page.getByRole('button', { name: 'Batalkan ini' }).first().waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Batalkan ini' }).first().click();
+    await page.getByText('Tersimpan di HP').waitFor();
+    await waitingLink(page, 0).waitFor();
+    const reversal: { reverses_movement_id: string }[] = await field.testApp.dataSource.query(
+      "SELECT reverses_movement_id FROM movements WHERE point_id = $1 AND type = 'reversal'",
+      [kopo],
+    );
+    expect(reversal).toHaveLength(1);
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 240_000);
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, ConsoleMessage, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../../support/test-app';
-import { serveApp } from './static-server';
+import { serveApp } from '../../../scripts/web/static-server';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const WEB = join(ROOT, 'web');
@@ -54,9 +54,9 @@ export interface FieldApp {
 }
 
 /** The real service on a fresh copy of the demo database, serving the built app at `/`. */
-export async function startFieldApp(): Promise<FieldApp> {
+export async function startFieldApp(env: Record<string, string> = {}): Promise<FieldApp> {
   ensureWebBuild();
-  const testApp = await createTestApp();
+  const testApp = await createTestApp({ env });
   await testApp.app.listen(0, '127.0.0.1');
   const front = await serveApp(DIST, await testApp.app.getUrl());
   return {

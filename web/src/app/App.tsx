@@ -1,7 +1,8 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/session';
-import { DistributionPage } from '../features/movements/DistributionPage';
+import { CapturePage } from '../features/movements/CapturePage';
+import { ReversalPage } from '../features/movements/ReversalPage';
 import { FixRecordPage } from '../features/outbox/FixRecordPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
@@ -16,7 +17,8 @@ export function App() {
       <Switch>
         <Route path="/" component={PointsPage} />
         <Route path="/points/:pointId" component={StockPage} />
-        <Route path="/points/:pointId/distribution" component={DistributionPage} />
+        <Route path="/points/:pointId/record/:type" component={CapturePage} />
+        <Route path="/points/:pointId/reversal" component={ReversalPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>

@@ -5,7 +5,7 @@ import { LoadState } from '../../components/LoadState';
 import { problemMessage } from '../../components/problem-message';
 import { db } from '../../db/db';
 import { useLiveQuery } from '../../db/live-query';
-import { DistributionForm } from '../movements/DistributionForm';
+import { MovementForm, type CaptureType } from '../movements/MovementForm';
 import { usePoint } from '../points/queries';
 import { useProjectedStock } from '../stock/queries';
 import { resend } from './outbox';
@@ -39,7 +39,13 @@ export function FixRecordPage() {
           {problemMessage(t, record.refusal)}
         </p>
       )}
-      {stock.products ? <DistributionForm stock={stock.products} today={stock.today} initial={record.body} onSubmit={save} /> : <LoadState query={stock.query} />}
+      {record.body.type === 'reversal' ? (
+        <p>{t('reversalCannotBeFixed')}</p>
+      ) : stock.products ? (
+        <MovementForm type={record.body.type as CaptureType} stock={stock.products} today={stock.today} initial={record.body} onSubmit={save} />
+      ) : (
+        <LoadState query={stock.query} />
+      )}
     </section>
   );
 }

@@ -60,7 +60,9 @@ export function OutboxPage() {
               <ul className="record-lines">
                 {record.body.lines.map((line, index) => (
                   <li key={index}>
-                    {productName(line.productId, line.productId, catalogue, language)}: {formatNumber(line.quantity, language)}
+                    {productName(line.productId, line.productId, catalogue, language)}
+                    {line.lotNumber && ` (${line.lotNumber})`}: {formatNumber(line.quantity, language)}
+                    {line.reason && ` · ${t(`movements:reasons.${line.reason}`)}`}
                   </li>
                 ))}
                 {record.body.contacts !== undefined && <li>{t('contacts', { value: formatNumber(record.body.contacts, language) })}</li>}
@@ -73,9 +75,11 @@ export function OutboxPage() {
                   </p>
                   {record.refusal.detail && <p className="muted">{record.refusal.detail}</p>}
                   <div className="actions">
-                    <Link href={`/outbox/${record.id}/fix`} className="button primary">
-                      {t('fix')}
-                    </Link>
+                    {record.body.type !== 'reversal' && (
+                      <Link href={`/outbox/${record.id}/fix`} className="button primary">
+                        {t('fix')}
+                      </Link>
+                    )}
                     <button
                       type="button"
                       className="danger"

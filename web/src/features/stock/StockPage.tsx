@@ -25,8 +25,20 @@ export function StockPage() {
     <section>
       <h1>{point?.name ?? t('stock')}</h1>
       <nav className="actions" aria-label={t('actions')}>
-        <Link href={`/points/${pointId}/distribution`} className="button primary">
+        <Link href={`/points/${pointId}/record/distribution`} className="button primary">
           {t('recordDistribution')}
+        </Link>
+        <Link href={`/points/${pointId}/record/receipt`} className="button">
+          {t('recordReceipt')}
+        </Link>
+        <Link href={`/points/${pointId}/record/adjustment`} className="button">
+          {t('recordAdjustment')}
+        </Link>
+        <Link href={`/points/${pointId}/record/stock_count`} className="button">
+          {t('recordCount')}
+        </Link>
+        <Link href={`/points/${pointId}/reversal`} className="button">
+          {t('recordReversal')}
         </Link>
       </nav>
       <h2>{t('stockOnHand')}</h2>
