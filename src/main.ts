@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
 import { createApp } from './app';
+import { storedJwtSecret } from './auth/jwt-secret';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './database/embedded-postgres';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
+  const loaded = loadConfig(process.env);
+  const config = { ...loaded, jwt: { ...loaded.jwt, secret: loaded.jwt.secret ?? (await storedJwtSecret(loaded.jwt.secretFile)) } };
   const demoData = demoDataEnabled(config);
 
   let embedded: EmbeddedDatabase | undefined;
