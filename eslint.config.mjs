@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.test-build/', 'coverage/', 'node_modules/', '.data/', 'jest.config.js', 'eslint.config.mjs'] },
+  { ignores: ['dist/', 'web/dist/', 'web/dev-dist/', '.test-build/', 'coverage/', 'node_modules/', '.data/', 'jest.config.js', 'eslint.config.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +17,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', '**/*.spec.ts'],
+    // The field app runs in the browser (its own tsconfig: web/tsconfig.json).
+    files: ['web/**/*.{ts,tsx,mts}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['test/**/*.ts', '**/*.spec.ts', 'web/**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

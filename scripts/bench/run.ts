@@ -48,6 +48,7 @@ import {
   withClient,
 } from './common';
 import { seed } from './seed';
+import { measureWebApp } from './web-app';
 
 const CONNECTIONS = 32;
 /** The application's pool size (src/database/database-options.ts): the baseline uses the same. */
@@ -640,6 +641,7 @@ async function main(): Promise<void> {
     await server.stop();
   }
   if (!options.skipStartup) await measureStartup();
+  await measureWebApp(record, log);
 
   const header = [
     `# pasokan benchmark: ${options.scale}${options.quick ? ' (quick)' : ''}, ${new Date().toISOString()}`,

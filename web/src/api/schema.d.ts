@@ -1,0 +1,4967 @@
+// Generated from the service's OpenAPI document by `npm run web:api-types`. Do not edit by hand.
+
+export interface paths {
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alerts at the points you can see, most severe first
+         * @description Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears.
+         */
+        get: operations["AlertsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert (it stays until its condition clears; it reopens if it becomes more severe) */
+        post: operations["AlertsController_acknowledge_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Administrative changes, newest first: users, points, products, stock levels (administrators) */
+        get: operations["AuditController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in and receive a bearer token
+         * @description Failed attempts are limited per username and client address, and per username from all addresses; successful logins are never counted. A blocked attempt answers 429 with Retry-After and does not extend the block.
+         */
+        post: operations["AuthController_login_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user with role and scope */
+        get: operations["AuthController_me_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Expired and expiring stock per point and lot, with how much will expire before it is used
+         * @description Days are counted from each point's local date. quantityAtRisk walks the point's usable lots in FEFO order at its consumption rate (last 90 days of distribution and supply to the points it feeds): what is left of a lot on its expiry date. `?format=csv` answers every matching row as CSV with a header row.
+         */
+        get: operations["ExpiriesController_report_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expiries/redistribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where to move stock that would expire before it is used, so it is used in time
+         * @description For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a shipment body: add an `id` and POST it to /api/v1/shipments.
+         */
+        get: operations["ExpiriesController_redistribution_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/expiries/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the expiry scan now (it also runs on a schedule): raises, refreshes and resolves expiry alerts */
+        post: operations["ExpiriesController_scan_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lots (product, lot number, expiry, funding source), which are the same everywhere */
+        get: operations["StockController_lots_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/movements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One movement with the lines actually applied */
+        get: operations["StockController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Distribution points you can see: all for administrators, your regencies for district officers, your own points otherwise */
+        get: operations["PointsController_list_v1"];
+        put?: never;
+        /** Create a point (administrators anywhere, district officers in their regencies) */
+        post: operations["PointsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One distribution point (404 when it is outside your scope) */
+        get: operations["PointsController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a point; deactivate with active=false (points are never deleted) */
+        patch: operations["PointsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/points/{id}/resupply-suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lines pre-filled with the point's suggested resupply quantities (shortfall figures), for a new request */
+        get: operations["ResupplyController_suggestion_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{id}/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minimum and maximum months of stock per product at a point (its own or the defaults of its type) */
+        get: operations["ShortfallsController_getLevels_v1"];
+        /** Set the point's own stock levels (district officers of its regency, administrators); products not listed use the defaults */
+        put: operations["ShortfallsController_putLevels_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{id}/stock-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status, AMC with its inputs, months of stock and suggested resupply of every product at one point
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         */
+        get: operations["ShortfallsController_pointStatus_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{pointId}/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Movements at a point, most recent first */
+        get: operations["StockController_list_v1"];
+        put?: never;
+        /**
+         * Record a receipt, distribution, adjustment, stock count or reversal at a point
+         * @description The client generates the movement `id`. Resending the identical request returns the original answer with the header `Idempotent-Replayed: true`; the same id with a different request is refused (IDEMPOTENCY_KEY_REUSED). A distribution line without `lotId` is taken from the earliest-expiring usable lots first (FEFO), possibly split over several lots. Stock never goes negative (INSUFFICIENT_STOCK says what is available); expired lots leave only by an expired_write_off adjustment; restricted products (naloxone) only at points allowed to hold them.
+         */
+        post: operations["StockController_record_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{pointId}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date) */
+        get: operations["StockController_stock_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/{pointId}/stock-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock card of one product at a point: every line with its running balance, in order of occurrence */
+        get: operations["StockController_stockCard_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product catalogue */
+        get: operations["ProductsController_list_v1"];
+        put?: never;
+        /** Add a product (administrators) */
+        post: operations["ProductsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product */
+        get: operations["ProductsController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product; deactivate with active=false (administrators). Code and category cannot change. */
+        patch: operations["ProductsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/regions/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provinces with their Kemendagri codes and time zones */
+        get: operations["RegionsController_listProvinces_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/regencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regencies and cities (kabupaten/kota), optionally of one province */
+        get: operations["RegionsController_listRegencies_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resupply-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests your points made (role=requester) or received as supplier (role=supplier) */
+        get: operations["ResupplyController_list_v1"];
+        put?: never;
+        /**
+         * Ask the point's supplier for stock (point staff and outreach officers for their own point)
+         * @description Idempotent by `id`: a retry answers the request as it is now with `Idempotent-Replayed: true`. Restricted products only for points that may hold them.
+         */
+        post: operations["ResupplyController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resupply-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request: lines with approved, shipped and received quantities, its history, and its shipments */
+        get: operations["ResupplyController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resupply-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, per product, a quantity (possibly different, or 0) with a comment: the supplier's staff or a district officer of the requesting regency, not the requester
+         * @description The same decision sent again by the same person (a retry) answers the request as it is now with `Idempotent-Replayed: true`.
+         */
+        post: operations["ResupplyController_approve_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resupply-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request still waiting for a decision (the requesting point)
+         * @description Idempotent like approval.
+         */
+        post: operations["ResupplyController_cancel_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resupply-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject with a reason (same deciders as approval)
+         * @description Idempotent like approval.
+         */
+        post: operations["ResupplyController_reject_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipments from or to the points you can see */
+        get: operations["ShipmentsController_list_v1"];
+        put?: never;
+        /**
+         * Dispatch a shipment: stock leaves the sender (FEFO when no lot is named) and is in transit
+         * @description Idempotent by `id` like movements; a replay answers the shipment as it is now, with `Idempotent-Replayed: true`.
+         */
+        post: operations["ShipmentsController_dispatch_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shipment with what was sent, received and lost per lot */
+        get: operations["ShipmentsController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a shipment still in transit: the stock returns to the sender */
+        post: operations["ShipmentsController_cancel_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a shipment: what arrived goes into the receiver's stock; a shortfall needs a reason and is recorded as lost in transit */
+        post: operations["ShipmentsController_receive_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which points will run out, by how much, and what to send: rows per point and product, and a summary per product
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         */
+        get: operations["ShortfallsController_report_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shortages/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the stock status check now (it also runs daily): stock-out and below-minimum alerts */
+        post: operations["ShortfallsController_scan_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users you manage: everyone for an administrator, the point staff and outreach officers of your regencies for a district officer */
+        get: operations["UsersController_list_v1"];
+        put?: never;
+        /** Create a user with a role and its scope (regencies for district officers, points for staff and outreach officers) */
+        post: operations["UsersController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One user */
+        get: operations["UsersController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user: password, role, scope, or deactivate with active=false (users are never deleted) */
+        patch: operations["UsersController_update_v1"];
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers (503 when it does not) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AlertPage: {
+            items: components["schemas"]["AlertResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        AlertResponse: {
+            /** @example null */
+            acknowledgedAt: Record<string, never> | null;
+            /** @example null */
+            acknowledgedBy: Record<string, never> | null;
+            /**
+             * @description What the condition looked like when last seen
+             * @example {
+             *       "expiryDate": "2027-02-06",
+             *       "daysToExpiry": 75,
+             *       "quantity": 3651,
+             *       "windowDays": 90
+             *     }
+             */
+            details: Record<string, never>;
+            /** @example 2026-11-23T18:00:00.000Z */
+            firstSeenAt: string;
+            /** @example 4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a */
+            id: string;
+            /** @example 2026-11-24T18:00:00.000Z */
+            lastSeenAt: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: Record<string, never> | null;
+            /** @example SWAB-ALC-A */
+            lotNumber: Record<string, never> | null;
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example Drop-in Centre Bandung Wetan */
+            pointName: string;
+            /** @example SWAB-ALC */
+            productCode: Record<string, never> | null;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: Record<string, never> | null;
+            /** @example 32.73 */
+            regencyCode: string;
+            /** @example null */
+            resolvedAt: Record<string, never> | null;
+            /**
+             * @example warning
+             * @enum {string}
+             */
+            severity: "info" | "warning" | "critical";
+            /**
+             * @example open
+             * @enum {string}
+             */
+            status: "open" | "acknowledged" | "resolved";
+            /**
+             * @example lot_expiring
+             * @enum {string}
+             */
+            type: "lot_expiring" | "expired_on_hand" | "obsolete_edition" | "stockout" | "below_min" | "shipment_overdue" | "request_overdue";
+        };
+        AmcResponse: {
+            /**
+             * @description Average monthly consumption
+             * @example 408.89
+             */
+            amc: number;
+            /**
+             * @description Units consumed in the period (distribution and supply to dependent points)
+             * @example 920
+             */
+            consumed: number;
+            /**
+             * @description Days in the period
+             * @example 92
+             */
+            days: number;
+            /**
+             * @example history
+             * @enum {string}
+             */
+            method: "history" | "short_history" | "expected" | "none";
+            /**
+             * @description Exclusive
+             * @example 2026-11-01
+             */
+            periodEnd: Record<string, never> | null;
+            /** @example 2026-08-01 */
+            periodStart: Record<string, never> | null;
+            /**
+             * @description days / (days - stockoutDays), at most 3
+             * @example 1.3333
+             */
+            stockoutAdjustment: number;
+            /**
+             * @description Days in the period without usable stock
+             * @example 23
+             */
+            stockoutDays: number;
+        };
+        ApprovalLineRequest: {
+            /**
+             * @description May differ from the request, or be 0
+             * @example 400
+             */
+            approvedQuantity: number;
+            /** @example Only 400 in stock until the next delivery */
+            comment?: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+        };
+        ApproveRequest: {
+            /** @description One line for every product requested */
+            lines: components["schemas"]["ApprovalLineRequest"][];
+        };
+        AuditEntryResponse: {
+            /**
+             * @example update
+             * @enum {string}
+             */
+            action: "create" | "update";
+            /** @example dinkes.bogor */
+            actor: Record<string, never> | null;
+            /**
+             * @description The record after the change
+             * @example {
+             *       "active": false
+             *     }
+             */
+            after: Record<string, never>;
+            /** @example 2026-11-23T03:00:00.000Z */
+            at: string;
+            /**
+             * @description The record before the change (null when created)
+             * @example {
+             *       "active": true
+             *     }
+             */
+            before: Record<string, never> | null;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            entityId: string;
+            /**
+             * @example point
+             * @enum {string}
+             */
+            entityType: "user" | "point" | "product" | "stock_levels";
+            /** @example 42 */
+            id: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntryResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        CancelShipmentRequest: {
+            /**
+             * @description Id of the cancellation, generated by the client
+             * @example 8c3f5b2a-4d6e-4f7a-8b1c-2d3e4f5a6b7c
+             */
+            id: string;
+            /** @example Vehicle broke down; goods back in the store */
+            note?: string;
+        };
+        CreatePointRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /**
+             * @description 2-40 characters: letters, digits, dash, underscore (stored upper case)
+             * @example DIC-BDG-01
+             */
+            code: string;
+            /**
+             * @description May hold and dispense restricted products (naloxone). Defaults by type: true for puskesmas and district health offices.
+             * @example false
+             */
+            mayHoldRestricted?: boolean;
+            /** @example DIC Rumah Cemara Bandung */
+            name: string;
+            /**
+             * @description Kemendagri regency/city code (see GET /api/v1/regions/regencies)
+             * @example 32.73
+             */
+            regencyCode: string;
+            /**
+             * @description The point that resupplies this one
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            supplierPointId?: Record<string, never> | null;
+            /**
+             * @example drop_in_centre
+             * @enum {string}
+             */
+            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+        };
+        CreateProductRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /**
+             * @example needle_syringe
+             * @enum {string}
+             */
+            category: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+            /**
+             * @description 2-40 letters, digits, dashes or underscores (stored upper case); unique
+             * @example NS-1ML-LDS
+             */
+            code: string;
+            /**
+             * @description Edition of an IEC leaflet
+             * @example 2026-1
+             */
+            edition?: Record<string, never> | null;
+            /**
+             * @description Days before expiry at which stock is flagged, longest first. null or omitted = the category default.
+             * @example [
+             *       180,
+             *       90,
+             *       30
+             *     ]
+             */
+            expiryWarningDays?: Record<string, never> | null;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            name: string;
+            /**
+             * @description Name in Bahasa Indonesia
+             * @example Spuit 1 ml jarum tetap 29G, low dead space
+             */
+            nameId: string;
+            /**
+             * @description Units per pack; resupply is rounded up to whole packs
+             * @example 100
+             */
+            packSize: number;
+            /**
+             * @description Restricted products (naloxone) may be held only at points allowed to. Default: true for naloxone.
+             * @example false
+             */
+            restricted?: boolean;
+            /**
+             * @description The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet
+             * @example piece
+             */
+            unit: string;
+        };
+        CreateResupplyRequest: {
+            /**
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d
+             */
+            id: string;
+            lines: components["schemas"]["RequestLineRequest"][];
+            /** @example Running low before the outreach week */
+            note?: string;
+            /**
+             * @description The requesting point; the request goes to its supplier
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+        };
+        CreateUserRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /** @example a-long-passphrase */
+            password: string;
+            /**
+             * @description Points the user works at (required for point_staff and outreach_officer; outreach points for outreach officers)
+             * @example [
+             *       "0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10"
+             *     ]
+             */
+            pointIds?: string[];
+            /**
+             * @description Regencies a district officer covers (required for that role only)
+             * @example [
+             *       "32.73"
+             *     ]
+             */
+            regencyCodes?: string[];
+            /**
+             * @example point_staff
+             * @enum {string}
+             */
+            role: "admin" | "district_officer" | "point_staff" | "outreach_officer";
+            /**
+             * @description 3-60 characters: lowerTrim letters, digits, dot, dash, underscore
+             * @example dic.bandung
+             */
+            username: string;
+        };
+        DispatchShipmentRequest: {
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            fromPointId: string;
+            /**
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a
+             */
+            id: string;
+            lines: components["schemas"]["ShipmentLineRequest"][];
+            /** @example Monthly resupply for the Cibinong outreach kit */
+            note?: string;
+            /**
+             * @description When it left; default now
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt?: string;
+            /**
+             * @description The resupply request this shipment fulfils
+             * @example null
+             */
+            resupplyRequestId?: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            toPointId: string;
+        };
+        ExpiryLotResponse: {
+            /**
+             * @description Days from the point's local date to the expiry date; negative once expired
+             * @example 75
+             */
+            daysToExpiry: number;
+            /** @example null */
+            donorName: Record<string, never> | null;
+            /** @example 2027-02-06 */
+            expiryDate: string;
+            /** @example GLOBAL_FUND */
+            fundingSource: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example SWAB-ALC-A */
+            lotNumber: string;
+            /**
+             * @description Consumption per month used for quantityAtRisk (last 90 days of distribution and supply to dependent points)
+             * @example 620.5
+             */
+            monthlyConsumption: number;
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example Drop-in Centre Bandung Wetan */
+            pointName: string;
+            /** @example SWAB-ALC */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 3651 */
+            quantity: number;
+            /**
+             * @description Expected still on hand at expiry: the lots are used in FEFO order at the point's consumption rate. All of an expired lot.
+             * @example 1500
+             */
+            quantityAtRisk: number;
+            /** @example 32.73 */
+            regencyCode: string;
+            /**
+             * @example expiring
+             * @enum {string}
+             */
+            status: "expired" | "expiring";
+        };
+        ExpiryProductTotal: {
+            /**
+             * @description Expiring stock expected to expire before it is used
+             * @example 1500
+             */
+            atRisk: number;
+            /** @example 620 */
+            expired: number;
+            /** @example 3651 */
+            expiring: number;
+            /** @example SWAB-ALC */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+        };
+        ExpiryReport: {
+            items: components["schemas"]["ExpiryLotResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+            /** @description Totals per product over every matching row, not only this page */
+            totals: components["schemas"]["ExpiryProductTotal"][];
+        };
+        FieldErrorSchema: {
+            /** @example regencyCode */
+            field: string;
+            /**
+             * @example [
+             *       "regencyCode must match the pattern NN.NN, for example 32.01"
+             *     ]
+             */
+            messages: string[];
+        };
+        LoginRequest: {
+            /** @example pasokan-demo */
+            password: string;
+            /** @example admin */
+            username: string;
+        };
+        LoginResponse: {
+            /**
+             * @description Send as `Authorization: Bearer <token>`
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...
+             */
+            accessToken: string;
+            /**
+             * @description Seconds until the token expires
+             * @example 28800
+             */
+            expiresIn: number;
+            user: components["schemas"]["UserResponse"];
+        };
+        LotPage: {
+            items: components["schemas"]["LotResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        LotResponse: {
+            /** @example null */
+            donorName: Record<string, never> | null;
+            /** @example 2028-02-29 */
+            expiryDate: string;
+            /**
+             * @example GLOBAL_FUND
+             * @enum {string}
+             */
+            fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
+            /** @example 08991234567893 */
+            gtin: Record<string, never> | null;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            id: string;
+            /** @example LDS2611A */
+            lotNumber: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+        };
+        LotStockResponse: {
+            /**
+             * @description Days from the point's local date to the expiry date; negative once expired
+             * @example 463
+             */
+            daysToExpiry: number;
+            /** @example null */
+            donorName: Record<string, never> | null;
+            /** @example 2028-02-29 */
+            expiryDate: string;
+            /**
+             * @example GLOBAL_FUND
+             * @enum {string}
+             */
+            fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example LDS2611A */
+            lotNumber: string;
+            /** @example 480 */
+            quantity: number;
+        };
+        MovementLineRequest: {
+            /**
+             * @description Receipts funded by OTHER_DONOR: the donor
+             * @example Yayasan Contoh
+             */
+            donorName?: string;
+            /**
+             * @description Receipts: expiry as YYYY-MM-DD, or YYYY-MM meaning the last day of the month
+             * @example 2028-02
+             */
+            expiryDate?: string;
+            /**
+             * @description Receipts
+             * @example GLOBAL_FUND
+             * @enum {string}
+             */
+            fundingSource?: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
+            /**
+             * @description Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)
+             * @example 08991234567893
+             */
+            gtin?: string;
+            /**
+             * @description The lot (adjustments, counts; optional for distributions)
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId?: string;
+            /**
+             * @description Receipts: lot/batch number as printed
+             * @example LDS2611A
+             */
+            lotNumber?: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
+             * @example 200
+             */
+            quantity: number;
+            /**
+             * @description Adjustments and stock count differences
+             * @example damaged
+             * @enum {string}
+             */
+            reason?: "damaged" | "quality_problem" | "lost" | "stolen" | "found" | "expired_write_off" | "correction";
+        };
+        MovementLineResponse: {
+            /**
+             * @description Stock counts: the counted quantity
+             * @example null
+             */
+            countedQuantity: Record<string, never> | null;
+            /** @example 2028-02-29 */
+            expiryDate: string;
+            /** @example 1 */
+            lineNo: number;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example LDS2611A */
+            lotNumber: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Signed change to the point's stock of this lot
+             * @example -200
+             */
+            quantity: number;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            reason: "damaged" | "quality_problem" | "lost" | "stolen" | "found" | "expired_write_off" | "correction" | null;
+        };
+        MovementPage: {
+            items: components["schemas"]["MovementResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        MovementResponse: {
+            /** @example 12 */
+            contacts: Record<string, never> | null;
+            /** @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10 */
+            id: string;
+            lines: components["schemas"]["MovementLineResponse"][];
+            /** @example null */
+            note: Record<string, never> | null;
+            /** @example 2026-11-23T02:30:00.000Z */
+            occurredAt: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example 2026-11-23T02:31:05.123Z */
+            recordedAt: string;
+            /** @example staff.dic.bandung */
+            recordedBy: string;
+            /** @example null */
+            reversesMovementId: Record<string, never> | null;
+            /** @example null */
+            shipmentId: Record<string, never> | null;
+            /** @example null */
+            source: Record<string, never> | null;
+            /** @example distribution */
+            type: string;
+        };
+        PointPage: {
+            items: components["schemas"]["PointResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        PointResponse: {
+            /** @example true */
+            active: boolean;
+            /** @example DIC-BDG-01 */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
+            createdAt: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            id: string;
+            /** @example false */
+            mayHoldRestricted: boolean;
+            /** @example DIC Rumah Cemara Bandung */
+            name: string;
+            /** @example 32 */
+            provinceCode: string;
+            /** @example 32.73 */
+            regencyCode: string;
+            /** @example Kota Bandung */
+            regencyName: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            supplierPointId: Record<string, never> | null;
+            /**
+             * @description The point's local time zone; 'today' for expiry is its local date
+             * @example Asia/Jakarta
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+            /**
+             * @example drop_in_centre
+             * @enum {string}
+             */
+            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        ProblemSchema: {
+            /**
+             * @example VALIDATION_FAILED
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "INSUFFICIENT_STOCK" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
+            detail: string;
+            errors?: components["schemas"]["FieldErrorSchema"][];
+            /** @example /api/v1/points */
+            instance?: string;
+            /** @example 5b0e6f0e-8a0b-4f43-9c43-3a4cf0b1b3f0 */
+            requestId?: string;
+            /** @example 400 */
+            status: number;
+            /** @example The request is not valid */
+            title: string;
+            /** @example urn:pasokan:problem:validation-failed */
+            type: string;
+        };
+        ProductPage: {
+            items: components["schemas"]["ProductResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        ProductResponse: {
+            /** @example true */
+            active: boolean;
+            /**
+             * @example needle_syringe
+             * @enum {string}
+             */
+            category: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+            /** @example NS-1ML-LDS */
+            code: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
+            createdAt: string;
+            /** @example null */
+            edition: Record<string, never> | null;
+            /**
+             * @description Effective warning windows (the product's own or its category default)
+             * @example [
+             *       180,
+             *       90,
+             *       30
+             *     ]
+             */
+            expiryWarningDays: string[];
+            /**
+             * @description Whether expiryWarningDays is set on the product rather than taken from the category
+             * @example false
+             */
+            expiryWarningDaysOverridden: boolean;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            id: string;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            name: string;
+            /** @example Spuit 1 ml jarum tetap 29G, low dead space */
+            nameId: string;
+            /** @example 100 */
+            packSize: number;
+            /** @example false */
+            restricted: boolean;
+            /**
+             * @description Set when a newer edition replaces this product
+             * @example null
+             */
+            supersededByProductId: Record<string, never> | null;
+            /** @example piece */
+            unit: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        ProductStockResponse: {
+            /** @example 20 */
+            expired: number;
+            /**
+             * @description Dispatched to this point and not yet received
+             * @example 100
+             */
+            inTransitInbound: number;
+            lots: components["schemas"]["LotStockResponse"][];
+            /**
+             * @description Everything held, expired included
+             * @example 500
+             */
+            onHand: number;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            productName: string;
+            /**
+             * @description Not expired: what can be handed out
+             * @example 480
+             */
+            usable: number;
+        };
+        ProvinceResponse: {
+            /**
+             * @description Kemendagri province code
+             * @example 32
+             */
+            code: string;
+            /** @example Jawa Barat */
+            name: string;
+            /**
+             * @example Asia/Jakarta
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        PutStockLevelsRequest: {
+            /** @description The point's own levels; products not listed use the defaults of the point type */
+            levels: components["schemas"]["StockLevelRequest"][];
+        };
+        ReceiveLineRequest: {
+            /**
+             * @description Required when less arrived than was sent
+             * @example damaged
+             * @enum {string}
+             */
+            discrepancyReason?: "damaged" | "lost" | "stolen" | "quality_problem" | "expired_write_off" | "correction";
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example 190 */
+            quantityReceived: number;
+        };
+        ReceiveShipmentRequest: {
+            /**
+             * @description Id of the receipt, generated by the client
+             * @example 7b2e4a1f-3c5d-4e6f-9a0b-1c2d3e4f5a6b
+             */
+            id: string;
+            /** @description One line per lot of the shipment */
+            lines: components["schemas"]["ReceiveLineRequest"][];
+            /** @example One box wet from rain */
+            note?: string;
+            /**
+             * @description When it arrived; default now
+             * @example 2026-11-24T10:00:00+07:00
+             */
+            occurredAt?: string;
+        };
+        RecordMovementRequest: {
+            /**
+             * @description Distributions: number of client contacts (a count, never who)
+             * @example 12
+             */
+            contacts?: number;
+            /**
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line, except for reversals (none) */
+            lines: components["schemas"]["MovementLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description Reversals: the movement to undo
+             * @example 5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a
+             */
+            reversesMovementId?: string;
+            /**
+             * @description Receipts: the supplier or donor the stock came from
+             * @example Dinkes Provinsi Jawa Barat
+             */
+            source?: string;
+            /**
+             * @example distribution
+             * @enum {string}
+             */
+            type: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal";
+        };
+        RedistributionSuggestion: {
+            /** @example 75 */
+            daysToExpiry: number;
+            /** @example 2027-02-06 */
+            expiryDate: string;
+            /** @example DIC-BDG-01 */
+            fromPointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            fromPointId: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example SWAB-ALC-A */
+            lotNumber: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 300 */
+            quantity: number;
+            /**
+             * @description Receiver stock (and earlier suggestions) expiring no later, used first
+             * @example 150
+             */
+            receiverStockAhead: number;
+            /**
+             * @description What the receiver would hand out by the expiry date at its consumption rate
+             * @example 450
+             */
+            receiverUseBeforeExpiry: number;
+            /** @description Add an `id` and POST it to /api/v1/shipments to make it happen */
+            shipment: components["schemas"]["ShipmentTemplate"];
+            /** @example PKM-BDG-KOPO */
+            toPointCode: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            toPointId: string;
+        };
+        RegencyResponse: {
+            /**
+             * @description Kemendagri regency/city (kabupaten/kota) code
+             * @example 32.01
+             */
+            code: string;
+            /** @example Kabupaten Bogor */
+            name: string;
+            /** @example 32 */
+            provinceCode: string;
+            /**
+             * @example Asia/Jakarta
+             * @enum {string}
+             */
+            timeZone: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+        };
+        RejectRequest: {
+            /** @example Send the request to the Dinkes office instead */
+            reason: string;
+        };
+        RequestEventResponse: {
+            /** @example 2026-11-23T03:00:00.000Z */
+            at: string;
+            /** @example staff.lsm.cibinong */
+            by: Record<string, never> | null;
+            /** @example {} */
+            details: Record<string, never>;
+            /** @example approved */
+            status: string;
+        };
+        RequestLineRequest: {
+            /** @example Two new clients at the terminal */
+            note?: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 500 */
+            quantity: number;
+        };
+        RequestLineResponse: {
+            /** @example Only 400 in stock */
+            approvalComment: Record<string, never> | null;
+            /** @example 400 */
+            approvedQuantity: Record<string, never> | null;
+            /** @example null */
+            note: Record<string, never> | null;
+            /** @example SWAB-ALC */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 500 */
+            quantity: number;
+            /**
+             * @description Received so far
+             * @example 390
+             */
+            receivedQuantity: number;
+            /**
+             * @description Sent in shipments that are in transit or received
+             * @example 400
+             */
+            shippedQuantity: number;
+        };
+        ResupplyRequestDetail: {
+            /** @example null */
+            decidedAt: Record<string, never> | null;
+            /** @example null */
+            decidedBy: Record<string, never> | null;
+            /** @description Every change: who and when */
+            history: components["schemas"]["RequestEventResponse"][];
+            /** @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d */
+            id: string;
+            lines: components["schemas"]["RequestLineResponse"][];
+            /** @example null */
+            note: Record<string, never> | null;
+            /** @example OUT-CBN-01 */
+            pointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example null */
+            rejectionReason: Record<string, never> | null;
+            /** @example 2026-11-23T02:00:00.000Z */
+            requestedAt: string;
+            /** @example outreach.cibinong */
+            requestedBy: string;
+            /** @description Shipments fulfilling the request, with what was received */
+            shipments: components["schemas"]["ShipmentResponse"][];
+            /**
+             * @example submitted
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
+            /** @example LSM-CBN-01 */
+            supplierPointCode: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            supplierPointId: string;
+        };
+        ResupplyRequestPage: {
+            items: components["schemas"]["ResupplyRequestResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        ResupplyRequestResponse: {
+            /** @example null */
+            decidedAt: Record<string, never> | null;
+            /** @example null */
+            decidedBy: Record<string, never> | null;
+            /** @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d */
+            id: string;
+            lines: components["schemas"]["RequestLineResponse"][];
+            /** @example null */
+            note: Record<string, never> | null;
+            /** @example OUT-CBN-01 */
+            pointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example null */
+            rejectionReason: Record<string, never> | null;
+            /** @example 2026-11-23T02:00:00.000Z */
+            requestedAt: string;
+            /** @example outreach.cibinong */
+            requestedBy: string;
+            /**
+             * @example submitted
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
+            /** @example LSM-CBN-01 */
+            supplierPointCode: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            supplierPointId: string;
+        };
+        ResupplySuggestion: {
+            /** @description Ready to send as the lines of POST /api/v1/resupply-requests */
+            lines: components["schemas"]["SuggestionLine"][];
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            supplierPointId: Record<string, never> | null;
+        };
+        ScanResult: {
+            /** @example 412 */
+            durationMs: number;
+            /**
+             * @description New alerts by type
+             * @example {
+             *       "lot_expiring": 3,
+             *       "expired_on_hand": 1
+             *     }
+             */
+            raised: Record<string, never>;
+            /**
+             * @description Alerts resolved because their condition cleared
+             * @example {
+             *       "lot_expiring": 1
+             *     }
+             */
+            resolved: Record<string, never>;
+            /** @example 2026-11-23T18:00:00.000Z */
+            scannedAt: string;
+            /**
+             * @description Alerts still open and refreshed
+             * @example 12
+             */
+            stillOpen: number;
+        };
+        ShipmentLineRequest: {
+            /**
+             * @description Omit to send the earliest-expiring usable lots first (FEFO)
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId?: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 200 */
+            quantity: number;
+        };
+        ShipmentLineResponse: {
+            /**
+             * @example damaged
+             * @enum {string|null}
+             */
+            discrepancyReason: "damaged" | "lost" | "stolen" | "quality_problem" | "expired_write_off" | "correction" | null;
+            /** @example 2028-02-29 */
+            expiryDate: string;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example LDS2611A */
+            lotNumber: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Lost in transit: sent minus received
+             * @example 10
+             */
+            quantityLost: Record<string, never> | null;
+            /** @example 190 */
+            quantityReceived: Record<string, never> | null;
+            /** @example 200 */
+            quantitySent: number;
+        };
+        ShipmentLineTemplate: {
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 300 */
+            quantity: number;
+        };
+        ShipmentPage: {
+            items: components["schemas"]["ShipmentResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        ShipmentResponse: {
+            /** @example null */
+            cancelledAt: Record<string, never> | null;
+            /** @example null */
+            cancelMovementId: Record<string, never> | null;
+            /** @example 2026-11-23T02:30:00.000Z */
+            dispatchedAt: string;
+            /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
+            dispatchMovementId: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            fromPointId: string;
+            /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
+            id: string;
+            lines: components["schemas"]["ShipmentLineResponse"][];
+            /** @example null */
+            note: Record<string, never> | null;
+            /** @example null */
+            receiptMovementId: Record<string, never> | null;
+            /** @example null */
+            receivedAt: Record<string, never> | null;
+            /** @example null */
+            resupplyRequestId: Record<string, never> | null;
+            /**
+             * @example in_transit
+             * @enum {string}
+             */
+            status: "in_transit" | "received" | "cancelled";
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            toPointId: string;
+        };
+        ShipmentTemplate: {
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            fromPointId: string;
+            lines: components["schemas"]["ShipmentLineTemplate"][];
+            /** @example Redistribution: SWAB-ALC-A expires 2027-02-06 */
+            note: string;
+            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            toPointId: string;
+        };
+        ShortageReport: {
+            items: components["schemas"]["StockStatusResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /** @description Per product, over every matching row */
+            summary: components["schemas"]["ShortageSummary"][];
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        ShortageSummary: {
+            /** @example 12 */
+            points: number;
+            /** @example 3 */
+            pointsBelowMin: number;
+            /** @example 2 */
+            pointsOutOfStock: number;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /** @example 4200 */
+            totalSuggested: number;
+        };
+        StatusScanResult: {
+            /** @example 820 */
+            durationMs: number;
+            /**
+             * @example {
+             *       "stockout": 1,
+             *       "below_min": 4
+             *     }
+             */
+            raised: Record<string, never>;
+            /**
+             * @example {
+             *       "below_min": 2
+             *     }
+             */
+            resolved: Record<string, never>;
+            /** @example 2026-11-23T18:00:00.000Z */
+            scannedAt: string;
+            /** @example 10 */
+            stillOpen: number;
+        };
+        StockCardLineResponse: {
+            /** @example null */
+            countedQuantity: Record<string, never> | null;
+            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            lotId: string;
+            /** @example LDS2611A */
+            lotNumber: string;
+            /** @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10 */
+            movementId: string;
+            /** @example 2026-11-23T02:30:00.000Z */
+            occurredAt: string;
+            /** @example -50 */
+            quantity: number;
+            /** @example null */
+            reason: Record<string, never> | null;
+            /** @example 2026-11-23T02:31:05.123Z */
+            recordedAt: string;
+            /** @example staff.dic.bandung */
+            recordedBy: string;
+            /**
+             * @description Balance of the product at the point after this line, in order of occurrence
+             * @example 430
+             */
+            runningBalance: number;
+            /** @example distribution */
+            type: string;
+        };
+        StockCardResponse: {
+            items: components["schemas"]["StockCardLineResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Balance before `from`
+             * @example 480
+             */
+            openingBalance: number;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        StockLevelRequest: {
+            /**
+             * @description Expected use per month, used while the point has less history than the AMC window
+             * @example 300
+             */
+            expectedMonthlyUse?: Record<string, never> | null;
+            /**
+             * @description Maximum stock, in months of consumption; resupply fills up to it
+             * @example 3
+             */
+            maxMonths: number;
+            /**
+             * @description Minimum stock, in months of consumption
+             * @example 1
+             */
+            minMonths: number;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+        };
+        StockLevelResponse: {
+            /** @example null */
+            expectedMonthlyUse: Record<string, never> | null;
+            /** @example 2 */
+            maxMonths: number;
+            /** @example 1 */
+            minMonths: number;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Set for this point, or the default of its type
+             * @example default
+             * @enum {string}
+             */
+            source: "point" | "default";
+        };
+        StockStatusResponse: {
+            amc: components["schemas"]["AmcResponse"];
+            /** @example needle_syringe */
+            category: string;
+            /** @example null */
+            expectedMonthlyUse: Record<string, never> | null;
+            /** @example 20 */
+            expired: number;
+            /** @example 0 */
+            inTransitInbound: number;
+            /**
+             * @example default
+             * @enum {string}
+             */
+            levelsSource: "point" | "default";
+            /** @example 3 */
+            maxMonths: number;
+            /** @example 1 */
+            minMonths: number;
+            /**
+             * @description usable / AMC
+             * @example 0.86
+             */
+            monthsOfStock: Record<string, never> | null;
+            /** @example 100 */
+            packSize: number;
+            /** @example LSM-CBN-01 */
+            pointCode: string;
+            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            pointId: string;
+            /** @example Kantor LSM Cibinong */
+            pointName: string;
+            /** @example ngo_office */
+            pointType: string;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Usable stock expected to expire before it is used at this AMC (FEFO)
+             * @example 0
+             */
+            quantityExpiringBeforeUse: number;
+            /** @example 32.01 */
+            regencyCode: string;
+            /**
+             * @example below_min
+             * @enum {string}
+             */
+            status: "stockout" | "below_min" | "ok" | "above_max" | "no_consumption";
+            /**
+             * @description max(0, maxMonths x AMC - usable - inTransitInbound), rounded up to whole packs
+             * @example 900
+             */
+            suggestedQuantity: number;
+            /**
+             * @description The point's local date the figures are for
+             * @example 2026-11-23
+             */
+            today: string;
+            /**
+             * @description Stock not expired on the point's local date
+             * @example 350
+             */
+            usable: number;
+        };
+        SuggestionLine: {
+            /** @example SWAB-ALC */
+            productCode: string;
+            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            productId: string;
+            /**
+             * @description Suggested resupply: max months x AMC - usable - in transit, in whole packs
+             * @example 600
+             */
+            quantity: number;
+            /** @example below_min */
+            status: string;
+        };
+        UpdatePointRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /**
+             * @description May hold and dispense restricted products (naloxone). Defaults by type: true for puskesmas and district health offices.
+             * @example false
+             */
+            mayHoldRestricted?: boolean;
+            /** @example DIC Rumah Cemara Bandung */
+            name?: string;
+            /**
+             * @description Kemendagri regency/city code (see GET /api/v1/regions/regencies)
+             * @example 32.73
+             */
+            regencyCode?: string;
+            /**
+             * @description The point that resupplies this one
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            supplierPointId?: Record<string, never> | null;
+            /**
+             * @example drop_in_centre
+             * @enum {string}
+             */
+            type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+        };
+        UpdateProductRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /**
+             * @description Edition of an IEC leaflet
+             * @example 2026-1
+             */
+            edition?: Record<string, never> | null;
+            /**
+             * @description Days before expiry at which stock is flagged, longest first. null or omitted = the category default.
+             * @example [
+             *       180,
+             *       90,
+             *       30
+             *     ]
+             */
+            expiryWarningDays?: Record<string, never> | null;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            name?: string;
+            /**
+             * @description Name in Bahasa Indonesia
+             * @example Spuit 1 ml jarum tetap 29G, low dead space
+             */
+            nameId?: string;
+            /**
+             * @description Units per pack; resupply is rounded up to whole packs
+             * @example 100
+             */
+            packSize?: number;
+            /**
+             * @description Restricted products (naloxone) may be held only at points allowed to. Default: true for naloxone.
+             * @example false
+             */
+            restricted?: boolean;
+            /**
+             * @description The product (a newer IEC edition) that replaces this one; its remaining stock is then reported as obsolete. null clears it.
+             * @example 5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b
+             */
+            supersededByProductId?: Record<string, never> | null;
+            /**
+             * @description The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet
+             * @example piece
+             */
+            unit?: string;
+        };
+        UpdateUserRequest: {
+            /**
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /** @example a-long-passphrase */
+            password?: string;
+            /**
+             * @description Points the user works at (required for point_staff and outreach_officer; outreach points for outreach officers)
+             * @example [
+             *       "0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10"
+             *     ]
+             */
+            pointIds?: string[];
+            /**
+             * @description Regencies a district officer covers (required for that role only)
+             * @example [
+             *       "32.73"
+             *     ]
+             */
+            regencyCodes?: string[];
+            /**
+             * @example point_staff
+             * @enum {string}
+             */
+            role?: "admin" | "district_officer" | "point_staff" | "outreach_officer";
+        };
+        UserPage: {
+            items: components["schemas"]["UserResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        UserResponse: {
+            /** @example true */
+            active: boolean;
+            /** @example 2026-11-23T01:00:00.000Z */
+            createdAt: string;
+            /** @example 7d3c4e1a-3b1f-4a55-8c0e-1f2a3b4c5d6e */
+            id: string;
+            /**
+             * @example [
+             *       "0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10"
+             *     ]
+             */
+            pointIds: string[];
+            /** @example [] */
+            regencyCodes: string[];
+            /**
+             * @example point_staff
+             * @enum {string}
+             */
+            role: "admin" | "district_officer" | "point_staff" | "outreach_officer";
+            /** @example 2026-11-23T01:00:00.000Z */
+            updatedAt: string;
+            /** @example dic.bandung */
+            username: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AlertsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                pointId?: string;
+                regencyCode?: string;
+                severity?: "info" | "warning" | "critical";
+                status?: "open" | "acknowledged" | "resolved";
+                type?: "lot_expiring" | "expired_on_hand" | "obsolete_edition" | "stockout" | "below_min" | "shipment_overdue" | "request_overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AlertsController_acknowledge_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuditController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Username of who made the change */
+                actor?: string;
+                entityId?: string;
+                entityType?: "user" | "point" | "product" | "stock_levels";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuthController_login_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuthController_me_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ExpiriesController_report_v1: {
+        parameters: {
+            query?: {
+                /** @description csv: every matching row (no paging), with a header row */
+                format?: "json" | "csv";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                pointId?: string;
+                productId?: string;
+                regencyCode?: string;
+                /** @description Omit for both */
+                status?: "expired" | "expiring";
+                /** @description Expiring lots: those expiring within this many days */
+                withinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiryReport"];
+                    "text/csv": components["schemas"]["ExpiryReport"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ExpiriesController_redistribution_v1: {
+        parameters: {
+            query?: {
+                /** @description Required for administrators; district officers default to their regencies */
+                regencyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedistributionSuggestion"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ExpiriesController_scan_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResult"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_lots_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                lotNumber?: string;
+                /** @description How many items to skip */
+                offset?: number;
+                productId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    PointsController_list_v1: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Part of the name or code, any case */
+                q?: string;
+                regencyCode?: string;
+                /** @description Points resupplied by this point */
+                supplierPointId?: string;
+                type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    PointsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePointRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    PointsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    PointsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePointRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_suggestion_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplySuggestion"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_getLevels_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_putLevels_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutStockLevelsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_pointStatus_v1: {
+        parameters: {
+            query?: {
+                category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockStatusResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Occurred at or after */
+                from?: string;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Occurred before */
+                to?: string;
+                type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel";
+            };
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_record_v1: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description In the response: true when this answer is a replay */
+                "Idempotent-Replayed"?: string;
+            };
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMovementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MovementResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_stock_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductStockResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    StockController_stockCard_v1: {
+        parameters: {
+            query: {
+                /** @description Lines that occurred at or after */
+                from?: string;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                productId: string;
+                /** @description Lines that occurred before */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockCardResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProductsController_list_v1: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Part of the code or either name, any case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProductsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProductsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProductsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    RegionsController_listProvinces_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceResponse"][];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    RegionsController_listRegencies_v1: {
+        parameters: {
+            query?: {
+                /** @description Only regencies of this province */
+                provinceCode?: string;
+                /** @description Part of the name, any case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegencyResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                pointId?: string;
+                regencyCode?: string;
+                /** @description Requests your points made, or received as supplier */
+                role?: "requester" | "supplier";
+                status?: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResupplyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestDetail"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestDetail"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_approve_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestDetail"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_cancel_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestDetail"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ResupplyController_reject_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResupplyRequestDetail"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShipmentsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Relative to the points you work at (or to pointId) */
+                direction?: "inbound" | "outbound";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Only shipments from or to this point */
+                pointId?: string;
+                status?: "in_transit" | "received" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShipmentsController_dispatch_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchShipmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShipmentsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShipmentsController_cancel_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelShipmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShipmentsController_receive_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveShipmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShipmentResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_report_v1: {
+        parameters: {
+            query?: {
+                category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+                /** @description csv: every matching row, with a header row */
+                format?: "json" | "csv";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                productId?: string;
+                /** @description Omit for everything in your scope (the whole country for administrators) */
+                regencyCode?: string;
+                status?: "stockout" | "below_min" | "ok" | "above_max" | "no_consumption";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortageReport"];
+                    "text/csv": components["schemas"]["ShortageReport"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_scan_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusScanResult"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    UsersController_list_v1: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Part of the username */
+                q?: string;
+                role?: "admin" | "district_officer" | "point_staff" | "outreach_officer";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    UsersController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    UsersController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    UsersController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /** @description The Health Check is not successful */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,30 @@
+import { Redirect, Route, Switch } from 'wouter';
+import { LoginPage } from '../features/auth/LoginPage';
+import { useSession } from '../features/auth/session';
+import { CapturePage } from '../features/movements/CapturePage';
+import { ReversalPage } from '../features/movements/ReversalPage';
+import { FixRecordPage } from '../features/outbox/FixRecordPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
+import { PointsPage } from '../features/points/PointsPage';
+import { StockPage } from '../features/stock/StockPage';
+import { Layout } from './Layout';
+
+export function App() {
+  const session = useSession();
+  if (!session) return <LoginPage />;
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={PointsPage} />
+        <Route path="/points/:pointId" component={StockPage} />
+        <Route path="/points/:pointId/record/:type" component={CapturePage} />
+        <Route path="/points/:pointId/reversal" component={ReversalPage} />
+        <Route path="/outbox" component={OutboxPage} />
+        <Route path="/outbox/:id/fix" component={FixRecordPage} />
+        <Route>
+          <Redirect to="/" />
+        </Route>
+      </Switch>
+    </Layout>
+  );
+}

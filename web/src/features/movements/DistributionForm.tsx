@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NumberField, parseWhole } from '../../components/NumberField';
+import { newId } from '../../components/uuid';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import type { MovementBody } from '../outbox/outbox-types';
+import { useProducts } from '../points/queries';
+import { planFefo } from '../stock/fefo';
+import { productName } from '../stock/product-name';
+import type { ProductStock } from '../stock/projection';
+
+type Unit = 'unit' | 'pack';
+
+interface LineInput {
+  value: string;
+  unit: Unit;
+}
+
+/**
+ * Distribution to clients as aggregate counts: how many of each product, and how many contacts. Nothing about who.
+ * The lots come first-expired-first-out and are shown, never asked. `initial` fills the form to correct a refused
+ * record (same id).
+ */
+export function DistributionForm({ stock, today, initial, onSubmit }: {
+  stock: ProductStock[];
+  today: string;
+  initial?: MovementBody;
+  onSubmit: (body: MovementBody) => Promise<void>;
+}) {
+  const { t } = useTranslation('movements');
+  const language = useLanguage();
+  const catalogue = useProducts().data?.data.items;
+  const [contacts, setContacts] = useState(initial?.contacts === undefined ? '' : String(initial.contacts));
+  const [lines, setLines] = useState<Record<string, LineInput>>(() =>
+    Object.fromEntries((initial?.lines ?? []).map((line) => [line.productId, { value: String(line.quantity), unit: 'unit' as Unit }])),
+  );
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const packSize = (productId: string) => catalogue?.find((product) => product.id === productId)?.packSize ?? 1;
+  const quantityOf = (productId: string) => {
+    const line = lines[productId];
+    const value = line ? parseWhole(line.value) : undefined;
+    if (value === undefined) return 0;
+    return line.unit === 'pack' ? value * packSize(productId) : value;
+  };
+  const offered = stock.filter((product) => product.usable > 0 || lines[product.productId]);
+  const chosen = offered.filter((product) => quantityOf(product.productId) > 0);
+  const shortages = chosen.filter((product) => planFefo(product.lots, quantityOf(product.productId), today).short > 0);
+  const contactCount = parseWhole(contacts);
+  const contactsError = submitted && (contactCount === undefined || contactCount < 1) ? t('contactsNeeded') : undefined;
+  const nothingChosen = submitted && chosen.length === 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (chosen.length === 0 || shortages.length > 0 || contactCount === undefined || contactCount < 1) return;
+    setBusy(true);
+    try {
+      await onSubmit({
+        id: initial?.id ?? newId(),
+        type: 'distribution',
+        occurredAt: initial?.occurredAt ?? new Date().toISOString(),
+        contacts: contactCount,
+        lines: chosen.map((product) => ({ productId: product.productId, quantity: quantityOf(product.productId) })),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const setLine = (productId: string, change: Partial<LineInput>) =>
+    setLines((current) => ({ ...current, [productId]: { ...(current[productId] ?? { value: '', unit: 'unit' }), ...change } }));
+
+  return (
+    <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+      <NumberField label={t('contacts')} hint={t('contactsHint')} value={contacts} onChange={setContacts} error={contactsError} />
+      <fieldset>
+        <legend>{t('whatWasHandedOut')}</legend>
+        {offered.length === 0 && <p>{t('nothingToHandOut')}</p>}
+        {offered.map((product) => {
+          const name = productName(product.productId, product.productName, catalogue, language);
+          const quantity = quantityOf(product.productId);
+          const plan = planFefo(product.lots, quantity, today);
+          const pack = packSize(product.productId);
+          const line = lines[product.productId] ?? { value: '', unit: 'unit' };
+          return (
+            <div key={product.productId} className="line">
+              <NumberField
+                label={name}
+                hint={t('available', { value: formatNumber(product.usable, language) })}
+                value={line.value}
+                onChange={(value) => setLine(product.productId, { value })}
+                error={plan.short > 0 ? t('notEnough', { value: formatNumber(product.usable, language) }) : undefined}
+              />
+              {pack > 1 && (
+                <div className="unit-switch" role="group" aria-label={t('unitFor', { product: name })}>
+                  <button type="button" aria-pressed={line.unit === 'unit'} onClick={() => setLine(product.productId, { unit: 'unit' })}>
+                    {t('units')}
+                  </button>
+                  <button type="button" aria-pressed={line.unit === 'pack'} onClick={() => setLine(product.productId, { unit: 'pack' })}>
+                    {t('packsOf', { value: formatNumber(pack, language) })}
+                  </button>
+                </div>
+              )}
+              {quantity > 0 && plan.short === 0 && (
+                <p className="fefo">
+                  {line.unit === 'pack' && <span>{t('totalUnits', { value: formatNumber(quantity, language) })} </span>}
+                  {t('fromLots')}{' '}
+                  {plan.takes
+                    .map((take) => t('lotTake', { lot: take.lotNumber, expiry: formatDate(take.expiryDate, language), value: formatNumber(take.quantity, language) }))
+                    .join('; ')}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      {nothingChosen && (
+        <p className="error" role="alert">
+          {t('nothingChosen')}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxRecord } from '../outbox/outbox-types';
+import { projectStock, type ProductStock } from './projection';
+
+const POINT = 'point-1';
+const stock: ProductStock[] = [
+  {
+    productId: 'swab',
+    productCode: 'SWAB-ALC',
+    productName: 'Alcohol swab',
+    onHand: 150,
+    usable: 150,
+    expired: 0,
+    inTransitInbound: 0,
+    lots: [
+      { lotId: 'late', lotNumber: 'B', expiryDate: '2027-06-30', fundingSource: 'APBN', donorName: null, quantity: 100, daysToExpiry: 200 },
+      { lotId: 'early', lotNumber: 'A', expiryDate: '2026-12-31', fundingSource: 'GLOBAL_FUND', donorName: null, quantity: 50, daysToExpiry: 29 },
+    ],
+  },
+];
+
+let seq = 0;
+function record(status: OutboxRecord['status'], body: Partial<OutboxRecord['body']>, sentAt?: string): OutboxRecord {
+  seq += 1;
+  return {
+    seq,
+    id: `r${seq}`,
+    kind: 'movement',
+    pointId: POINT,
+    username: 'staff',
+    status,
+    createdAt: '2026-12-02T01:00:00Z',
+    attempts: 0,
+    sentAt,
+    body: { id: `r${seq}`, occurredAt: '2026-12-02T01:00:00Z', type: 'distribution', lines: [], ...body },
+  };
+}
+
+const quantities = (products: ProductStock[]) => Object.fromEntries(products[0].lots.map((lot) => [lot.lotId, lot.quantity]));
+
+describe('stock as the phone shows it', () => {
+  it("applies waiting captures and those sent after the server's copy, FEFO for distributions; not refused ones", () => {
+    const records = [
+      record('pending', { lines: [{ productId: 'swab', quantity: 60 }] }),
+      record('sent', { lines: [{ productId: 'swab', quantity: 5 }] }, '2026-12-02T02:00:00Z'),
+      record('sent', { lines: [{ productId: 'swab', quantity: 7 }] }, '2026-12-02T00:00:00Z'),
+      record('refused', { lines: [{ productId: 'swab', quantity: 9 }] }),
+    ];
+    const projected = projectStock(stock, records, '2026-12-02T01:30:00Z', POINT, '2026-12-02');
+    // 60 + 5 taken earliest-expiry first: all 50 of A, then 15 of B. The sent-before-the-copy 7 is already in it.
+    expect(quantities(projected)).toEqual({ late: 85, early: 0 });
+    expect(projected[0]).toMatchObject({ onHand: 85, usable: 85 });
+    expect(stock[0].lots[0].quantity).toBe(100);
+  });
+
+  it('applies adjustments by their reason, stock counts as the counted quantity, and receipts as new lots', () => {
+    const records = [
+      record('pending', { type: 'adjustment', lines: [{ productId: 'swab', lotId: 'late', reason: 'damaged', quantity: 10 }] }),
+      record('pending', { type: 'stock_count', lines: [{ productId: 'swab', lotId: 'early', quantity: 45, reason: 'lost' }] }),
+      record('pending', {
+        type: 'receipt',
+        source: 'Dinkes',
+        lines: [{ productId: 'swab', quantity: 200, lotNumber: 'C', expiryDate: '2028-02', fundingSource: 'APBD' }],
+      }),
+    ];
+    const projected = projectStock(stock, records, '2026-12-02T01:30:00Z', POINT, '2026-12-02');
+    expect(quantities(projected)).toEqual({ late: 90, early: 45, 'pending:r7:0': 200 });
+    expect(projected[0].lots[2].expiryDate).toBe('2028-02-29');
+    expect(projected[0].usable).toBe(335);
+  });
+});

@@ -1,0 +1,73 @@
+import type { components } from '../../api/schema';
+import type { OutboxRecord } from '../outbox/outbox-types';
+import { signedChange } from '../movements/reasons';
+import { isUsable, planFefo } from './fefo';
+
+export type ProductStock = components['schemas']['ProductStockResponse'];
+
+const PENDING_LOT = 'pending:';
+
+/** A lot received on this phone and not sent yet has no id on the server: it can be counted or adjusted once sent. */
+export function isRecordedLot(lot: { lotId: string }): boolean {
+  return !lot.lotId.startsWith(PENDING_LOT);
+}
+
+/**
+ * The stock the phone last got from the server, with what was captured since applied on top: records still waiting,
+ * and records sent after that copy was taken. Refused records changed nothing. This is what the user can hand out now.
+ */
+export function projectStock(stock: ProductStock[], records: OutboxRecord[], savedAt: string, pointId: string, today: string): ProductStock[] {
+  const projected = stock.map((product) => ({ ...product, lots: product.lots.map((lot) => ({ ...lot })) }));
+  const unseen = records
+    .filter((record) => record.pointId === pointId)
+    .filter((record) => record.status === 'pending' || (record.status === 'sent' && (record.sentAt ?? '') > savedAt))
+    .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  for (const record of unseen) {
+    const { type } = record.body;
+    record.body.lines.forEach((line, index) => {
+      let product = projected.find((candidate) => candidate.productId === line.productId);
+      if (type === 'receipt') {
+        if (!product) {
+          product = { productId: line.productId, productCode: '', productName: '', onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+          projected.push(product);
+        }
+        const known = product.lots.find((lot) => lot.lotNumber === line.lotNumber);
+        if (known) known.quantity += line.quantity;
+        else
+          product.lots.push({
+            lotId: `${PENDING_LOT}${record.id}:${index}`,
+            lotNumber: line.lotNumber ?? '',
+            expiryDate: lastDayIfMonth(line.expiryDate ?? ''),
+            fundingSource: line.fundingSource ?? 'OTHER_DONOR',
+            // The OpenAPI document types donorName as an object (no type on its ApiProperty): not shown here anyway.
+            donorName: null,
+            quantity: line.quantity,
+            daysToExpiry: 0,
+          });
+        return;
+      }
+      const lot = product?.lots.find((candidate) => candidate.lotId === line.lotId);
+      if (type === 'distribution' && product) {
+        for (const take of planFefo(product.lots, line.quantity, today).takes) product.lots.find((candidate) => candidate.lotId === take.lotId)!.quantity -= take.quantity;
+      } else if (type === 'adjustment' && lot && line.reason) {
+        lot.quantity += signedChange(line.reason, line.quantity);
+      } else if (type === 'stock_count' && lot) {
+        lot.quantity = line.quantity;
+      }
+      // A reversal's lines are known only to the server: the stock shows it after the next refresh.
+    });
+  }
+  for (const product of projected) {
+    product.onHand = product.lots.reduce((sum, lot) => sum + lot.quantity, 0);
+    product.usable = product.lots.filter((lot) => isUsable(lot, today)).reduce((sum, lot) => sum + lot.quantity, 0);
+    product.expired = product.onHand - product.usable;
+  }
+  return projected;
+}
+
+/** An expiry given as YYYY-MM means the last day of that month (the server's rule). */
+function lastDayIfMonth(expiry: string): string {
+  if (!/^\d{4}-\d{2}$/.test(expiry)) return expiry;
+  const [year, month] = expiry.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
