@@ -65,10 +65,27 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in and receive a bearer token
-         * @description Failed attempts are limited per username and client address, and per username from all addresses; successful logins are never counted. A blocked attempt answers 429 with Retry-After and does not extend the block.
+         * Log in: a bearer token, and a device session whose refresh token keeps the device logged in
+         * @description Failed attempts are limited per username and client address, and per username from all addresses; successful logins are never counted (429 with Retry-After). Every login opens a device session (optionally labelled with `deviceName`): keep `refreshToken` on the device and exchange it at POST /auth/refresh when the access token expires. The session ends on logout, when revoked (DELETE /sessions/{id}), after DEVICE_SESSION_IDLE_DAYS without a refresh, when the password changes, or when the account is deactivated.
          */
         post: operations["AuthController_login_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the caller's device session: its refresh token and access tokens stop working */
+        post: operations["AuthController_logout_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -84,6 +101,43 @@ export interface paths {
         };
         /** The logged-in user with role and scope */
         get: operations["AuthController_me_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new access token for a device session
+         * @description The refresh token is not rotated: the same one keeps working (a phone that lost an answer can retry). 401 SESSION_REVOKED (logged out, revoked, password changed, account deactivated) or SESSION_EXPIRED (unused for DEVICE_SESSION_IDLE_DAYS) means: log in again. Records captured offline stay on the device meanwhile.
+         */
+        post: operations["AuthController_refresh_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your device sessions, active first (`current` marks the one making this request) */
+        get: operations["AuthController_mySessions_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,6 +551,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a device session (a lost or stolen phone): its refresh token and access tokens stop working at once
+         * @description The user themself, an administrator, or the district officer who manages the user. Audited. Revoking an ended session changes nothing.
+         */
+        delete: operations["SessionsController_revoke_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/shipments": {
         parameters: {
             query?: never;
@@ -606,6 +680,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sync/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record up to 500 movements captured offline in one request, each answered on its own
+         * @description Each movement is the body of `POST /points/{pointId}/movements` plus its `pointId`. They are applied in the order sent, each in its own transaction, with exactly the rules, scope and idempotency of the single endpoint: `recorded` (status 201), `replayed` (the same id and request were already recorded; status 200) or `refused` (`problem` is the document the single endpoint would have answered, and nothing of that movement was written). A refused movement does not stop the others. If the database fails part-way the whole request answers 503 and the client resends the whole batch: what was recorded comes back as replayed.
+         */
+        post: operations["SyncController_movements_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -642,6 +736,23 @@ export interface paths {
         patch: operations["UsersController_update_v1"];
         trace?: never;
     };
+    "/api/v1/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user's device sessions: your own, or of a user you manage (administrator; district officer for their staff) */
+        get: operations["SessionsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -649,7 +760,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process is up */
+        /**
+         * Liveness: the process is up and can recover by itself (503 when it cannot: restart it)
+         * @description A database that is only unreachable fails readiness, not liveness; an embedded PostgreSQL that could not be started again fails liveness.
+         */
         get: operations["HealthController_live"];
         put?: never;
         post?: never;
@@ -831,7 +945,7 @@ export interface components {
              * @example point
              * @enum {string}
              */
-            entityType: "user" | "point" | "product" | "stock_levels";
+            entityType: "user" | "point" | "product" | "stock_levels" | "device_session";
             /** @example 42 */
             id: string;
         };
@@ -923,10 +1037,10 @@ export interface components {
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
             /**
-             * @description Name in Bahasa Indonesia
-             * @example Spuit 1 ml jarum tetap 29G, low dead space
+             * @description Name in Bahasa Indonesia (the field app shows it in Indonesian; without it, `name`)
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
              */
-            nameId: string;
+            nameId?: string;
             /**
              * @description Units per pack; resupply is rounded up to whole packs
              * @example 100
@@ -989,6 +1103,79 @@ export interface components {
              * @description 3-60 characters: lowerTrim letters, digits, dot, dash, underscore
              * @example dic.bandung
              */
+            username: string;
+        };
+        DeviceSessionPage: {
+            items: components["schemas"]["DeviceSessionResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        DeviceSessionResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-02T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description The session of the token making this request
+             * @example true
+             */
+            current: boolean;
+            /**
+             * @description The label the device gave at login
+             * @example HP Android
+             */
+            deviceLabel: string | null;
+            /**
+             * Format: date-time
+             * @description When it expires unless used again before (idle limit)
+             * @example 2027-03-02T09:00:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @example 6a1f0c3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Login or last refresh
+             * @example 2026-12-02T09:00:00.000Z
+             */
+            lastUsedAt: string;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            revokedAt: string | null;
+            /**
+             * @description Username of who revoked it (none when it ended by logout, password change or deactivation)
+             * @example null
+             */
+            revokedBy: string | null;
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            revokedReason: "logout" | "revoked" | "password_changed" | "deactivated" | null;
+            /**
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "revoked" | "expired";
+            /**
+             * Format: uuid
+             * @example 7d3c4e1a-3b1f-4a55-8c0e-1f2a3b4c5d6e
+             */
+            userId: string;
+            /** @example staff.dic.bandung */
             username: string;
         };
         DispatchShipmentRequest: {
@@ -1101,6 +1288,11 @@ export interface components {
             messages: string[];
         };
         LoginRequest: {
+            /**
+             * @description A short label for the device, shown in its session list (never a person's name or number)
+             * @example HP Android
+             */
+            deviceName?: string;
             /** @example pasokan-demo */
             password: string;
             /** @example admin */
@@ -1117,6 +1309,23 @@ export interface components {
              * @example 28800
              */
             expiresIn: number;
+            /**
+             * Format: date-time
+             * @description When the refresh token expires unless used before
+             * @example 2027-03-02T02:00:00.000Z
+             */
+            refreshExpiresAt: string;
+            /**
+             * @description Opaque, long-lived: exchange it at POST /auth/refresh for a new access token. Keep it on the device only.
+             * @example q3Jx0m1b2V...
+             */
+            refreshToken: string;
+            /**
+             * Format: uuid
+             * @description This device session
+             * @example 6a1f0c3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b
+             */
+            sessionId: string;
             user: components["schemas"]["UserResponse"];
         };
         LotPage: {
@@ -1232,8 +1441,20 @@ export interface components {
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            productName: string;
+            /**
+             * @description The name in Bahasa Indonesia, when the catalogue has one
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
+             */
+            productNameId: string | null;
             /**
              * @description Signed change to the point's stock of this lot
              * @example -200
@@ -1267,8 +1488,15 @@ export interface components {
             note: Record<string, never> | null;
             /** @example 2026-11-23T02:30:00.000Z */
             occurredAt: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
+            /** @example Drop-in Centre Bandung Wetan */
+            pointName: string;
             /** @example 2026-11-23T02:31:05.123Z */
             recordedAt: string;
             /** @example staff.dic.bandung */
@@ -1340,7 +1568,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "INSUFFICIENT_STOCK" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -1402,8 +1630,11 @@ export interface components {
             id: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
-            /** @example Spuit 1 ml jarum tetap 29G, low dead space */
-            nameId: string;
+            /**
+             * @description Name in Bahasa Indonesia, when the catalogue has one
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
+             */
+            nameId: string | null;
             /** @example 100 */
             packSize: number;
             /** @example false */
@@ -1441,6 +1672,11 @@ export interface components {
             productId: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
+            /**
+             * @description The name in Bahasa Indonesia, when the catalogue has one
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
+             */
+            productNameId: string | null;
             /**
              * @description Not expired: what can be handed out
              * @example 480
@@ -1563,6 +1799,31 @@ export interface components {
             /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
             toPointId: string;
         };
+        RefreshRequest: {
+            /**
+             * @description The refreshToken given at login
+             * @example q3Jx0m1b2V...
+             */
+            refreshToken: string;
+        };
+        RefreshResponse: {
+            /**
+             * @description A new access token for the same session
+             * @example eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...
+             */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires
+             * @example 28800
+             */
+            expiresIn: number;
+            /**
+             * Format: date-time
+             * @description When the refresh token expires unless used again before
+             * @example 2027-03-02T02:00:00.000Z
+             */
+            refreshExpiresAt: string;
+        };
         RegencyResponse: {
             /**
              * @description Kemendagri regency/city (kabupaten/kota) code
@@ -1610,8 +1871,18 @@ export interface components {
             note: Record<string, never> | null;
             /** @example SWAB-ALC */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
+            /** @example Alcohol swab, 70% isopropyl */
+            productName: string;
+            /**
+             * @description The name in Bahasa Indonesia, when the catalogue has one
+             * @example Kapas alkohol 70%
+             */
+            productNameId: string | null;
             /** @example 500 */
             quantity: number;
             /**
@@ -1641,6 +1912,8 @@ export interface components {
             pointCode: string;
             /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
             pointId: string;
+            /** @example Tas penjangkau Cibinong (outreach kit) */
+            pointName: string;
             /** @example null */
             rejectionReason: Record<string, never> | null;
             /** @example 2026-11-23T02:00:00.000Z */
@@ -1658,6 +1931,8 @@ export interface components {
             supplierPointCode: string;
             /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
             supplierPointId: string;
+            /** @example Kantor LSM Cibinong */
+            supplierPointName: string;
         };
         ResupplyRequestPage: {
             items: components["schemas"]["ResupplyRequestResponse"][];
@@ -1685,6 +1960,8 @@ export interface components {
             pointCode: string;
             /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
             pointId: string;
+            /** @example Tas penjangkau Cibinong (outreach kit) */
+            pointName: string;
             /** @example null */
             rejectionReason: Record<string, never> | null;
             /** @example 2026-11-23T02:00:00.000Z */
@@ -1700,6 +1977,8 @@ export interface components {
             supplierPointCode: string;
             /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
             supplierPointId: string;
+            /** @example Kantor LSM Cibinong */
+            supplierPointName: string;
         };
         ResupplySuggestion: {
             /** @description Ready to send as the lines of POST /api/v1/resupply-requests */
@@ -1758,8 +2037,20 @@ export interface components {
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
+            /** @example Syringe 1 ml, fixed 29G needle, low dead space */
+            productName: string;
+            /**
+             * @description The name in Bahasa Indonesia, when the catalogue has one
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
+             */
+            productNameId: string | null;
             /**
              * @description Lost in transit: sent minus received
              * @example 10
@@ -1799,8 +2090,15 @@ export interface components {
             dispatchedAt: string;
             /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
             dispatchMovementId: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /** @example DINKES-3273 */
+            fromPointCode: string;
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             fromPointId: string;
+            /** @example Dinas Kesehatan Kota Bandung */
+            fromPointName: string;
             /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
             id: string;
             lines: components["schemas"]["ShipmentLineResponse"][];
@@ -1817,8 +2115,15 @@ export interface components {
              * @enum {string}
              */
             status: "in_transit" | "received" | "cancelled";
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /** @example DIC-BDG-01 */
+            toPointCode: string;
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             toPointId: string;
+            /** @example Drop-in Centre Bandung Wetan */
+            toPointName: string;
         };
         ShipmentTemplate: {
             /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
@@ -2032,8 +2337,18 @@ export interface components {
         SuggestionLine: {
             /** @example SWAB-ALC */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
+            /** @example Alcohol swab, 70% isopropyl */
+            productName: string;
+            /**
+             * @description The name in Bahasa Indonesia, when the catalogue has one
+             * @example Kapas alkohol 70%
+             */
+            productNameId: string | null;
             /**
              * @description Suggested resupply: max months x AMC - usable - in transit, in whole packs
              * @example 600
@@ -2041,6 +2356,84 @@ export interface components {
             quantity: number;
             /** @example below_min */
             status: string;
+        };
+        SyncMovementRequest: {
+            /**
+             * @description Distributions: number of client contacts (a count, never who)
+             * @example 12
+             */
+            contacts?: number;
+            /**
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line, except for reversals (none) */
+            lines: components["schemas"]["MovementLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @description The point the movement is recorded at
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /**
+             * @description Reversals: the movement to undo
+             * @example 5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a
+             */
+            reversesMovementId?: string;
+            /**
+             * @description Receipts: the supplier or donor the stock came from
+             * @example Dinkes Provinsi Jawa Barat
+             */
+            source?: string;
+            /**
+             * @example distribution
+             * @enum {string}
+             */
+            type: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal";
+        };
+        SyncMovementResult: {
+            /**
+             * Format: uuid
+             * @description The movement id as sent
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description The movement as recorded (recorded and replayed) */
+            movement?: components["schemas"]["MovementResponse"];
+            /**
+             * @description recorded: written now; replayed: already recorded with this id and the same request; refused: not recorded, see `problem`
+             * @example recorded
+             * @enum {string}
+             */
+            outcome: "recorded" | "replayed" | "refused";
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /** @description Why it was refused: the problem document the single endpoint would have answered */
+            problem?: components["schemas"]["ProblemSchema"];
+            /**
+             * @description The status the single endpoint would have answered: 201, 200 for a replay, or the 4xx of the problem
+             * @example 201
+             */
+            status: number;
+        };
+        SyncMovementsRequest: {
+            /** @description Applied in this order, each in its own transaction, with the rules and idempotency of the single endpoint. Each item must be an object with a UUID `id` and `pointId` (otherwise the whole request is refused with 400); anything else wrong in an item refuses that item only, with the problem document the single endpoint would answer. */
+            movements: components["schemas"]["SyncMovementRequest"][];
+        };
+        SyncMovementsResponse: {
+            /** @description One result per movement sent, in the same order */
+            results: components["schemas"]["SyncMovementResult"][];
         };
         UpdatePointRequest: {
             /**
@@ -2094,8 +2487,8 @@ export interface components {
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name?: string;
             /**
-             * @description Name in Bahasa Indonesia
-             * @example Spuit 1 ml jarum tetap 29G, low dead space
+             * @description Name in Bahasa Indonesia (the field app shows it in Indonesian; without it, `name`)
+             * @example Alat suntik steril 1 ml, jarum tetap 29G
              */
             nameId?: string;
             /**
@@ -2303,7 +2696,7 @@ export interface operations {
                 /** @description Username of who made the change */
                 actor?: string;
                 entityId?: string;
-                entityType?: "user" | "point" | "product" | "stock_levels";
+                entityType?: "user" | "point" | "product" | "stock_levels" | "device_session";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -2402,6 +2795,33 @@ export interface operations {
             };
         };
     };
+    AuthController_logout_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     AuthController_me_v1: {
         parameters: {
             query?: never;
@@ -2417,6 +2837,89 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuthController_refresh_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefreshResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuthController_mySessions_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
@@ -4010,6 +4513,54 @@ export interface operations {
             };
         };
     };
+    SessionsController_revoke_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     ShipmentsController_list_v1: {
         parameters: {
             query?: {
@@ -4418,6 +4969,65 @@ export interface operations {
             };
         };
     };
+    SyncController_movements_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SyncMovementsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncMovementsResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than the server accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is not reachable; nothing more was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     UsersController_list_v1: {
         parameters: {
             query?: {
@@ -4659,6 +5269,59 @@ export interface operations {
             };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    SessionsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

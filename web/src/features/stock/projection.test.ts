@@ -8,6 +8,7 @@ const stock: ProductStock[] = [
     productId: 'swab',
     productCode: 'SWAB-ALC',
     productName: 'Alcohol swab',
+    productNameId: 'Kapas alkohol',
     onHand: 150,
     usable: 150,
     expired: 0,

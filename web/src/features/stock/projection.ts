@@ -28,7 +28,7 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
       let product = projected.find((candidate) => candidate.productId === line.productId);
       if (type === 'receipt') {
         if (!product) {
-          product = { productId: line.productId, productCode: '', productName: '', onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+          product = { productId: line.productId, productCode: '', productName: '', productNameId: null, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
           projected.push(product);
         }
         const known = product.lots.find((lot) => lot.lotNumber === line.lotNumber);
