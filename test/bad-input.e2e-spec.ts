@@ -417,7 +417,7 @@ function endpoints(): Endpoint[] {
       fields: () => [
         { at: ['code'], required: true, invalid: badCode(['NS-3ML', ' ns-3ml ', 'swab-alc']) },
         { at: ['name'], required: true, invalid: orNull(badText(2, 200)), decoy: decoyText(200) },
-        { at: ['nameId'], required: true, invalid: orNull(badText(2, 200)), decoy: decoyText(200) },
+        { at: ['nameId'], invalid: badText(2, 200), decoy: decoyText(200) },
         { at: ['category'], required: true, invalid: orNull(notIn(PRODUCT_CATEGORIES)) },
         { at: ['unit'], required: true, invalid: orNull(badText(1, 40)), decoy: decoyText(40) },
         { at: ['packSize'], required: true, invalid: orNull(intOutside(1, 100_000)) },
@@ -428,7 +428,7 @@ function endpoints(): Endpoint[] {
       ],
       known: ['code', 'name', 'nameId', 'category', 'unit', 'packSize', 'restricted', 'expiryWarningDays', 'edition', 'active'],
       bodyRequired: true,
-      optional: [['restricted'], ['expiryWarningDays'], ['edition'], ['active']],
+      optional: [['nameId'], ['restricted'], ['expiryWarningDays'], ['edition'], ['active']],
     },
     {
       name: 'PATCH /api/v1/products/{id}',
