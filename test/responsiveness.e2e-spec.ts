@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { seedManyPoints } from './support/large-seed';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -17,6 +18,18 @@ async function slowestHealthWhile(t: TestApp, done: Promise<unknown>): Promise<n
   return slowest;
 }
 
+async function copyDeviceSessions(fromUrl: string, toUrl: string): Promise<void> {
+  const from = new Client({ connectionString: fromUrl });
+  const to = new Client({ connectionString: toUrl });
+  await Promise.all([from.connect(), to.connect()]);
+  try {
+    const { rows } = await from.query('SELECT id, user_id, token_hash FROM device_sessions');
+    for (const row of rows) await to.query('INSERT INTO device_sessions (id, user_id, token_hash) VALUES ($1, $2, $3)', [row.id, row.user_id, row.token_hash]);
+  } finally {
+    await Promise.all([from.end(), to.end()]);
+  }
+}
+
 describe('no request freezes the service', () => {
   let t: TestApp;
   let hurried: TestApp;
@@ -25,11 +38,12 @@ describe('no request freezes the service', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ({ lots } = await seedManyPoints(t.databaseUrl, 1_000));
-    // Both databases are copies of the demo template, so the administrator's token is valid in both; logging in
-    // (argon2) could itself exceed the short time limit on a busy machine.
+    // Both databases are copies of the demo template; logging in (argon2) could itself exceed the short time limit on
+    // a busy machine, so the administrator's device session is copied over and the one token serves both.
     admin = await t.token('admin');
     hurried = await createTestApp({ env: { REQUEST_TIMEOUT_MS: '500' } });
     await seedManyPoints(hurried.databaseUrl, 1_000);
+    await copyDeviceSessions(t.databaseUrl, hurried.databaseUrl);
   });
   afterAll(async () => {
     await t.close();
