@@ -18,6 +18,7 @@ import { ShortfallsModule } from './shortfalls/shortfalls.module';
 import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
+import { RedactionModule } from './redaction/redaction.module';
 import { RegionsModule } from './regions/regions.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { StockModule } from './stock/stock.module';
@@ -49,11 +50,12 @@ export class AppModule {
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
-        // Migrations have run before (createApp); every statement of the application is time-limited like its requests.
+        // Migrations have run before, as the owner (createApp); every statement of the application is time-limited like its requests.
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl, config.requestTimeoutMs)),
         ScheduleModule.forRoot(),
         HealthModule,
         AuditModule,
+        RedactionModule,
         RegionsModule,
         ProductsModule,
         PointsModule,

@@ -6,14 +6,13 @@ import compression from 'compression';
 import { json } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { requestDeadline } from './common/request-deadline';
-import { databaseOptions } from './database/database-options';
 import { ProblemSchema } from './common/problem/problem.schema';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
+import { prepareDatabase } from './database/app-role';
 import { DemoSeeder } from './demo/demo-seeder';
 import { RegionsService } from './regions/regions.service';
 import { UsersService } from './users/users.service';
@@ -27,11 +26,13 @@ const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
  * compression, body size limits, a deadline per request, CORS, the field app at `/`, `/api/v1` routes, OpenAPI at
- * /api/docs and /api/docs-json. Pending migrations run first.
+ * /api/docs and /api/docs-json. Pending migrations run first, as the owner of the schema.
  */
 export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
-  await runMigrations(config.databaseUrl);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+  // Migrations as the owner (on a connection without the requests' statement timeout: a migration may be long); the
+  // application itself connects as a role that owns nothing.
+  const appDatabaseUrl = await prepareDatabase({ ownerUrl: config.databaseUrl, appUrl: config.appDatabaseUrl });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...config, databaseUrl: appDatabaseUrl }), {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -58,17 +59,6 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   await app.init();
   await prepareData(app, config);
   return app;
-}
-
-/** Pending migrations, on a connection of their own without the requests' statement timeout (a migration may be long). */
-async function runMigrations(databaseUrl: string): Promise<void> {
-  const dataSource = new DataSource(databaseOptions(databaseUrl));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations();
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 function setUpApiDocs(app: INestApplication): void {

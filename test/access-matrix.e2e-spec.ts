@@ -413,6 +413,10 @@ const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: '/api/v1/audit-log' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
   },
+  'POST /api/v1/redactions': {
+    request: ({ place }) => ({ path: '/api/v1/redactions', body: { entityType: 'point', entityId: place.point } }),
+    expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
 };
 
 /** Nest answers 405 for the other methods of a known path by a route registered for every method: not an endpoint. */

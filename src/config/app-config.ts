@@ -74,6 +74,11 @@ class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/[^\s:@/]+(:[^\s@]*)?@\S+$/, {
+    message: 'APP_DATABASE_URL must name the role: postgres://role:password@host:5432/database',
+  })
+  APP_DATABASE_URL?: string;
+
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   EMBEDDED_PG_DIR?: string;
 
@@ -186,6 +191,8 @@ export interface AppConfig {
   port: number;
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl?: string;
+  /** The role the service connects as (owns nothing); unset = `pasokan_app`, made at start-up by the owner. */
+  appDatabaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
@@ -266,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: vars.HOST ?? '127.0.0.1',
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL,
+    appDatabaseUrl: vars.APP_DATABASE_URL,
     embeddedPostgres: {
       dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),
       port: vars.EMBEDDED_PG_PORT ?? 5433,

@@ -21,6 +21,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES, ProductCategory } from '../product-categories';
 import { queryBoolean, trim, upperTrim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 export class CreateProductRequest {
@@ -35,6 +36,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoClientIdentifiers()
   name!: string;
 
   @ApiPropertyOptional({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', description: 'Name in Bahasa Indonesia (the field app shows it in Indonesian; without it, `name`)' })
@@ -43,6 +45,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoClientIdentifiers()
   nameId?: string;
 
   @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
@@ -54,6 +57,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(40)
+  @NoClientIdentifiers()
   unit!: string;
 
   @ApiProperty({ example: 100, minimum: 1, maximum: 100000, description: 'Units per pack; resupply is rounded up to whole packs' })

@@ -18,6 +18,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
 import { trim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 export const SHIPMENT_STATUSES = ['in_transit', 'received', 'cancelled'] as const;
@@ -64,7 +65,8 @@ export class DispatchShipmentRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 
   @ApiPropertyOptional({ example: null, description: 'The resupply request this shipment fulfils' })
@@ -112,7 +114,8 @@ export class ReceiveShipmentRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 
   @ApiProperty({ type: [ReceiveLineRequest], description: 'One line per lot of the shipment' })
@@ -133,7 +136,8 @@ export class CancelShipmentRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 }
 

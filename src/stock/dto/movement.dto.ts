@@ -20,6 +20,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
 import { trim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 /**
@@ -57,6 +58,7 @@ export class MovementLineRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(60)
+  @NoClientIdentifiers()
   lotNumber?: string;
 
   @ApiPropertyOptional({ example: '2028-02', description: 'Receipts: expiry as YYYY-MM-DD, or YYYY-MM meaning the last day of the month' })
@@ -76,6 +78,7 @@ export class MovementLineRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(120)
+  @NoClientIdentifiers()
   donorName?: string;
 
   @ApiPropertyOptional({ example: '08991234567893', description: 'Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)' })
@@ -97,11 +100,12 @@ export class RecordMovementRequest {
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt must be an ISO 8601 date-time such as 2026-11-23T09:30:00+07:00' })
   occurredAt!: string;
 
-  @ApiPropertyOptional({ example: 'Outreach session at Cibinong terminal', maxLength: 500 })
+  @ApiPropertyOptional({ example: 'Outreach session at Cibinong terminal', maxLength: 200 })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 
   @ApiPropertyOptional({ example: 12, description: 'Distributions: number of client contacts (a count, never who)' })
@@ -117,6 +121,7 @@ export class RecordMovementRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @NoClientIdentifiers()
   source?: string;
 
   @ApiPropertyOptional({ example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a', description: 'Reversals: the movement to undo' })
