@@ -14,13 +14,17 @@ import { UsersService } from './users/users.service';
 
 export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
 
+/** Called before each slow step of start-up, so `npm start` can say what it is doing. */
+export type StartupProgress = (step: string) => void;
+
 export const API_DOCS_PATH = 'api/docs';
 
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
  * body size limit, CORS, `/api/v1` routes, OpenAPI at /api/docs and /api/docs-json. Migrations run on connect.
  */
-export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
+export async function createApp(config: RuntimeConfig, progress: StartupProgress = () => undefined): Promise<NestExpressApplication> {
+  progress('Connecting to the database and applying pending migrations...');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -35,7 +39,7 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   app.set('trust proxy', 'loopback');
   setUpApiDocs(app);
   await app.init();
-  await prepareData(app, config);
+  await prepareData(app, config, progress);
   return app;
 }
 
@@ -58,12 +62,16 @@ function setUpApiDocs(app: INestApplication): void {
 }
 
 /** Reference regions from idn-area-data, the first administrator when configured, and the demo data when enabled. */
-async function prepareData(app: INestApplication, config: RuntimeConfig): Promise<void> {
+async function prepareData(app: INestApplication, config: RuntimeConfig, progress: StartupProgress): Promise<void> {
   const logger = new Logger('Setup');
+  progress('Loading the provinces and regencies of Indonesia...');
   await app.get(RegionsService).importFromPackage();
   if (config.bootstrapAdmin) {
     const created = await app.get(UsersService).ensureAdministrator(config.bootstrapAdmin.username, config.bootstrapAdmin.password);
     if (created) logger.log(`administrator ${config.bootstrapAdmin.username} created`);
   }
-  if (config.demoData) await app.get(DemoSeeder).seedIfEmpty();
+  if (config.demoData) {
+    progress('Loading the demo data (only into an empty database)...');
+    await app.get(DemoSeeder).seedIfEmpty();
+  }
 }
