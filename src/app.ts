@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ProblemSchema } from './common/problem/problem.schema';
+import { requireJsonBody } from './common/json-body';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -32,7 +33,8 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   app.useLogger(app.get(PinoLogger));
   app.use(assignRequestId);
   app.use(helmet());
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.use(requireJsonBody);
+  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
