@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -65,6 +67,32 @@ describe('first contact', () => {
     // Any other type still needs its lines.
     const empty = await t.http().post(`/api/v1/points/${point}/movements`).set(headers).send({ ...distribution, id: randomUUID(), lines: undefined }).expect(400);
     expect(fieldErrors(empty.body)).toEqual({ lines: ['at least one line is needed'] });
+  });
+
+  it("the README's reversal example works as written", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const body = (type: string) => {
+      const line = readme.split('\n').find((candidate) => candidate.includes(`"type":"${type}"`))!;
+      // The shell's substitutions, as they expand.
+      const start = readme.indexOf(line);
+      const command = readme.slice(start, readme.indexOf("}'\n", start) + 1);
+      const json = command
+        .slice(command.indexOf("-d '") + 4)
+        .replace(`'$(node -p 'crypto.randomUUID()')'`, randomUUID())
+        .replaceAll(`'$(date -Iseconds)'`, new Date().toISOString())
+        .replaceAll(`'$SYRINGE'`, ids.product('NS-1ML-LDS-29G'))
+        .replaceAll(`'$DISTRIBUTION'`, distributionId);
+      return JSON.parse(json);
+    };
+    const distributionId = randomUUID();
+    const headers = await auth('staff.dic.bandung');
+    const point = ids.point('DIC-BDG-01');
+    const distribution = body('distribution');
+    expect(distribution.id).toBe(distributionId);
+    await t.http().post(`/api/v1/points/${point}/movements`).set(headers).send(distribution).expect(201);
+    const reversal = await t.http().post(`/api/v1/points/${point}/movements`).set(headers).send(body('reversal'));
+    expect(reversal.status).toBe(201);
+    expect(reversal.body).toMatchObject({ type: 'reversal', reversesMovementId: distributionId });
   });
 
   it.each([
