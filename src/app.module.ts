@@ -57,7 +57,8 @@ export class AppModule {
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
-        TypeOrmModule.forRoot({ ...databaseOptions(config.databaseUrl), migrationsRun: true }),
+        // Migrations have run before (createApp); every statement of the application is time-limited like its requests.
+        TypeOrmModule.forRoot(databaseOptions(config.databaseUrl, config.requestTimeoutMs)),
         ScheduleModule.forRoot(),
         HealthModule,
         AuditModule,

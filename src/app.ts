@@ -4,7 +4,11 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { requestDeadline } from './common/request-deadline';
+import { databaseOptions } from './database/database-options';
 import { ProblemSchema } from './common/problem/problem.schema';
 import { requireJsonBody } from './common/json-body';
 import { assignRequestId } from './common/request-id';
@@ -22,10 +26,12 @@ export const API_DOCS_PATH = 'api/docs';
 
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
- * body size limit, CORS, `/api/v1` routes, OpenAPI at /api/docs and /api/docs-json. Migrations run on connect.
+ * body size limit, a deadline per request, CORS, `/api/v1` routes, OpenAPI at /api/docs and /api/docs-json. Pending
+ * migrations run first.
  */
 export async function createApp(config: RuntimeConfig, progress: StartupProgress = () => undefined): Promise<NestExpressApplication> {
   progress('Connecting to the database and applying pending migrations...');
+  await runMigrations(config.databaseUrl);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     bufferLogs: true,
     bodyParser: false,
@@ -35,6 +41,8 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   app.use(helmet());
   app.use(requireJsonBody);
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  const problems = new ProblemDetailsFilter();
+  app.use(requestDeadline(config.requestTimeoutMs, (request, response, error) => problems.answer(error, request, response)));
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
@@ -43,6 +51,17 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   await app.init();
   await prepareData(app, config, progress);
   return app;
+}
+
+/** Pending migrations, on a connection of their own without the requests' statement timeout (a migration may be long). */
+async function runMigrations(databaseUrl: string): Promise<void> {
+  const dataSource = new DataSource(databaseOptions(databaseUrl));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 function setUpApiDocs(app: INestApplication): void {

@@ -44,7 +44,20 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal} received: stopping pasokan...\n`);
-    await app.close();
+    // Requests in flight get SHUTDOWN_TIMEOUT_MS to finish; then their connections are closed and the process stops
+    // whatever still runs (an uncommitted transaction rolls back; a retry with the same id is recorded once).
+    const deadline = setTimeout(() => {
+      process.stderr.write(`requests still running after ${config.shutdownTimeoutMs} ms: stopping anyway\n`);
+      void embedded?.stop().finally(() => process.exit(1));
+      setTimeout(() => process.exit(1), 5_000).unref();
+    }, config.shutdownTimeoutMs);
+    deadline.unref();
+    const server = app.getHttpServer() as import('node:http').Server;
+    server.closeIdleConnections();
+    const closing = app.close();
+    const forceClose = setTimeout(() => server.closeAllConnections(), Math.max(0, config.shutdownTimeoutMs - 2_000));
+    forceClose.unref();
+    await closing;
     await embedded?.stop();
     process.exit(0);
   };

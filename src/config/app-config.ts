@@ -107,6 +107,12 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toBoolean) @IsBoolean()
   FAULT_INJECTION?: boolean;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  REQUEST_TIMEOUT_MS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS?: number;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^(\S+\s+){4}\S+$/, {
     message: 'DAILY_SCAN_CRON must be a cron expression with five fields, for example "0 1 * * *" (01:00 every day)',
   })
@@ -151,6 +157,10 @@ export interface AppConfig {
   amcMonths: number;
   /** Crash tests only; honoured only with NODE_ENV=test. */
   faultInjection: boolean;
+  /** The longest a request may run: then it answers 503 and its database statement is cancelled. */
+  requestTimeoutMs: number;
+  /** After SIGTERM, how long requests in flight may finish before the process stops anyway. */
+  shutdownTimeoutMs: number;
   /** Days after which a request not decided, an approved request not shipped, a shipment not received, is overdue. */
   overdue: { decisionDays: number; shippingDays: number; transitDays: number };
 }
@@ -218,6 +228,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     amcMonths: vars.AMC_MONTHS ?? 3,
     faultInjection: nodeEnv === 'test' && (vars.FAULT_INJECTION ?? false),
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? 30_000,
+    shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS ?? 10_000,
     overdue: {
       decisionDays: vars.REQUEST_DECISION_DAYS ?? 3,
       shippingDays: vars.REQUEST_SHIPPING_DAYS ?? 7,

@@ -5,8 +5,11 @@ import { Product } from '../products/entities/product.entity';
 
 export const ENTITIES = [Point, Product];
 
-/** The schema comes only from migrations; `synchronize` stays off everywhere. */
-export function databaseOptions(url: string): DataSourceOptions {
+/**
+ * The schema comes only from migrations; `synchronize` stays off everywhere. `statementTimeoutMs` makes PostgreSQL
+ * cancel any statement that runs longer (the application's requests); migrations run without it.
+ */
+export function databaseOptions(url: string, statementTimeoutMs?: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,6 +19,6 @@ export function databaseOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     applicationName: 'pasokan',
-    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    extra: { max: 20, connectionTimeoutMillis: 5000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
   };
 }

@@ -10,11 +10,12 @@ import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortfalls/stock-status';
+import { mapYielding, yieldToEventLoop } from '../common/request-deadline';
 import { quantityAtRisk } from '../stock/expiry-risk';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
 
-/** The most rows a CSV export holds; a national export beyond that should be split by regency. */
+/** The most rows a CSV export holds; a larger export is refused with a problem asking to narrow it (by regency). */
 export const CSV_ROW_LIMIT = 200_000;
 
 /**
@@ -115,7 +116,8 @@ export class ExpiriesService {
   async report(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<ExpiryReport> {
     const rows = await this.rows(actor, query, at);
     const totals = new Map<string, ExpiryProductTotal>();
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
+      if (index > 0 && index % 10_000 === 0) await yieldToEventLoop();
       const total = totals.get(row.productId) ?? { productId: row.productId, productCode: row.productCode, expired: 0, expiring: 0, atRisk: 0 };
       if (row.status === 'expired') total.expired += row.quantity;
       else {
@@ -134,12 +136,24 @@ export class ExpiriesService {
   }
 
   async reportCsv(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<string> {
-    const rows = (await this.rows(actor, query, at)).slice(0, CSV_ROW_LIMIT);
+    const rows = await this.rows(actor, query, at);
+    if (rows.length > CSV_ROW_LIMIT) {
+      throw new DomainError(
+        'EXPORT_TOO_LARGE',
+        `This export would have ${rows.length} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one regency (regencyCode) or one product (productId) at a time.`,
+        { rows: rows.length, limit: CSV_ROW_LIMIT },
+      );
+    }
     const columns = [
       'regencyCode', 'pointCode', 'pointName', 'productCode', 'lotNumber', 'expiryDate', 'daysToExpiry', 'status', 'quantity',
       'quantityAtRisk', 'monthlyConsumption', 'fundingSource', 'donorName', 'pointId', 'productId', 'lotId',
     ];
-    return stringify(rows.map(publicRow), { header: true, columns });
+    const chunks: string[] = [];
+    for (let start = 0; start < rows.length || start === 0; start += 5_000) {
+      if (start > 0) await yieldToEventLoop();
+      chunks.push(stringify(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns }));
+    }
+    return chunks.join('');
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {
@@ -253,23 +267,29 @@ export class ExpiriesService {
         ORDER BY ls.days_left, ls.point_code, ls.product_code, ls.lot_number`,
       params,
     );
-    const filters: StatusFilters = { regencyCode: query.regencyCode, regencyCodes: extra.regencyCodes, pointId: query.pointId, productId: query.productId };
+    if (lots.length === 0) return [];
+    // Consumption only of the points that hold these lots: the report never computes figures it does not show.
+    const filters: StatusFilters = { pointIds: [...new Set(lots.map((lot) => lot.point_id as string))], productId: query.productId };
     const amc = new Map((await this.calculator.statuses(actor, filters, at)).map((row) => [`${row.pointId}/${row.productId}`, row.amc.amc]));
 
-    const usableByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
+    // One pass to group each point and product's usable lots (in FEFO order, as read), then one per group.
+    const usableByPair = new Map<string, { today: string; lots: { lotId: string; expiryDate: string; quantity: number }[] }>();
     for (const lot of lots) {
       if ((lot.days_left as number) < 0) continue;
       const key = `${lot.point_id}/${lot.product_id}`;
-      usableByPair.set(key, [...(usableByPair.get(key) ?? []), { lotId: lot.lot_id as string, expiryDate: lot.expiry as string, quantity: lot.quantity as number }]);
+      let pair = usableByPair.get(key);
+      if (!pair) usableByPair.set(key, (pair = { today: lot.local_today as string, lots: [] }));
+      pair.lots.push({ lotId: lot.lot_id as string, expiryDate: lot.expiry as string, quantity: lot.quantity as number });
     }
     const risk = new Map<string, number>();
-    for (const [key, pairLots] of usableByPair) {
-      const today = lots.find((lot) => `${lot.point_id}/${lot.product_id}` === key)!.local_today as string;
-      for (const [lotId, quantity] of quantityAtRisk(pairLots, (amc.get(key) ?? 0) / DAYS_PER_MONTH, today)) risk.set(`${key}/${lotId}`, quantity);
+    let grouped = 0;
+    for (const [key, pair] of usableByPair) {
+      if (++grouped % 2_000 === 0) await yieldToEventLoop();
+      for (const [lotId, quantity] of quantityAtRisk(pair.lots, (amc.get(key) ?? 0) / DAYS_PER_MONTH, pair.today)) risk.set(`${key}/${lotId}`, quantity);
     }
 
-    return lots
-      .map((lot): LotRow => {
+    return (
+      await mapYielding(lots, (lot): LotRow => {
         const key = `${lot.point_id}/${lot.product_id}`;
         const expired = (lot.days_left as number) < 0;
         return {
@@ -293,7 +313,7 @@ export class ExpiriesService {
           today: lot.local_today as string,
         };
       })
-      .filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays));
+    ).filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays));
   }
 }
 

@@ -54,29 +54,38 @@ export class ResupplyController {
 
   @Post('resupply-requests/:id/approve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve, per product, a quantity (possibly different, or 0) with a comment: the supplier\'s staff or a district officer of the requesting regency, not the requester' })
+  @ApiOperation({
+    summary: 'Approve, per product, a quantity (possibly different, or 0) with a comment: the supplier\'s staff or a district officer of the requesting regency, not the requester',
+    description: 'The same decision sent again by the same person (a retry) answers the request as it is now with `Idempotent-Replayed: true`.',
+  })
   @ApiOkResponse({ type: ResupplyRequestDetail })
   @ApiProblems(400, 401, 403, 404, 409)
-  approve(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ApproveRequest) {
-    return this.resupply.approve(actor, id, body);
+  async approve(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: ApproveRequest, @Res({ passthrough: true }) response: Response) {
+    const { request, replayed } = await this.resupply.approve(actor, id, body);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return request;
   }
 
   @Post('resupply-requests/:id/reject')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject with a reason (same deciders as approval)' })
+  @ApiOperation({ summary: 'Reject with a reason (same deciders as approval)', description: 'Idempotent like approval.' })
   @ApiOkResponse({ type: ResupplyRequestDetail })
   @ApiProblems(400, 401, 403, 404, 409)
-  reject(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RejectRequest) {
-    return this.resupply.reject(actor, id, body);
+  async reject(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() body: RejectRequest, @Res({ passthrough: true }) response: Response) {
+    const { request, replayed } = await this.resupply.reject(actor, id, body);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return request;
   }
 
   @Post('resupply-requests/:id/cancel')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw a request still waiting for a decision (the requesting point)' })
+  @ApiOperation({ summary: 'Withdraw a request still waiting for a decision (the requesting point)', description: 'Idempotent like approval.' })
   @ApiOkResponse({ type: ResupplyRequestDetail })
   @ApiProblems(400, 401, 403, 404, 409)
-  cancel(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
-    return this.resupply.cancel(actor, id);
+  async cancel(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Res({ passthrough: true }) response: Response) {
+    const { request, replayed } = await this.resupply.cancel(actor, id);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return request;
   }
 
   @Get('points/:id/resupply-suggestion')

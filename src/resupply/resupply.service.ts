@@ -29,6 +29,14 @@ const REQUEST_FROM = `
   resupply_requests r JOIN points p ON p.id = r.point_id JOIN points s ON s.id = r.supplier_point_id
   JOIN users ru ON ru.id = r.requested_by LEFT JOIN users du ON du.id = r.decided_by`;
 
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** A request after a decision or cancellation, and whether this was a repeat of one already made. */
+export interface Decided {
+  request: ResupplyRequestDetail;
+  replayed: boolean;
+}
+
 interface RequestRecord {
   id: string;
   pointId: string;
@@ -65,7 +73,7 @@ export class ResupplyService {
     if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. Each product once per request.', { errors });
     const hash = requestHash({ kind: 'resupply_request', ...request });
 
-    const replayed = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const inserted = await manager.query(
         `INSERT INTO resupply_requests (id, point_id, supplier_point_id, status, note, requested_by, request_hash)
          SELECT $1, $2, $3, 'submitted', $4, $5, $6 WHERE $3::uuid IS NOT NULL
@@ -74,7 +82,7 @@ export class ResupplyService {
       );
       if (inserted.length === 0) {
         const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM resupply_requests WHERE id = $1`, [request.id]);
-        if (existing?.requestHash === hash) return true;
+        if (existing?.requestHash === hash) return { request: await this.detail(request.id, manager), replayed: true };
         if (existing) {
           throw new DomainError('IDEMPOTENCY_KEY_REUSED', `The id ${request.id} was already used for a different request. Generate a new id for a new request.`);
         }
@@ -87,14 +95,13 @@ export class ResupplyService {
         [request.id, request.lines.map((l) => l.productId), request.lines.map((l) => l.quantity), request.lines.map((l) => l.note ?? null)],
       );
       await this.recordEvent(manager, request.id, 'submitted', actor.id, {});
-      return false;
+      return { request: await this.detail(request.id, manager), replayed: false };
     });
-    return { request: await this.detail(request.id), replayed };
   }
 
   async get(actor: AuthUser, id: string): Promise<ResupplyRequestDetail> {
     await this.visible(actor, id);
-    return this.detail(id);
+    return this.detail(id, this.dataSource);
   }
 
   async list(actor: AuthUser, query: ResupplyRequestQuery): Promise<ResupplyRequestPage> {
@@ -121,8 +128,11 @@ export class ResupplyService {
     return { items, total, limit: query.limit, offset: query.offset } satisfies Page<ResupplyRequestResponse>;
   }
 
-  async approve(actor: AuthUser, id: string, approval: ApproveRequest): Promise<ResupplyRequestDetail> {
-    await this.decide(actor, id, async (manager) => {
+  async approve(actor: AuthUser, id: string, approval: ApproveRequest): Promise<Decided> {
+    const details = {
+      lines: approval.lines.map((line) => ({ productId: line.productId, approvedQuantity: line.approvedQuantity, comment: line.comment ?? null })),
+    };
+    return this.decide(actor, id, { status: 'approved', details }, async (manager) => {
       const lines: { productId: string }[] = await manager.query(`SELECT product_id AS "productId" FROM resupply_request_lines WHERE request_id = $1`, [id]);
       const errors: FieldError[] = [];
       approval.lines.forEach((line, index) => {
@@ -142,36 +152,30 @@ export class ResupplyService {
         [id, approval.lines.map((l) => l.productId), approval.lines.map((l) => l.approvedQuantity), approval.lines.map((l) => l.comment ?? null)],
       );
       await manager.query(`UPDATE resupply_requests SET status = 'approved', decided_by = $2, decided_at = now(), updated_at = now() WHERE id = $1`, [id, actor.id]);
-      await this.recordEvent(manager, id, 'approved', actor.id, {
-        lines: approval.lines.map((line) => ({ productId: line.productId, approvedQuantity: line.approvedQuantity, comment: line.comment ?? null })),
-      });
+      await this.recordEvent(manager, id, 'approved', actor.id, details);
     });
-    return this.detail(id);
   }
 
-  async reject(actor: AuthUser, id: string, rejection: RejectRequest): Promise<ResupplyRequestDetail> {
-    await this.decide(actor, id, async (manager) => {
+  async reject(actor: AuthUser, id: string, rejection: RejectRequest): Promise<Decided> {
+    const details = { reason: rejection.reason };
+    return this.decide(actor, id, { status: 'rejected', details }, async (manager) => {
       await manager.query(
         `UPDATE resupply_requests SET status = 'rejected', rejection_reason = $3, decided_by = $2, decided_at = now(), updated_at = now() WHERE id = $1`,
         [id, actor.id, rejection.reason],
       );
-      await this.recordEvent(manager, id, 'rejected', actor.id, { reason: rejection.reason });
+      await this.recordEvent(manager, id, 'rejected', actor.id, details);
     });
-    return this.detail(id);
   }
 
   /** The requester (or another recorder of the requesting point) withdraws a request not yet decided. */
-  async cancel(actor: AuthUser, id: string): Promise<ResupplyRequestDetail> {
+  async cancel(actor: AuthUser, id: string): Promise<Decided> {
     const record = await this.visible(actor, id);
     const point = (await this.points.findStockPoint(record.pointId))!;
     if (!new AccessScope(actor).canRecordStockAt(point)) throw new DomainError('OUT_OF_SCOPE', 'Only the requesting point can cancel its request.');
-    await this.dataSource.transaction(async (manager) => {
-      const [locked] = await manager.query(`SELECT status FROM resupply_requests WHERE id = $1 FOR UPDATE`, [id]);
-      if (locked.status !== 'submitted') throw this.notInStatus(locked.status, 'cancelled');
+    return this.changeStatus(actor, id, { status: 'cancelled', details: {} }, 'cancelled', async (manager) => {
       await manager.query(`UPDATE resupply_requests SET status = 'cancelled', updated_at = now() WHERE id = $1`, [id]);
       await this.recordEvent(manager, id, 'cancelled', actor.id, {});
     });
-    return this.detail(id);
   }
 
   /** Lines pre-filled with the point's suggested resupply quantities (shortfall figures), for a new request. */
@@ -191,7 +195,12 @@ export class ResupplyService {
    * Decisions: staff of the supplier point, or a district officer of the requester's regency; never the person who
    * asked. Only a submitted request can be decided.
    */
-  private async decide(actor: AuthUser, id: string, apply: (manager: EntityManager) => Promise<void>): Promise<void> {
+  private async decide(
+    actor: AuthUser,
+    id: string,
+    decision: { status: RequestStatus; details: Record<string, unknown> },
+    apply: (manager: EntityManager) => Promise<void>,
+  ): Promise<Decided> {
     const record = await this.visible(actor, id);
     const scope = new AccessScope(actor);
     const supplier = (await this.points.findStockPoint(record.supplierPointId))!;
@@ -199,10 +208,33 @@ export class ResupplyService {
       actor.role === 'admin' || scope.canRecordStockAt(supplier) || (actor.role === 'district_officer' && actor.regencyCodes.includes(record.regencyCode));
     if (!mayDecide) throw new DomainError('OUT_OF_SCOPE', 'Requests are decided by the supplier point or a district officer of the requesting regency.');
     if (record.requestedBy === actor.id) throw new DomainError('SELF_APPROVAL', 'You made this request; someone else must decide it.');
-    await this.ledger.inTransaction(async (manager) => {
+    return this.changeStatus(actor, id, decision, 'decided', apply);
+  }
+
+  /**
+   * Moves a submitted request on, answering from inside the transaction. The same change sent again by the same
+   * person (a retry, or a copy racing the first) answers the request as it is now, marked replayed: the copies wait
+   * on the row lock, then find their own decision already in the history.
+   */
+  private async changeStatus(
+    actor: AuthUser,
+    id: string,
+    decision: { status: RequestStatus; details: Record<string, unknown> },
+    verb: string,
+    apply: (manager: EntityManager) => Promise<void>,
+  ): Promise<Decided> {
+    return this.ledger.inTransaction(async (manager) => {
       const [locked] = await manager.query(`SELECT status FROM resupply_requests WHERE id = $1 FOR UPDATE`, [id]);
-      if (locked.status !== 'submitted') throw this.notInStatus(locked.status, 'decided');
+      if (locked.status !== 'submitted') {
+        const [same] = await manager.query(
+          `SELECT 1 FROM resupply_request_events WHERE request_id = $1 AND status = $2 AND actor_id = $3 AND details = $4::jsonb`,
+          [id, decision.status, actor.id, JSON.stringify(decision.details)],
+        );
+        if (same) return { request: await this.detail(id, manager), replayed: true };
+        throw this.notInStatus(locked.status, verb);
+      }
       await apply(manager);
+      return { request: await this.detail(id, manager), replayed: false };
     });
   }
 
@@ -251,15 +283,16 @@ export class ResupplyService {
     await manager.query(`INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, $4)`, [id, status, actorId, details]);
   }
 
-  private async detail(id: string): Promise<ResupplyRequestDetail> {
-    const [request]: ResupplyRequestDetail[] = await this.dataSource.query(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = $1`, [id]);
-    await this.attachLines([request]);
-    request.history = await this.dataSource.query(
+  /** The request as answered; `queryable` is the transaction that changed it, so the answer never needs a second trip. */
+  private async detail(id: string, queryable: Queryable): Promise<ResupplyRequestDetail> {
+    const [request]: ResupplyRequestDetail[] = await queryable.query(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = $1`, [id]);
+    await this.attachLines([request], queryable);
+    request.history = await queryable.query(
       `SELECT e.status, u.username AS by, e.at, e.details FROM resupply_request_events e LEFT JOIN users u ON u.id = e.actor_id
         WHERE e.request_id = $1 ORDER BY e.id`,
       [id],
     );
-    const shipments = await this.dataSource.query(
+    const shipments = await queryable.query(
       `SELECT s.id, s.from_point_id AS "fromPointId", s.to_point_id AS "toPointId", s.status, s.note, s.resupply_request_id AS "resupplyRequestId",
               s.dispatched_at AS "dispatchedAt", s.received_at AS "receivedAt", s.cancelled_at AS "cancelledAt",
               s.dispatch_movement_id AS "dispatchMovementId", s.receipt_movement_id AS "receiptMovementId", s.cancel_movement_id AS "cancelMovementId",
@@ -275,9 +308,9 @@ export class ResupplyService {
     return request;
   }
 
-  private async attachLines(requests: ResupplyRequestResponse[]): Promise<void> {
+  private async attachLines(requests: ResupplyRequestResponse[], queryable: Queryable = this.dataSource): Promise<void> {
     if (requests.length === 0) return;
-    const lines: (ResupplyRequestResponse['lines'][number] & { requestId: string })[] = await this.dataSource.query(
+    const lines: (ResupplyRequestResponse['lines'][number] & { requestId: string })[] = await queryable.query(
       `SELECT l.request_id AS "requestId", l.product_id AS "productId", pd.code AS "productCode", l.quantity, l.note,
               l.approved_quantity AS "approvedQuantity", l.approval_comment AS "approvalComment",
               COALESCE((SELECT sum(sl.quantity_sent) FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id

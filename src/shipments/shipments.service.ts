@@ -69,7 +69,8 @@ export class ShipmentsService {
     const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
     const hash = requestHash({ kind: 'shipment', ...request, occurredAt: requestedAt });
 
-    const outcome = await this.ledger.inTransaction(async (manager) => {
+    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
+    return this.ledger.inTransaction(async (manager) => {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
@@ -81,7 +82,7 @@ export class ShipmentsService {
         shipmentId: request.id,
         requestHash: hash,
       });
-      if (claim.outcome === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return { shipment: await this.view(request.id, manager), replayed: true };
       occurredAtOf(request.occurredAt);
       if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
 
@@ -104,9 +105,8 @@ export class ShipmentsService {
         [request.id, posted.map((line) => line.lotId), posted.map((line) => line.productId), posted.map((line) => line.quantity)],
       );
       if (request.resupplyRequestId) await this.resupply.afterShipmentChanged(manager, request.resupplyRequestId, actor.id);
-      return 'new';
+      return { shipment: await this.view(request.id, manager), replayed: false };
     });
-    return { shipment: await this.view(request.id), replayed: outcome === 'replay' };
   }
 
   async receive(actor: AuthUser, shipmentId: string, request: ReceiveShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
@@ -117,7 +117,8 @@ export class ShipmentsService {
     const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
     const hash = requestHash({ kind: 'shipment_receipt', shipmentId, ...request, occurredAt: requestedAt });
 
-    const outcome = await this.ledger.inTransaction(async (manager) => {
+    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
+    return this.ledger.inTransaction(async (manager) => {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
@@ -129,7 +130,7 @@ export class ShipmentsService {
         shipmentId,
         requestHash: hash,
       });
-      if (claim.outcome === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
       occurredAtOf(request.occurredAt);
       if (!to.active) throw new DomainError('INACTIVE_POINT', 'The receiving point is deactivated; it cannot take stock in. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
@@ -172,9 +173,8 @@ export class ShipmentsService {
         [shipmentId, request.id, occurredAt],
       );
       await this.afterRequestShipment(manager, shipmentId, actor.id);
-      return 'new';
+      return { shipment: await this.view(shipmentId, manager), replayed: false };
     });
-    return { shipment: await this.view(shipmentId), replayed: outcome === 'replay' };
   }
 
   async cancel(actor: AuthUser, shipmentId: string, request: CancelShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
@@ -184,7 +184,8 @@ export class ShipmentsService {
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'Only the sending point can cancel a shipment.');
     const hash = requestHash({ kind: 'shipment_cancel', shipmentId, ...request });
 
-    const outcome = await this.ledger.inTransaction(async (manager) => {
+    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
+    return this.ledger.inTransaction(async (manager) => {
       const occurredAt = new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
@@ -196,7 +197,7 @@ export class ShipmentsService {
         shipmentId,
         requestHash: hash,
       });
-      if (claim.outcome === 'replay') return 'replay';
+      if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
       if (!from.active) throw new DomainError('INACTIVE_POINT', 'The sending point is deactivated; the stock cannot go back to it. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
       const posted: PostedLine[] = await manager.query(
@@ -210,14 +211,13 @@ export class ShipmentsService {
         occurredAt,
       ]);
       await this.afterRequestShipment(manager, shipmentId, actor.id);
-      return 'new';
+      return { shipment: await this.view(shipmentId, manager), replayed: false };
     });
-    return { shipment: await this.view(shipmentId), replayed: outcome === 'replay' };
   }
 
   async get(actor: AuthUser, id: string): Promise<ShipmentResponse> {
     await this.visibleShipment(new AccessScope(actor), id);
-    return this.view(id);
+    return this.view(id, this.dataSource);
   }
 
   async list(actor: AuthUser, query: ShipmentQuery): Promise<Page<ShipmentResponse>> {
@@ -299,15 +299,15 @@ export class ShipmentsService {
     }
   }
 
-  private async view(id: string): Promise<ShipmentResponse> {
-    const rows: ShipmentResponse[] = await this.dataSource.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.id = $1`, [id]);
-    await this.attachLines(rows);
+  private async view(id: string, queryable: Pick<EntityManager, 'query'>): Promise<ShipmentResponse> {
+    const rows: ShipmentResponse[] = await queryable.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s WHERE s.id = $1`, [id]);
+    await this.attachLines(rows, queryable);
     return rows[0];
   }
 
-  private async attachLines(shipments: ShipmentResponse[]): Promise<void> {
+  private async attachLines(shipments: ShipmentResponse[], queryable: Pick<EntityManager, 'query'> = this.dataSource): Promise<void> {
     if (shipments.length === 0) return;
-    const lines: (ShipmentResponse['lines'][number] & { shipmentId: string })[] = await this.dataSource.query(
+    const lines: (ShipmentResponse['lines'][number] & { shipmentId: string })[] = await queryable.query(
       `SELECT sl.shipment_id AS "shipmentId", sl.product_id AS "productId", sl.lot_id AS "lotId", l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", sl.quantity_sent AS "quantitySent",
               sl.quantity_received AS "quantityReceived", sl.quantity_sent - sl.quantity_received AS "quantityLost",

@@ -5,6 +5,7 @@ import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PointType } from '../points/point-types';
+import { mapYielding } from '../common/request-deadline';
 import { quantityAtRisk } from '../stock/expiry-risk';
 import { StockStatusResponse } from './dto/shortfall.dto';
 import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
@@ -196,10 +197,12 @@ export class StockStatusCalculator {
     const lotsByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
     for (const lot of lots) {
       const key = `${lot.point_id}/${lot.product_id}`;
-      lotsByPair.set(key, [...(lotsByPair.get(key) ?? []), { lotId: lot.lot_id, expiryDate: lot.expiry_date, quantity: lot.quantity }]);
+      let pairLots = lotsByPair.get(key);
+      if (!pairLots) lotsByPair.set(key, (pairLots = []));
+      pairLots.push({ lotId: lot.lot_id, expiryDate: lot.expiry_date, quantity: lot.quantity });
     }
 
-    return rows.map((row): ComputedStatus => {
+    return mapYielding(rows, (row): ComputedStatus => {
       const defaults = DEFAULT_STOCK_LEVELS[row.point_type];
       const minMonths = row.min_months === null ? defaults.minMonths : Number(row.min_months);
       const maxMonths = row.max_months === null ? defaults.maxMonths : Number(row.max_months);

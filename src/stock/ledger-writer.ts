@@ -83,20 +83,19 @@ export class LedgerWriter {
    * Records the movement header if its id is new and answers 'new' with the time it was recorded; answers 'replay'
    * when the same id was already recorded with the same request. The same id with another request is refused.
    * Concurrent requests with one id wait for each other here, so exactly one of them records the movement.
+   * `ON CONFLICT DO NOTHING` has no target on purpose: a racing copy can collide on any unique index of `movements`
+   * (the id, (id, point_id), the reversed movement), and each must read as a replay, not as an error.
    */
   async claimMovement(manager: EntityManager, header: MovementHeader): Promise<Claim> {
     const inserted: { recordedAt: Date }[] = await manager
       .query(
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`,
+         ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
         [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
       )
       .catch((error: unknown) => {
-        if (constraintName(error) === 'movements_reverses_key') {
-          throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
-        }
         if (constraintName(error) === 'movements_reverses_movement_id_fkey') {
           throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${header.reversesMovementId} at this point to reverse.`, {
             errors: [{ field: 'reversesMovementId', messages: ['no such movement at this point'] }],
@@ -107,6 +106,8 @@ export class LedgerWriter {
     if (inserted.length > 0) return { outcome: 'new', recordedAt: inserted[0].recordedAt };
     const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
     if (existing?.requestHash === header.requestHash) return { outcome: 'replay' };
+    // Nothing has this id: the conflict was on the reversed movement, which another movement already reverses.
+    if (!existing) throw new DomainError('ALREADY_REVERSED', `Movement ${header.reversesMovementId} has already been reversed.`);
     throw new DomainError(
       'IDEMPOTENCY_KEY_REUSED',
       `The id ${header.id} was already used for a different request. Generate a new id for a new movement; resend the identical request to get the original answer.`,

@@ -58,10 +58,12 @@ export const ERROR_CODES = {
   REQUEST_NOT_SHIPPABLE: { status: 422, title: 'The shipment does not fit the resupply request' },
   EXCEEDS_APPROVED: { status: 422, title: 'More than was approved' },
   REFERENCED_DATA_MISSING: { status: 422, title: 'The request refers to something that does not exist' },
+  EXPORT_TOO_LARGE: { status: 422, title: 'The export has too many rows; narrow it down' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many attempts; wait and try again' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on the server' },
   SERVICE_UNAVAILABLE: { status: 503, title: 'The service is not ready' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'The database is not reachable; try again shortly' },
+  REQUEST_TIMED_OUT: { status: 503, title: 'The request took too long and was stopped' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { ERROR_CODES, ErrorCode } from './error-codes';
 import { DomainError, ProblemDocument, problemType } from './problem';
+import { timedOut } from '../request-deadline';
 
 /** PostgreSQL and driver signals that the database, not the request, is the problem. */
 const DATABASE_DOWN_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004', '53300']);
@@ -23,7 +24,7 @@ function isDatabaseDown(error: unknown): boolean {
     return true;
   }
   const message = candidate.message ?? error.message;
-  return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect|Connection is not established/i.test(
+  return /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed|not queryable|timeout exceeded when trying to connect|Connection is not established|Cannot use a pool after calling end/i.test(
     message,
   );
 }
@@ -102,12 +103,27 @@ function classifyQueryFailure(error: QueryFailedError): Classified | undefined {
   }
 }
 
-export function classifyError(error: unknown): Classified {
+/**
+ * `write`: the request may have changed something. When the database fails under a write, even during COMMIT, whether
+ * it was recorded is unknown to the service too; the client is told to send the same request again with the same id,
+ * which records it once or answers the original result.
+ */
+export function classifyError(error: unknown, { write = false }: { write?: boolean } = {}): Classified {
   if (error instanceof DomainError) {
     return { code: error.code, detail: error.detail, extensions: error.extensions };
   }
   if (isDatabaseDown(error)) {
-    return { code: 'DATABASE_UNAVAILABLE', detail: 'The database is not reachable right now. Nothing was recorded; try again shortly.' };
+    return {
+      code: 'DATABASE_UNAVAILABLE',
+      detail: write
+        ? 'The database could not be reached while this was being recorded, so it may or may not have been recorded. Send the same request again, with the same id, in a moment: it is recorded once.'
+        : 'The database is not reachable right now; try again shortly.',
+      extensions: write ? { retrySameRequest: true } : undefined,
+    };
+  }
+  if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '57014') {
+    // statement_timeout: the database stopped a statement that ran longer than a request may.
+    return { code: 'REQUEST_TIMED_OUT', detail: timedOut().detail };
   }
   if (error instanceof HttpException) {
     // Nest wraps body-parser failures (bad JSON, too large) in an HttpException; the cause says which.
@@ -136,9 +152,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const context = host.switchToHttp();
-    const request = context.getRequest<Request & { id?: string }>();
-    const response = context.getResponse<Response>();
-    const classified = classifyError(error);
+    this.answer(error, context.getRequest<Request>(), context.getResponse<Response>());
+  }
+
+  /** Also used outside Nest's pipeline (the request deadline), so every problem document has the same shape. */
+  answer(error: unknown, request: Request, response: Response): void {
+    const classified = classifyError(error, { write: !['GET', 'HEAD', 'OPTIONS'].includes(request.method) });
     const { status, title } = ERROR_CODES[classified.code];
     const requestId = request.id === undefined ? undefined : String(request.id);
 
@@ -160,7 +179,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId,
     };
     if (response.headersSent) return;
-    if (classified.code === 'DATABASE_UNAVAILABLE') response.setHeader('Retry-After', '5');
+    if (classified.code === 'DATABASE_UNAVAILABLE' || classified.code === 'REQUEST_TIMED_OUT') response.setHeader('Retry-After', '5');
     response.status(status).type('application/problem+json').json(problem);
   }
 }
