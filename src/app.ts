@@ -11,10 +11,12 @@ import { requestDeadline } from './common/request-deadline';
 import { databaseOptions } from './database/database-options';
 import { ProblemSchema } from './common/problem/problem.schema';
 import { requireJsonBody } from './common/json-body';
+import { refineApiDocument } from './common/openapi';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
 import { DemoSeeder } from './demo/demo-seeder';
 import { RegionsService } from './regions/regions.service';
+import { describeMovementTypes } from './stock/dto/movement.openapi';
 import { UsersService } from './users/users.service';
 
 export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
@@ -65,7 +67,7 @@ async function runMigrations(databaseUrl: string): Promise<void> {
 }
 
 function setUpApiDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  const generated = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('pasokan API')
@@ -79,6 +81,8 @@ function setUpApiDocs(app: INestApplication): void {
       .build(),
     { extraModels: [ProblemSchema] },
   );
+  const document = refineApiDocument(generated);
+  describeMovementTypes(document);
   SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
