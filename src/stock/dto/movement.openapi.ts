@@ -46,7 +46,7 @@ export function describeMovementTypes(document: OpenAPIObject): void {
   if (!request?.properties || !line?.properties) return;
   const mapping: Record<string, string> = {};
   for (const [type, rule] of Object.entries(TYPES)) {
-    const properties: Record<string, unknown> = { ...pick(request.properties, ['id', 'occurredAt', ...rule.fields]), type: { type: 'string', enum: [type] } };
+    const properties: Record<string, unknown> = { ...pick(request.properties, ['id', 'occurredAt', ...rule.fields]), type: { type: 'string', enum: [type], example: type } };
     if (rule.line) {
       schemas[rule.line.name] = { type: 'object', properties: pick(line.properties, rule.line.fields), required: rule.line.required };
       properties.lines = { ...(request.properties.lines as object), type: 'array', items: { $ref: `#/components/schemas/${rule.line.name}` }, minItems: 1 };
