@@ -48,7 +48,8 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from configured proxies: anyone else could claim any address.
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   setUpApiDocs(app);
   await app.init();
   await prepareData(app, config, progress);

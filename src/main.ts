@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
 import { loadDotEnv } from './config/dot-env';
 import { createApp } from './app';
+import { storedJwtSecret } from './auth/jwt-secret';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './database/embedded-postgres';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   // Variables already set in the environment win over the file.
   const fromFile = loadDotEnv(join(process.cwd(), '.env'));
   if (fromFile.length > 0) progress(`Read ${fromFile.length} setting(s) from .env: ${fromFile.join(', ')}`);
-  const config = loadConfig(process.env);
+  const loaded = loadConfig(process.env);
+  const config = { ...loaded, jwt: { ...loaded.jwt, secret: loaded.jwt.secret ?? (await storedJwtSecret(loaded.jwt.secretFile)) } };
   const demoData = demoDataEnabled(config);
 
   let embedded: EmbeddedDatabase | undefined;

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Response } from 'supertest';
 import { ROLES } from '../src/auth/roles';
 import { ERROR_CODES } from '../src/common/problem/error-codes';
-import { DEFAULT_JWT_SECRET } from '../src/config/app-config';
+import { TEST_JWT_SECRET } from '../src/config/app-config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data';
 import { POINT_TYPES } from '../src/points/point-types';
 import { PRODUCT_CATEGORIES } from '../src/products/product-categories';
@@ -245,8 +245,8 @@ const badAuthorizations = (f: Fixtures): Mutation[] => {
     { kind: 'auth', authorization: `Basic ${Buffer.from(`admin:${DEMO_PASSWORD}`).toString('base64')}`, note: 'basic auth' },
     { kind: 'auth', authorization: `Bearer ${jwt(claims, 'not-the-secret-at-all')}`, note: 'forged signature' },
     { kind: 'auth', authorization: `Bearer ${jwt(claims, undefined)}`, note: 'alg none' },
-    { kind: 'auth', authorization: `Bearer ${jwt({ ...claims, iat: now - 7200, exp: now - 3600 }, DEFAULT_JWT_SECRET)}`, note: 'expired' },
-    { kind: 'auth', authorization: `Bearer ${jwt({ ...claims, sub: randomUUID() }, DEFAULT_JWT_SECRET)}`, note: 'unknown user' },
+    { kind: 'auth', authorization: `Bearer ${jwt({ ...claims, iat: now - 7200, exp: now - 3600 }, TEST_JWT_SECRET)}`, note: 'expired' },
+    { kind: 'auth', authorization: `Bearer ${jwt({ ...claims, sub: randomUUID() }, TEST_JWT_SECRET)}`, note: 'unknown user' },
   ];
 };
 

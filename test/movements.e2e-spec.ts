@@ -761,30 +761,24 @@ describe('stock movements through HTTP', () => {
       expect(none.body).toMatchObject({ items: [], total: 0 });
     });
 
-    it('refuses the same lot with another funding source (LOT_MISMATCH) without writing anything', async () => {
-      const lotNumber = lotNo('MISMATCH');
-      const lotId = await receive(dic, syringe, 10, lotNumber, '2029-07-31');
-      const response = await refused(
-        () => record(dic, receiptBody([receiptLine(syringe, 10, lotNumber, '2029-07-31', { fundingSource: 'GLOBAL_FUND' })])),
-        422,
-        'LOT_MISMATCH',
-      );
-      expect(fields(response)).toEqual(['lines[0].fundingSource']);
-      expect(response.body.detail).toContain('APBD');
-      expect(await balance(dic, lotId)).toBe(10);
+    it('keeps the same lot number bought by another funder apart, so no point fixes a lot’s funding for the country', async () => {
+      const lotNumber = lotNo('FUNDED-TWICE');
+      const apbd = await receive(dic, syringe, 10, lotNumber, '2029-07-31');
+      const globalFund = await accepted(dic, receiptBody([receiptLine(syringe, 20, lotNumber, '2029-07-31', { fundingSource: 'GLOBAL_FUND' })]));
+      const donor = await accepted(dic, receiptBody([receiptLine(syringe, 5, lotNumber, '2029-07-31', { fundingSource: 'OTHER_DONOR', donorName: 'Yayasan X' })]));
+      const lotIds = [apbd, globalFund.lines[0].lotId, donor.lines[0].lotId];
+      expect(new Set(lotIds).size).toBe(3);
+      expect([await balance(dic, lotIds[0]), await balance(dic, lotIds[1]), await balance(dic, lotIds[2])]).toEqual([10, 20, 5]);
 
-      // A new lot in the same refused receipt is not created either.
-      const newNumber = lotNo('MISMATCH-NEW');
-      await refused(
-        () =>
-          record(
-            dic,
-            receiptBody([receiptLine(swab, 5, newNumber, '2029-08-31'), receiptLine(syringe, 10, lotNumber, '2029-07-31', { fundingSource: 'OTHER_DONOR', donorName: 'Yayasan X' })]),
-          ),
-        422,
-        'LOT_MISMATCH',
-      );
-      expect((await read('/api/v1/lots', staff, { lotNumber: newNumber })).body.total).toBe(0);
+      const found = await read('/api/v1/lots', staff, { productId: syringe, lotNumber });
+      expect(found.body.items.map((lot: { fundingSource: string; donorName: string | null }) => [lot.fundingSource, lot.donorName]).sort()).toEqual([
+        ['APBD', null],
+        ['GLOBAL_FUND', null],
+        ['OTHER_DONOR', 'Yayasan X'],
+      ]);
+      // The same funder again is the same lot.
+      const again = await accepted(dic, receiptBody([receiptLine(syringe, 1, lotNumber, '2029-07-31', { fundingSource: 'GLOBAL_FUND' })]));
+      expect(again.lines[0].lotId).toBe(lotIds[1]);
     });
 
     it('needs a donor name for OTHER_DONOR, a source, and real dates', async () => {

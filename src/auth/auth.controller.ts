@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request } from 'express';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UserResponse } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
@@ -21,13 +21,17 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in and receive a bearer token. Attempts are rate-limited per client address.' })
+  @ApiOperation({
+    summary: 'Log in and receive a bearer token',
+    description:
+      'Failed attempts are limited per username and client address, and per username from all addresses; ' +
+      'successful logins are never counted. A blocked attempt answers 429 with Retry-After and does not extend the block.',
+  })
   @ApiOkResponse({ type: LoginResponse })
   @ApiProblems(400, 401, 429)
-  login(@Body() request: LoginRequest): Promise<LoginResponse> {
-    return this.auth.login(request.username, request.password);
+  login(@Body() body: LoginRequest, @Req() request: Request): Promise<LoginResponse> {
+    return this.auth.login(body.username, body.password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
   }
 
   @Get('me')

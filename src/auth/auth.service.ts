@@ -5,29 +5,45 @@ import { DomainError } from '../common/problem/problem';
 import { PasswordHasher } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
 import { LoginResponse } from './dto/login.dto';
+import { LoginThrottle } from './login-throttle';
 import { AuthUser } from './roles';
 
 interface TokenPayload {
   sub: string;
-  /** When the password was last changed (ms): a token from before a change no longer matches. */
+  /** When the password was last changed or the account deactivated (ms): a token from before no longer matches. */
   pwv: number;
 }
 
 @Injectable()
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly users: UsersService,
     private readonly passwords: PasswordHasher,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(config.loginRateLimit);
+  }
 
-  async login(username: string, password: string): Promise<LoginResponse> {
+  /** `address` is the client's address as Express reads it (proxy headers only from TRUSTED_PROXIES). */
+  async login(username: string, password: string, address: string): Promise<LoginResponse> {
+    const retryAfter = this.throttle.retryAfterSeconds(username, address);
+    if (retryAfter > 0) {
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many wrong passwords for this account. Try again in ${retryAfter} seconds; trying earlier does not help.`,
+        { retryAfter },
+      );
+    }
     const credentials = await this.users.findCredentials(username);
     const valid = await this.passwords.verify(credentials?.passwordHash, password);
     if (!credentials || !valid) {
+      this.throttle.recordFailure(username, address);
       throw new DomainError('INVALID_CREDENTIALS', 'The username or password is wrong.');
     }
+    this.throttle.recordSuccess(username, address);
     const record = await this.users.findForAuthentication(credentials.id);
     if (!record?.active) {
       throw new DomainError('ACCOUNT_DEACTIVATED', 'This account is deactivated. Ask your district officer or administrator.');
@@ -54,7 +70,7 @@ export class AuthService {
       throw new DomainError('ACCOUNT_DEACTIVATED', 'This account is deactivated. Ask your district officer or administrator.');
     }
     if (payload.pwv !== record.passwordChangedAt.getTime()) {
-      throw new DomainError('INVALID_TOKEN', 'Your password was changed since you logged in. Log in again.');
+      throw new DomainError('INVALID_TOKEN', 'Your password was changed or your account deactivated since you logged in. Log in again.');
     }
     return record.user;
   }

@@ -1,10 +1,10 @@
-import { ConfigurationError, DEFAULT_JWT_SECRET, demoDataEnabled, loadConfig } from './app-config';
+import { ConfigurationError, demoDataEnabled, loadConfig, TEST_JWT_SECRET } from './app-config';
 
 describe('configuration from the environment', () => {
   it('works with no variables at all', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, nodeEnv: 'development', bodyLimit: '1mb', corsOrigins: false });
-    expect(config.jwt).toEqual({ secret: DEFAULT_JWT_SECRET, expiresInSeconds: 8 * 3600 });
+    expect(config.jwt).toEqual({ secret: undefined, secretFile: expect.stringMatching(/\.data\/jwt-secret$/), expiresInSeconds: 8 * 3600 });
     expect(config.databaseUrl).toBeUndefined();
     expect(demoDataEnabled(config)).toBe(true);
   });
@@ -15,7 +15,15 @@ describe('configuration from the environment', () => {
     );
   });
 
-  it('refuses to start in production with the default JWT secret', () => {
+  it('has no public token secret and listens on this machine only unless told otherwise', () => {
+    // No JWT_SECRET: main.ts uses a random secret stored in the data folder (never a secret written in the code).
+    expect(loadConfig({}).jwt.secret).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test' }).jwt.secret).toBe(TEST_JWT_SECRET);
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('refuses to start in production without a JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigurationError);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-some-length' }).nodeEnv).toBe('production');

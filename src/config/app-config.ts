@@ -11,12 +11,18 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
 } from 'class-validator';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
-/** The secret used when JWT_SECRET is not set; refused when NODE_ENV=production. */
-export const DEFAULT_JWT_SECRET = 'pasokan-development-secret-change-me';
+/** Signs tokens in tests only (NODE_ENV=test); anywhere else a missing JWT_SECRET means a stored random one. */
+export const TEST_JWT_SECRET = 'pasokan-test-secret-not-for-use';
+/** Where `npm start` keeps the random token secret it made when JWT_SECRET is not set. */
+export const JWT_SECRET_FILE = '.data/jwt-secret';
 
 const POINT_TYPES = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'outreach', 'other'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -31,6 +37,26 @@ const toBoolean = ({ value }: { value: unknown }) => {
 };
 const toInteger = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Express's names for address ranges, or an IP address with an optional prefix length (CIDR). */
+export function isTrustedProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+@ValidatorConstraint({ name: 'trustedProxies' })
+class TrustedProxiesList implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && value.split(',').every((entry) => isTrustedProxyEntry(entry.trim()));
+  }
+  defaultMessage(): string {
+    return 'TRUSTED_PROXIES must be a comma-separated list of proxy addresses (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal';
+  }
+}
 
 /** Every environment variable pasokan reads, with its rules. Defaults live in `loadConfig`. */
 class EnvironmentVariables {
@@ -72,6 +98,15 @@ class EnvironmentVariables {
 
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(86400)
   LOGIN_RATE_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(100000)
+  LOGIN_ACCOUNT_LIMIT?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(86400)
+  LOGIN_ACCOUNT_WINDOW_SECONDS?: number;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @Validate(TrustedProxiesList)
+  TRUSTED_PROXIES?: string;
 
   @IsOptional() @IsString()
   CORS_ORIGINS?: string;
@@ -143,8 +178,12 @@ export interface AppConfig {
   embeddedPostgres: { dataDir: string; port: number };
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
-  jwt: { secret: string; expiresInSeconds: number };
-  loginRateLimit: { limit: number; windowSeconds: number };
+  /** `secret` undefined: main.ts uses the random secret stored in `secretFile` (made on first start). */
+  jwt: { secret?: string; secretFile: string; expiresInSeconds: number };
+  /** Failed logins allowed per username and address, and per username from every address (see LoginThrottle). */
+  loginRateLimit: { limit: number; windowSeconds: number; accountLimit: number; accountWindowSeconds: number };
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`); none by default. */
+  trustedProxies: string[];
   /** true = reflect any origin, false = CORS off, or a list of allowed origins. */
   corsOrigins: boolean | string[];
   bodyLimit: string;
@@ -195,8 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const nodeEnv = (vars.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
-  const jwtSecret = vars.JWT_SECRET ?? DEFAULT_JWT_SECRET;
-  if (nodeEnv === 'production' && jwtSecret === DEFAULT_JWT_SECRET) {
+  if (nodeEnv === 'production' && vars.JWT_SECRET === undefined) {
     throw new ConfigurationError(
       'Invalid configuration:\n  JWT_SECRET: must be set to your own secret when NODE_ENV=production (at least 16 characters)',
     );
@@ -207,7 +245,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   return {
     nodeEnv,
-    host: vars.HOST ?? '0.0.0.0',
+    // Only this machine by default: serving the network is a choice (HOST=0.0.0.0, as the Docker image does).
+    host: vars.HOST ?? '127.0.0.1',
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL,
     embeddedPostgres: {
@@ -215,8 +254,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: vars.EMBEDDED_PG_PORT ?? 5433,
     },
     demoData: vars.DEMO_DATA,
-    jwt: { secret: jwtSecret, expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h') },
-    loginRateLimit: { limit: vars.LOGIN_RATE_LIMIT ?? 10, windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60 },
+    jwt: {
+      secret: vars.JWT_SECRET ?? (nodeEnv === 'test' ? TEST_JWT_SECRET : undefined),
+      secretFile: resolve(JWT_SECRET_FILE),
+      expiresInSeconds: parseDuration(vars.JWT_EXPIRES_IN ?? '8h'),
+    },
+    loginRateLimit: {
+      limit: vars.LOGIN_RATE_LIMIT ?? 10,
+      windowSeconds: vars.LOGIN_RATE_WINDOW_SECONDS ?? 60,
+      accountLimit: vars.LOGIN_ACCOUNT_LIMIT ?? 30,
+      accountWindowSeconds: vars.LOGIN_ACCOUNT_WINDOW_SECONDS ?? 900,
+    },
+    trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     corsOrigins: parseCors(vars.CORS_ORIGINS),
     bodyLimit: vars.BODY_LIMIT ?? '1mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),

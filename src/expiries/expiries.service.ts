@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../common/csv';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
@@ -151,7 +151,7 @@ export class ExpiriesService {
     const chunks: string[] = [];
     for (let start = 0; start < rows.length || start === 0; start += 5_000) {
       if (start > 0) await yieldToEventLoop();
-      chunks.push(stringify(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns }));
+      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns }));
     }
     return chunks.join('');
   }

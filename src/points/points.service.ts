@@ -145,6 +145,7 @@ export class PointsService {
     const mayHoldRestricted =
       request.mayHoldRestricted ?? (request.type !== undefined ? this.restrictedAllowedFor(type) && current.mayHoldRestricted : current.mayHoldRestricted);
     this.assertRestrictedAllowed(type, mayHoldRestricted);
+    if (current.mayHoldRestricted && !mayHoldRestricted) await this.assertNoRestrictedStock(id);
     if (request.supplierPointId) await this.assertSupplierUsable(scope, request.supplierPointId);
 
     return this.dataSource.transaction(async (manager) => {
@@ -171,6 +172,31 @@ export class PointsService {
 
   private restrictedAllowedFor(type: PointType): boolean {
     return this.config.restrictedPointTypes.includes(type);
+  }
+
+  /**
+   * A point loses the right to hold naloxone (by its type or directly) only once none is there or on its way to it:
+   * stock it may not hold could then neither be handed out nor shipped away.
+   */
+  private async assertNoRestrictedStock(pointId: string): Promise<void> {
+    const held: { code: string; quantity: number; where: 'on_hand' | 'in_transit' }[] = await this.dataSource.query(
+      `SELECT pd.code, sum(b.quantity)::int AS quantity, 'on_hand' AS where
+         FROM stock_balances b JOIN products pd ON pd.id = b.product_id AND pd.restricted
+        WHERE b.point_id = $1 AND b.quantity > 0 GROUP BY pd.code
+       UNION ALL
+       SELECT pd.code, sum(sl.quantity_sent)::int, 'in_transit'
+         FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id JOIN products pd ON pd.id = sl.product_id AND pd.restricted
+        WHERE s.to_point_id = $1 AND s.status = 'in_transit' GROUP BY pd.code`,
+      [pointId],
+    );
+    if (held.length > 0) {
+      const list = held.map((row) => `${row.quantity} ${row.code} ${row.where === 'on_hand' ? 'on hand' : 'in transit to it'}`).join(', ');
+      throw new DomainError(
+        'RESTRICTED_STOCK_HELD',
+        `This point still has restricted products (${list}). Ship them to a point allowed to hold them (or cancel the shipment) first.`,
+        { errors: [{ field: 'mayHoldRestricted', messages: ['the point still has restricted products'] }] },
+      );
+    }
   }
 
   private assertRestrictedAllowed(type: PointType, mayHoldRestricted: boolean): void {

@@ -161,6 +161,16 @@ export class ShipmentsService {
       const posted: PostedLine[] = request.lines
         .filter((line) => line.quantityReceived > 0)
         .map((line) => ({ productId: sent.find((s) => s.lotId === line.lotId)!.productId, lotId: line.lotId, quantity: line.quantityReceived }));
+      // The point may have lost the right to hold naloxone since the shipment left (e.g. RESTRICTED_POINT_TYPES changed).
+      const products = await this.movements.loadProducts(manager, posted, false);
+      request.lines.forEach((line, index) => {
+        const productId = sent.find((candidate) => candidate.lotId === line.lotId)!.productId;
+        if (line.quantityReceived > 0 && products.get(productId)!.restricted && !to.mayHoldRestricted) {
+          throw new DomainError('RESTRICTED_PRODUCT', `Line ${index + 1}: ${products.get(productId)!.code} is a restricted product and this point may no longer hold it. The sender can cancel the shipment.`, {
+            errors: [{ field: `lines[${index}].lotId`, messages: ['restricted product not allowed at this point'] }],
+          });
+        }
+      });
       await this.ledger.insertLines(manager, request.id, to, occurredAt, posted);
       await manager.query(
         `UPDATE shipment_lines sl SET quantity_received = t.received, discrepancy_reason = t.reason

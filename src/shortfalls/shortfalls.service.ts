@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../common/csv';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -44,10 +44,10 @@ export class ShortfallsService {
       (async function* () {
         let header = true;
         for await (const rows of store.all(actor, query)) {
-          yield stringify(rows.map(csvRow), { header, columns: CSV_COLUMNS });
+          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS });
           header = false;
         }
-        if (header) yield stringify([], { header: true, columns: CSV_COLUMNS });
+        if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS });
       })(),
     );
   }

@@ -132,7 +132,7 @@ export class LedgerWriter {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** Finds or creates lots by identity (product, lot number, expiry); returns them in the order asked. */
+  /** Finds or creates lots by identity (product, lot number, expiry, funding source, donor); returns them in the order asked. */
   async upsertLots(
     manager: EntityManager,
     lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; gtin: string | null }[],
@@ -148,16 +148,18 @@ export class LedgerWriter {
     await manager.query(
       `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name, gtin)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[])
-       ON CONFLICT (product_id, lot_number, expiry_date) DO NOTHING`,
+       ON CONFLICT (product_id, lot_number, expiry_date, funding_source, (COALESCE(donor_name, ''))) DO NOTHING`,
       columns,
     );
     const rows: (LotRecord & { ordinal: number })[] = await manager.query(
       `SELECT l.id, l.product_id AS "productId", l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
               l.funding_source AS "fundingSource", l.donor_name AS "donorName", wanted.ordinal::int AS ordinal
-         FROM unnest($1::uuid[], $2::text[], $3::date[]) WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, ordinal)
-         JOIN lots l USING (product_id, lot_number, expiry_date)
+         FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[])
+              WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, funding_source, donor_name, ordinal)
+         JOIN lots l ON l.product_id = wanted.product_id AND l.lot_number = wanted.lot_number AND l.expiry_date = wanted.expiry_date
+                    AND l.funding_source = wanted.funding_source AND COALESCE(l.donor_name, '') = COALESCE(wanted.donor_name, '')
         ORDER BY wanted.ordinal`,
-      columns.slice(0, 3),
+      columns.slice(0, 5),
     );
     return rows.map(({ ordinal: _ordinal, ...lot }) => lot);
   }

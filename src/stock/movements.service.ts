@@ -273,17 +273,7 @@ export class MovementsService {
       gtin: line.gtin ?? null,
     }));
     const lots = await this.ledger.upsertLots(manager, wanted);
-    return lots.map((lot, index) => {
-      if (lot.fundingSource !== wanted[index].fundingSource || lot.donorName !== wanted[index].donorName) {
-        throw new DomainError(
-          'LOT_MISMATCH',
-          `Line ${index + 1}: lot ${lot.lotNumber} (expiry ${lot.expiryDate}) is already known with funding source ${lot.fundingSource}` +
-            `${lot.donorName ? ` (${lot.donorName})` : ''}. Check the lot number, expiry and funding source.`,
-          { errors: [{ field: `lines[${index}].fundingSource`, messages: [`the known lot is funded by ${lot.fundingSource}`] }], lot },
-        );
-      }
-      return { productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate };
-    });
+    return lots.map((lot, index) => ({ productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate }));
   }
 
   /**
@@ -410,6 +400,16 @@ export class MovementsService {
         WHERE ll.movement_id = $1 AND ll.quantity <> 0 ORDER BY ll.line_no`,
       [reversesMovementId],
     );
+    // Stock coming back (a reversed distribution) must be allowed here now, as for any other way in.
+    const products = await this.loadProducts(manager, lines, false);
+    for (const line of lines) {
+      const product = products.get(line.productId)!;
+      if (line.quantity > 0 && product.restricted && !point.mayHoldRestricted) {
+        throw new DomainError('RESTRICTED_PRODUCT', `Reversing would bring ${product.code} back to this point, which may no longer hold restricted products.`, {
+          errors: [{ field: 'reversesMovementId', messages: ['would bring a restricted product back to a point not allowed to hold it'] }],
+        });
+      }
+    }
     const stock = await this.ledger.lockStock(
       manager,
       point.id,

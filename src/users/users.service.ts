@@ -151,7 +151,9 @@ export class UsersService {
       await manager.query(
         `UPDATE users SET role = $2, active = COALESCE($3, active),
                 password_hash = COALESCE($4, password_hash),
-                password_changed_at = CASE WHEN $4::text IS NULL THEN password_changed_at ELSE now() END,
+                -- Tokens carry this moment: a new password or a deactivation ends every session issued before it, so
+                -- re-activating an account does not revive them.
+                password_changed_at = CASE WHEN $4::text IS NOT NULL OR ($3::boolean IS FALSE AND active) THEN now() ELSE password_changed_at END,
                 updated_at = now()
           WHERE id = $1`,
         [id, role, request.active ?? null, passwordHash],

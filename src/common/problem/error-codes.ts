@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   INVALID_SCOPE: { status: 422, title: 'The scope does not fit the role' },
   INVALID_SUPPLIER: { status: 422, title: 'The supplier point cannot be used' },
   RESTRICTED_NOT_ALLOWED: { status: 422, title: 'This point type may not hold restricted products' },
+  RESTRICTED_STOCK_HELD: { status: 409, title: 'The point still has restricted products' },
   CANNOT_CHANGE_OWN_ACCOUNT: { status: 422, title: 'You cannot do this to your own account' },
   WRONG_CURRENT_PASSWORD: { status: 422, title: 'The current password is not right' },
   INSUFFICIENT_STOCK: { status: 422, title: 'Not enough stock' },

@@ -178,6 +178,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
     if (response.headersSent) return;
     if (classified.code === 'DATABASE_UNAVAILABLE' || classified.code === 'REQUEST_TIMED_OUT') response.setHeader('Retry-After', '5');
+    if (typeof classified.extensions?.retryAfter === 'number') response.setHeader('Retry-After', String(classified.extensions.retryAfter));
     response.status(status).type('application/problem+json').json(problem);
   }
 }

@@ -5,6 +5,14 @@ const error = (property: string, constraints?: Record<string, string>, children:
   Object.assign(new ValidationError(), { property, constraints, children, value });
 
 describe('unacceptableShape', () => {
+  it('names the field that holds a null byte, however deep', () => {
+    expect(unacceptableShape({ note: 'ok', lines: [{ lotNumber: 'A\u0000B' }] })).toEqual({
+      field: 'lines[0].lotNumber',
+      message: 'must not contain a null character (\\u0000)',
+    });
+    expect(unacceptableShape({ ['na\u0000me']: 'x' })?.field).toBe('na\\u0000me');
+  });
+
   it('names a reserved key wherever it is', () => {
     const body = JSON.parse('{"lines":[{"productId":"x","__proto__":{"isAdmin":true}}]}');
     expect(unacceptableShape(body)).toEqual({ field: 'lines[0].__proto__', message: 'property __proto__ should not exist' });

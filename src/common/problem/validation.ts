@@ -112,13 +112,18 @@ const RESERVED_KEYS = new Set([
 /** Deeper than any request pasokan accepts (a movement line is 3 levels down). */
 const MAX_DEPTH = 16;
 
-/** Finds the first field that is reserved or nested too deeply, without recursing into what it refuses. */
+/**
+ * Finds the first field that is reserved, nested too deeply or holds a null byte (which PostgreSQL cannot store in
+ * text), without recursing into what it refuses.
+ */
 export function unacceptableShape(value: unknown, path = '', depth = 0): { field: string; message: string } | undefined {
+  if (typeof value === 'string' && value.includes('\u0000')) return { field: path || 'body', message: 'must not contain a null character (\\u0000)' };
   if (value === null || typeof value !== 'object') return undefined;
   if (depth >= MAX_DEPTH) return { field: path || 'body', message: `is nested more than ${MAX_DEPTH} levels deep` };
   for (const key of Object.keys(value)) {
     const field = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
     if (!Array.isArray(value) && RESERVED_KEYS.has(key)) return { field, message: `property ${key} should not exist` };
+    if (key.includes('\u0000')) return { field: field.replaceAll('\u0000', '\\u0000'), message: 'a field name must not contain a null character' };
     const found = unacceptableShape((value as Record<string, unknown>)[key], field, depth + 1);
     if (found) return found;
   }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsNumberWithDecimals } from '../../common/decimal-places';
 import { REGENCY_CODE } from '../../common/transforms';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES } from '../../products/product-categories';
@@ -12,13 +13,13 @@ export class StockLevelRequest {
   productId!: string;
 
   @ApiProperty({ example: 1, minimum: 0, maximum: 24, description: 'Minimum stock, in months of consumption' })
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'minMonths must be a number with at most one decimal' })
+  @IsNumberWithDecimals(1, { message: 'minMonths must be a number with at most one decimal' })
   @Min(0)
   @Max(24)
   minMonths!: number;
 
   @ApiProperty({ example: 3, minimum: 0.1, maximum: 36, description: 'Maximum stock, in months of consumption; resupply fills up to it' })
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'maxMonths must be a number with at most one decimal' })
+  @IsNumberWithDecimals(1, { message: 'maxMonths must be a number with at most one decimal' })
   @Min(0.1)
   @Max(36)
   maxMonths!: number;
