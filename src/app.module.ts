@@ -28,6 +28,13 @@ import { FaultInjection } from './common/fault-injection';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/problem/validation';
 
+const loggedRequests = new WeakSet<object>();
+function alreadyLogged(request: object): boolean {
+  if (loggedRequests.has(request)) return true;
+  loggedRequests.add(request);
+  return false;
+}
+
 /**
  * The whole application. Validation, the problem-details filter and the auth guard are providers (APP_PIPE,
  * APP_FILTER, APP_GUARD), so a test application built from this module behaves exactly like production.
@@ -46,6 +53,9 @@ export class AppModule {
             genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
             // Tokens and passwords never reach the logs.
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
+            // Routes outside the /api prefix (/health, /health/ready) pass through the logging middleware twice; a request
+            // seen before is not logged again.
+            autoLogging: { ignore: (request) => alreadyLogged(request) },
             customLogLevel: (_request, response, error) =>
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },

@@ -165,6 +165,11 @@ const MATRIX: Record<string, RouteSpec> = {
   },
 
   // Any user
+  'POST /api/v1/auth/password': {
+    // A wrong current password, so the demo accounts keep theirs: every user may try, and is refused on the merits.
+    request: () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-passphrase' } }),
+    expect: { admin: 422, district_officer: 422, point_staff: 422, outreach_officer: 422, anonymous: 401 },
+  },
   'GET /api/v1/auth/me': {
     request: () => ({ path: '/api/v1/auth/me' }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
@@ -205,8 +210,9 @@ const MATRIX: Record<string, RouteSpec> = {
 
   // Points
   'GET /api/v1/points': {
+    // A district officer filtering by a regency they do not cover is told so (403), not given an empty page.
     request: ({ place }) => ({ path: '/api/v1/points', query: { regencyCode: place.regency } }),
-    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'GET /api/v1/points/{id}': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}` }),
@@ -342,9 +348,10 @@ const MATRIX: Record<string, RouteSpec> = {
 
   // Shortfalls and stock levels
   'GET /api/v1/shortages': {
-    // A regency out of scope answers an empty report, not 404.
+    // A regency out of scope: 403 for a district officer (an empty report would read as "no shortages"); point staff
+    // and outreach officers are scoped by point, so the filter only narrows their own points.
     request: ({ place }) => ({ path: '/api/v1/shortages', query: { regencyCode: place.regency, limit: '200' } }),
-    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'POST /api/v1/shortages/scan': {
     request: () => ({ path: '/api/v1/shortages/scan' }),
@@ -711,6 +718,10 @@ describe('access matrix: every route x role x scope', () => {
       expect(page.items.every((point) => point.regencyCode === OWN_REGENCY)).toBe(true);
       const filters: Record<string, string>[] = [{ regencyCode: '32.73' }, { q: 'Bandung' }, { supplierPointId: foreign.partner }, { type: 'drop_in_centre', regencyCode: '32.73' }];
       for (const query of filters) {
+        if (caller === 'district_officer' && query.regencyCode && query.regencyCode !== OWN_REGENCY) {
+          expect({ query, status: (await send('GET', caller, { path: '/api/v1/points', query })).status }).toEqual({ query, status: 403 });
+          continue;
+        }
         const filtered = await get<Page<{ id: string }>>(caller, '/api/v1/points', query);
         expect({ query, ids: filtered.items.filter((point) => !visible.includes(point.id)) }).toEqual({ query, ids: [] });
       }
@@ -764,8 +775,8 @@ describe('access matrix: every route x role x scope', () => {
       const alerts = await get<Page<{ pointId: string; regencyCode: string }>>(caller, '/api/v1/alerts');
       expect(alerts.items.length).toBeGreaterThan(0);
       expect(alerts.items.filter((alert) => !visible.includes(alert.pointId))).toEqual([]);
-      const foreignAlerts = await get<Page<unknown>>(caller, '/api/v1/alerts', { regencyCode: '32.73' });
-      expect(foreignAlerts.items).toEqual([]);
+      if (caller === 'district_officer') expect((await send('GET', caller, { path: '/api/v1/alerts', query: { regencyCode: '32.73' } })).status).toBe(403);
+      else expect((await get<Page<unknown>>(caller, '/api/v1/alerts', { regencyCode: '32.73' })).items).toEqual([]);
     });
 
     it.each(scopedRoles)('resupply requests and shortages: %s sees only those of its points', async (caller) => {
@@ -776,7 +787,8 @@ describe('access matrix: every route x role x scope', () => {
       expect((await get<Page<unknown>>(caller, '/api/v1/resupply-requests', { regencyCode: '32.73' })).items).toEqual([]);
       const shortages = await get<Page<{ pointId: string }>>(caller, '/api/v1/shortages');
       expect(shortages.items.filter((row) => !visible.includes(row.pointId))).toEqual([]);
-      expect((await get<Page<unknown>>(caller, '/api/v1/shortages', { regencyCode: '32.73' })).items).toEqual([]);
+      if (caller === 'district_officer') expect((await send('GET', caller, { path: '/api/v1/shortages', query: { regencyCode: '32.73' } })).status).toBe(403);
+      else expect((await get<Page<unknown>>(caller, '/api/v1/shortages', { regencyCode: '32.73' })).items).toEqual([]);
     });
 
     it('lots are global (product, lot number, expiry, funding are the same everywhere): every user sees all of them', async () => {

@@ -135,8 +135,9 @@ describe('shortfalls', () => {
     expect(report.body.total).toBeGreaterThan(0);
     expect(report.body.items.every((row: { regencyCode: string }) => row.regencyCode === '32.73')).toBe(true);
     expect(report.body.summary.reduce((sum: number, product: { points: number }) => sum + product.points, 0)).toBe(report.body.total);
-    const foreign = await t.http().get('/api/v1/shortages?regencyCode=32.01').set(auth(bandung)).expect(200);
-    expect(foreign.body).toMatchObject({ items: [], total: 0 });
+    // Another regency is refused outright: an empty report would read as "no shortages there".
+    const foreign = await t.http().get('/api/v1/shortages?regencyCode=32.01').set(auth(bandung)).expect(403);
+    expect(foreign.body.code).toBe('OUT_OF_SCOPE');
     await t.http().get(`/api/v1/points/${ids.point('LSM-CBN-01')}/stock-status`).set(auth(bandung)).expect(404);
     await t.http().get(`/api/v1/points/${ids.point('LSM-CBN-01')}/stock-levels`).set(auth(bandung)).expect(404);
     const put = await t.http().put(`/api/v1/points/${ids.point('DIC-BDG-01')}/stock-levels`).set(auth(await t.token('staff.dic.bandung'))).send({ levels: [] }).expect(403);

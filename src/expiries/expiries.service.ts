@@ -246,6 +246,7 @@ export class ExpiriesService {
    */
   private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
     const scope = new AccessScope(actor);
+    scope.assertRegencyFilter(query.regencyCode);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     const params: unknown[] = [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];
     const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
@@ -27,6 +27,7 @@ function sortedWindows(days: number[] | null | undefined): number[] | null | und
 @Injectable()
 export class ProductsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Product) private readonly repository: Repository<Product>,
     private readonly audit: AuditLogService,
   ) {}
@@ -49,8 +50,10 @@ export class ProductsService {
     return { items: products.map(toResponse), total, limit: query.limit, offset: query.offset };
   }
 
-  async get(id: string): Promise<ProductResponse> {
-    const product = await this.repository.findOneBy({ id });
+  /** `manager` reads inside a transaction; `lock` holds the row until it commits (for the audit's before). */
+  async get(id: string, manager?: EntityManager, lock = false): Promise<ProductResponse> {
+    const repository = manager ? manager.getRepository(Product) : this.repository;
+    const product = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}) });
     if (!product) throw new DomainError('PRODUCT_NOT_FOUND', `There is no product ${id}.`);
     return toResponse(product);
   }
@@ -70,17 +73,19 @@ export class ProductsService {
       supersededByProductId: null,
       active: request.active ?? true,
     });
-    await this.repository.insert(product).catch((error: unknown) => {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Product).insert(product).catch((error: unknown) => {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
         throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
           errors: [{ field: 'code', messages: ['already in use'] }],
         });
       }
       throw error;
+      });
+      const created = await this.get(product.id, manager);
+      await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created }, manager);
+      return created;
     });
-    const created = await this.get(product.id);
-    await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created });
-    return created;
   }
 
   /** A product is replaced by another existing product of the same category, not by itself or by its own replacement. */
@@ -99,7 +104,10 @@ export class ProductsService {
   async update(actorId: string, id: string, request: UpdateProductRequest): Promise<ProductResponse> {
     const current = await this.get(id);
     if (request.supersededByProductId) await this.assertSuccessor(current, request.supersededByProductId);
-    await this.repository.update(id, {
+    return this.dataSource.transaction(async (manager) => {
+      // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
+      const before = await this.get(id, manager, true);
+      await manager.getRepository(Product).update(id, {
       name: request.name,
       nameId: request.nameId,
       unit: request.unit,
@@ -109,9 +117,10 @@ export class ProductsService {
       edition: request.edition,
       supersededByProductId: request.supersededByProductId,
       active: request.active,
+      });
+      const updated = await this.get(id, manager);
+      await this.audit.record({ actorId, entityType: 'product', entityId: id, before, after: updated }, manager);
+      return updated;
     });
-    const updated = await this.get(id);
-    await this.audit.record({ actorId, entityType: 'product', entityId: id, before: current, after: updated });
-    return updated;
   }
 }

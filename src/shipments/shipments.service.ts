@@ -135,6 +135,7 @@ export class ShipmentsService {
       });
       if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
       occurredAtOf(request.occurredAt);
+      if (!to.active) throw new DomainError('INACTIVE_POINT', 'The receiving point is deactivated; it cannot take stock in. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
 
       const sent: { lotId: string; productId: string; quantitySent: number }[] = await manager.query(
@@ -210,6 +211,7 @@ export class ShipmentsService {
         requestHash: hash,
       });
       if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
+      if (!from.active) throw new DomainError('INACTIVE_POINT', 'The sending point is deactivated; the stock cannot go back to it. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
       const posted: PostedLine[] = await manager.query(
         `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,
@@ -263,17 +265,26 @@ export class ShipmentsService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  /** Where a point may ship to: a point the user can see, or one linked to the sender in the supply chain. */
+  /**
+   * Where a point may ship to: along the supply chain (a point it supplies, or back to its supplier), or anywhere else
+   * as a lateral transfer, which needs the district health office (AccessScope.canSendLateral).
+   */
   private async destination(scope: AccessScope, from: StockPoint, toPointId: string): Promise<StockPoint> {
     const to = await this.points.findStockPoint(toPointId);
-    const linked = to && (to.supplierPointId === from.id || from.supplierPointId === to.id);
-    if (!to || !(linked || scope.canSeePoint(to))) {
-      throw new DomainError('UNKNOWN_POINT', `There is no point ${toPointId} you can ship to.`, {
-        errors: [{ field: 'toPointId', messages: ['unknown point'] }],
-      });
+    if (!to) {
+      throw new DomainError('UNKNOWN_POINT', `There is no point ${toPointId}.`, { errors: [{ field: 'toPointId', messages: ['unknown point'] }] });
     }
     if (to.id === from.id) {
       throw new DomainError('VALIDATION_FAILED', 'A shipment goes to another point.', { errors: [{ field: 'toPointId', messages: ['same as fromPointId'] }] });
+    }
+    const alongSupplyChain = to.supplierPointId === from.id || from.supplierPointId === to.id;
+    if (!alongSupplyChain && !scope.canSendLateral(from, to)) {
+      throw new DomainError(
+        'LATERAL_TRANSFER_NEEDS_APPROVAL',
+        'The points do not supply each other, so this is a lateral transfer: the district health office (Dinkes) approves it. ' +
+          'Ask the district officer of the regency to send it, or ask your supplier with a resupply request.',
+        { errors: [{ field: 'toPointId', messages: ['not supplied by or supplying the sending point'] }] },
+      );
     }
     return to;
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrCsv } from '../common/openapi';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -28,9 +29,8 @@ export class ShortfallsController {
 
   @Get('shortages')
   @ApiOperation({ summary: 'Which points will run out, by how much, and what to send: rows per point and product, and a summary per product', description: AMC_DESCRIPTION })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: ShortageReport })
-  @ApiProblems(400, 401)
+  @ApiJsonOrCsv(ShortageReport)
+  @ApiProblems(400, 401, 403)
   async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery): Promise<ShortageReport | StreamableFile> {
     if (query.format === 'csv') {
       return new StreamableFile(await this.shortfalls.reportCsv(actor, query), {

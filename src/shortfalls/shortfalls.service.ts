@@ -29,6 +29,7 @@ export class ShortfallsService {
   ) {}
 
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
@@ -36,6 +37,7 @@ export class ShortfallsService {
 
   /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const store = this.store;
     return Readable.from(

@@ -172,7 +172,8 @@ export class MovementsService {
   }
 
   async get(actor: AuthUser, id: string): Promise<MovementResponse> {
-    const movement = await this.getById(id).catch(() => undefined);
+    // Only "not found" is a 404: a database that cannot answer is a 503, or an offline client would record the movement again.
+    const movement = await this.findById(id);
     const point = movement ? await this.points.findStockPoint(movement.pointId) : undefined;
     if (!movement || !point || !new AccessScope(actor).canSeePoint(point)) {
       throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id} that you can see.`);
@@ -203,11 +204,16 @@ export class MovementsService {
   }
 
   async getById(id: string): Promise<MovementResponse> {
+    const movement = await this.findById(id);
+    if (!movement) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
+    return movement;
+  }
+
+  private async findById(id: string): Promise<MovementResponse | undefined> {
     const rows: MovementResponse[] = await this.dataSource.query(
       `SELECT ${MOVEMENT_COLUMNS} FROM ${MOVEMENT_FROM} WHERE m.id = $1`,
       [id],
     );
-    if (rows.length === 0) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
     await this.attachLines(rows);
     return rows[0];
   }

@@ -72,6 +72,7 @@ export class CreateProductRequest {
   restricted?: boolean;
 
   @ApiPropertyOptional({
+    type: [Number],
     example: [180, 90, 30],
     nullable: true,
     description: 'Days before expiry at which stock is flagged, longest first. null or omitted = the category default.',
@@ -156,7 +157,7 @@ export class ProductResponse {
   @ApiProperty({ example: false })
   restricted!: boolean;
 
-  @ApiProperty({ example: [180, 90, 30], description: 'Effective warning windows (the product\'s own or its category default)' })
+  @ApiProperty({ type: [Number], example: [180, 90, 30], description: 'Effective warning windows (the product\'s own or its category default)' })
   expiryWarningDays!: number[];
 
   @ApiProperty({ example: false, description: 'Whether expiryWarningDays is set on the product rather than taken from the category' })

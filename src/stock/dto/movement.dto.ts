@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
@@ -129,13 +128,13 @@ export class RecordMovementRequest {
   @IsUUID('all', { message: 'reversesMovementId must be a UUID' })
   reversesMovementId?: string;
 
-  @ApiProperty({ type: [MovementLineRequest], description: 'At least one line, except for reversals (none)' })
+  @ApiPropertyOptional({ type: [MovementLineRequest], description: 'At least one line; a reversal has none (leave it out or send [])' })
   @IsArray()
-  @ArrayMinSize(0)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => MovementLineRequest)
-  lines!: MovementLineRequest[];
+  // Absent means no lines: a reversal needs none, and every other type is told it needs at least one.
+  lines: MovementLineRequest[] = [];
 }
 
 export class MovementLineResponse {

@@ -1,6 +1,7 @@
 import { api, asProblem } from '../../api/client';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport } from './outbox';
+import { asRequest } from './outbox-types';
 
 /**
  * Sends movements one by one to POST /points/{pointId}/movements, in order, stopping at the first one that gets no
@@ -17,7 +18,7 @@ export const movementTransport: OutboxTransport = {
       }
       let answer;
       try {
-        answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body });
+        answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: asRequest(record.body) });
       } catch (error) {
         deliveries.push({ id: record.id, outcome: 'retry', reason: 'offline', message: error instanceof Error ? error.message : String(error) });
         break;

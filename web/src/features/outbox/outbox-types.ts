@@ -1,6 +1,31 @@
 import type { components } from '../../api/schema';
 
-export type MovementBody = components['schemas']['RecordMovementRequest'];
+type Schemas = components['schemas'];
+
+/** What the API takes: one request schema per movement type (`type` chooses). */
+export type MovementRequest = Schemas['RecordMovementRequest'];
+
+/** A line as the outbox keeps it: every field any movement type's line takes (each type uses its own). */
+export type MovementLine = Pick<Schemas['DistributionLineRequest'], 'productId' | 'quantity'> &
+  Partial<Omit<Schemas['ReceiptLineRequest'], 'productId' | 'quantity'>> & { lotId?: string; reason?: Schemas['AdjustmentLineRequest']['reason'] };
+
+/**
+ * A captured movement as the outbox keeps it, one shape for all types so the screens read it simply; the forms fill
+ * only the fields of their type, and the server checks each type's shape. `asRequest` hands it to the API.
+ */
+export interface MovementBody {
+  id: string;
+  type: MovementRequest['type'];
+  occurredAt: string;
+  note?: string;
+  source?: string;
+  contacts?: number;
+  reversesMovementId?: string;
+  lines: MovementLine[];
+}
+
+/** The stored capture as the API's request type (the shapes differ only in what TypeScript knows of each type). */
+export const asRequest = (body: MovementBody): MovementRequest => body as unknown as MovementRequest;
 
 /** The server's refusal, as a problem document (RFC 9457) with our stable code. */
 export interface Refusal {
