@@ -9,12 +9,12 @@ import { FasterLedger1795417200000 } from './1795417200000-FasterLedger';
 import { LedgerLinePoint1795420800000 } from './1795420800000-LedgerLinePoint';
 import { WideStockStatusFigures1795424400000 } from './1795424400000-WideStockStatusFigures';
 import { LotFundingInIdentity1795428000000 } from './1795428000000-LotFundingInIdentity';
-import { HistoryAppendOnly1795428100000 } from './1795428100000-HistoryAppendOnly';
 import { DeviceSessions1795438800000 } from './1795438800000-DeviceSessions';
 import { OptionalIndonesianName1795440000000 } from './1795440000000-OptionalIndonesianName';
+import { HistoryAppendOnly1795440100000 } from './1795440100000-HistoryAppendOnly';
 
 /**
  * Every migration in order. Listed explicitly (not globbed) so the same list works compiled and under Jest;
  * `npm run migration:generate` writes a new file here, then add its class to this list.
  */
-export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, WideStockStatusFigures1795424400000, LotFundingInIdentity1795428000000, HistoryAppendOnly1795428100000, DeviceSessions1795438800000, OptionalIndonesianName1795440000000];
+export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, WideStockStatusFigures1795424400000, LotFundingInIdentity1795428000000, DeviceSessions1795438800000, OptionalIndonesianName1795440000000, HistoryAppendOnly1795440100000];

@@ -184,7 +184,7 @@ describe('batch sync of movements', () => {
   // A generous timeout: on a loaded 2-core machine 500 transactions can take longer than the default minute.
   it('syncs 500 movements in one request, above the general body limit', async () => {
     const product = await newProduct();
-    const note = 'Kegiatan penjangkauan di terminal, dicatat tanpa sinyal dan dikirim kemudian. '.repeat(3);
+    const note = 'Kegiatan penjangkauan di terminal, dicatat tanpa sinyal dan dikirim kemudian. '.repeat(2);
     const batch = [at(dic, receipt(product, 1000)), ...Array.from({ length: 499 }, () => at(dic, distribution(product, 2, { note })))];
     const body = JSON.stringify({ movements: batch });
     expect(body.length).toBeGreaterThan(100 * 1024);

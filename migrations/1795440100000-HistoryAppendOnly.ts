@@ -13,8 +13,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   '[redacted]'; figures, ids and dates stay): allowed only in a transaction that wrote a matching `redact` entry to
  *   the audit log and named it in the setting `pasokan.redaction_audit_id`, so no text disappears without a trace.
  */
-export class HistoryAppendOnly1795428100000 implements MigrationInterface {
-  name = 'HistoryAppendOnly1795428100000';
+export class HistoryAppendOnly1795440100000 implements MigrationInterface {
+  name = 'HistoryAppendOnly1795440100000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_action_check`);
@@ -22,7 +22,7 @@ export class HistoryAppendOnly1795428100000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE audit_log DROP CONSTRAINT IF EXISTS audit_log_entity_type_check`);
     await queryRunner.query(`
       ALTER TABLE audit_log ADD CONSTRAINT audit_log_entity_type_check
-      CHECK (entity_type IN ('user', 'point', 'product', 'stock_levels', 'movement', 'shipment', 'resupply_request'))`);
+      CHECK (entity_type IN ('user', 'point', 'product', 'stock_levels', 'device_session', 'movement', 'shipment', 'resupply_request'))`);
 
     await queryRunner.query(`
       CREATE FUNCTION redaction_audited(entity uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
@@ -221,8 +221,8 @@ export class HistoryAppendOnly1795428100000 implements MigrationInterface {
     await queryRunner.query(`DROP FUNCTION text_redaction_of(text, text)`);
     await queryRunner.query(`DROP FUNCTION redaction_audited(uuid)`);
     await queryRunner.query(`ALTER TABLE audit_log DROP CONSTRAINT audit_log_entity_type_check`);
-    await queryRunner.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_log_entity_type_check CHECK (entity_type IN ('user', 'point', 'product', 'stock_levels'))`);
+    await queryRunner.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_log_entity_type_check CHECK (entity_type IN ('user', 'point', 'product', 'stock_levels', 'device_session')) NOT VALID`);
     await queryRunner.query(`ALTER TABLE audit_log DROP CONSTRAINT audit_log_action_check`);
-    await queryRunner.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_check CHECK (action IN ('create', 'update'))`);
+    await queryRunner.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_check CHECK (action IN ('create', 'update')) NOT VALID`);
   }
 }
