@@ -8,6 +8,9 @@ import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
+/** These tests build months of history, further back than users may date a movement (BACKDATING_DAYS, 45 by default). */
+const HISTORY = { BACKDATING_DAYS: '3650' };
+
 const DAY = 86_400_000;
 const ADMIN: AuthUser = { id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] };
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
@@ -25,7 +28,7 @@ function harness() {
     alerts: (query: string, token?: string) => Promise<{ id: string; type: string; severity: string; status: string; lotNumber: string | null; pointId: string; details: Record<string, unknown> }[]>;
   };
   beforeAll(async () => {
-    h.t = await createTestApp();
+    h.t = await createTestApp({ env: HISTORY });
     h.ids = await demoIds(h.t.dataSource);
     h.admin = await h.t.token('admin');
     h.auth = (token) => ({ Authorization: `Bearer ${token}` });

@@ -61,7 +61,12 @@ export class ShipmentsService {
     private readonly resupply: ResupplyShipping,
   ) {}
 
-  async dispatch(actor: AuthUser, request: DispatchShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
+  /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
+  async dispatch(
+    actor: AuthUser,
+    request: DispatchShipmentRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const scope = new AccessScope(actor);
     const from = scope.visiblePoint(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not send shipments from it.');
@@ -73,13 +78,14 @@ export class ShipmentsService {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: from.id,
+        point: from,
         type: 'shipment_dispatch',
         occurredAt,
         recordedBy: actor.id,
         note: request.note,
         shipmentId: request.id,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return 'replay';
       occurredAtOf(request.occurredAt);
@@ -88,7 +94,7 @@ export class ShipmentsService {
       if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
       const products = await this.movements.loadProducts(manager, request.lines, false);
       request.lines.forEach((line, index) => this.movements.assertMayHold(to, products.get(line.productId)!, index));
-      const posted = await this.movements.issueLines(manager, from, request.lines, localDate(occurredAt, from.timeZone), products);
+      const posted = await this.movements.issueLines(manager, from, request.lines, occurredAt, localDate(options.historyImport ? occurredAt : new Date(), from.timeZone), products);
       // The shipment exists before its lines, so the consumption aggregate can tell supply to a dependent point.
       await manager.query(
         `INSERT INTO shipments (id, from_point_id, to_point_id, status, note, resupply_request_id, dispatch_movement_id, dispatched_at)
@@ -109,7 +115,12 @@ export class ShipmentsService {
     return { shipment: await this.view(request.id), replayed: outcome === 'replay' };
   }
 
-  async receive(actor: AuthUser, shipmentId: string, request: ReceiveShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
+  async receive(
+    actor: AuthUser,
+    shipmentId: string,
+    request: ReceiveShipmentRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const scope = new AccessScope(actor);
     const shipment = await this.visibleShipment(scope, shipmentId);
     const to = (await this.points.findStockPoint(shipment.toPointId))!;
@@ -121,13 +132,14 @@ export class ShipmentsService {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: to.id,
+        point: to,
         type: 'shipment_receipt',
         occurredAt,
         recordedBy: actor.id,
         note: request.note,
         shipmentId,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return 'replay';
       occurredAtOf(request.occurredAt);
@@ -187,7 +199,7 @@ export class ShipmentsService {
       const occurredAt = new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: from.id,
+        point: from,
         type: 'shipment_cancel',
         occurredAt,
         recordedBy: actor.id,

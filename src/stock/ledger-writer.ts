@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
 import { LotStock } from './fefo';
 import { AdjustmentReason, LedgerMovementType } from './ledger-rules';
 import { localDate } from './expiry-dates';
+import { balanceFrom, earliestDatable } from './backdating';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ProductStockState, StockoutTracker } from './stockout-tracker';
 
 /** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
@@ -16,9 +18,16 @@ export interface PostedLine {
   reason?: AdjustmentReason | null;
 }
 
+/** The point a movement is recorded at, as far as dating it needs to know. */
+export interface LedgerPoint {
+  id: string;
+  regencyCode: string;
+  timeZone: string;
+}
+
 export interface MovementHeader {
   id: string;
-  pointId: string;
+  point: LedgerPoint;
   type: LedgerMovementType;
   occurredAt: Date;
   recordedBy: string;
@@ -28,6 +37,8 @@ export interface MovementHeader {
   reversesMovementId?: string | null;
   shipmentId?: string | null;
   requestHash: string;
+  /** Demo history only: dated beyond the backdating window on purpose. Closed months still apply. */
+  historyImport?: boolean;
 }
 
 export interface LotRecord {
@@ -44,6 +55,8 @@ export interface ProductRecord {
   code: string;
   restricted: boolean;
   active: boolean;
+  /** 14 digits, or null when the catalogue has none for it. */
+  gtin: string | null;
 }
 
 export type Claim = { outcome: 'new'; recordedAt: Date } | { outcome: 'replay' };
@@ -64,6 +77,7 @@ const constraintName = (error: unknown): string | undefined =>
 export class LedgerWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly stockouts: StockoutTracker,
   ) {}
 
@@ -90,7 +104,7 @@ export class LedgerWriter {
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`,
-        [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
+        [header.id, header.point.id, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
       )
       .catch((error: unknown) => {
@@ -104,7 +118,10 @@ export class LedgerWriter {
         }
         throw error;
       });
-    if (inserted.length > 0) return { outcome: 'new', recordedAt: inserted[0].recordedAt };
+    if (inserted.length > 0) {
+      await this.assertDatable(manager, header);
+      return { outcome: 'new', recordedAt: inserted[0].recordedAt };
+    }
     const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
     if (existing?.requestHash === header.requestHash) return { outcome: 'replay' };
     throw new DomainError(
@@ -113,9 +130,47 @@ export class LedgerWriter {
     );
   }
 
+  /**
+   * A movement may be dated in the past (offline devices send late), but not before the backdating window, and not in
+   * a month closed for its point or regency (closing a month closes every month before it too: an earlier line would
+   * change the closed month's opening balance). Closings are read only for movements dated before the current local
+   * month, under a shared lock that a closing takes exclusively, so a closing and a movement inside it never both commit.
+   */
+  private async assertDatable(manager: EntityManager, header: MovementHeader): Promise<void> {
+    const { point, occurredAt } = header;
+    const now = new Date();
+    const day = localDate(occurredAt, point.timeZone);
+    const earliest = earliestDatable(now, point.timeZone, this.config.backdatingDays);
+    if (!header.historyImport && day < earliest) {
+      throw new DomainError(
+        'OCCURRED_TOO_LONG_AGO',
+        `occurredAt is ${day} (local date at the point), more than ${this.config.backdatingDays} days before today; the earliest date accepted is ${earliest}. ` +
+          'Check the date on the device; stock that changed that long ago is put right with a movement dated today.',
+        { errors: [{ field: 'occurredAt', messages: [`must be on or after ${earliest}`] }], earliest },
+      );
+    }
+    if (day.slice(0, 7) >= localDate(now, point.timeZone).slice(0, 7)) return;
+    const [closed]: { month: string; scope: string; closedBy: string }[] = await manager.query(
+      `SELECT to_char(c.month, 'YYYY-MM') AS month, CASE WHEN c.point_id IS NULL THEN 'regency' ELSE 'point' END AS scope, u.username AS "closedBy"
+         FROM (SELECT pg_advisory_xact_lock_shared(hashtext('month-closing:' || $2::text))) AS locked,
+              month_closings c JOIN users u ON u.id = c.closed_by
+        WHERE (c.point_id = $1 OR (c.point_id IS NULL AND c.regency_code = $2)) AND c.month >= date_trunc('month', $3::date)
+        ORDER BY c.month DESC LIMIT 1`,
+      [point.id, point.regencyCode, day],
+    );
+    if (closed) {
+      throw new DomainError(
+        'MONTH_CLOSED',
+        `occurredAt is ${day}, in a closed period: ${closed.month} and every month before it are closed for this ${closed.scope} ` +
+          `(closed by ${closed.closedBy}). Record the correction dated today; a reversal today names the old movement.`,
+        { errors: [{ field: 'occurredAt', messages: [`${closed.month} is closed`] }], closedThrough: closed.month },
+      );
+    }
+  }
+
   async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
     const rows: ProductRecord[] = await manager.query(
-      `SELECT id, code, restricted, active FROM products WHERE id = ANY($1::uuid[])`,
+      `SELECT id, code, restricted, active, gtin FROM products WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -131,10 +186,14 @@ export class LedgerWriter {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** Finds or creates lots by identity (product, lot number, expiry); returns them in the order asked. */
+  /**
+   * Finds or creates lots by identity (product, lot number, expiry); returns them in the order asked. A lot number the
+   * product already has with another expiry is refused (LOT_MISMATCH): a typo in the expiry or the lot number would
+   * otherwise start a second lot that a count or a recall would never find.
+   */
   async upsertLots(
     manager: EntityManager,
-    lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; gtin: string | null }[],
+    lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null }[],
   ): Promise<LotRecord[]> {
     const columns = [
       lots.map((lot) => lot.productId),
@@ -142,11 +201,29 @@ export class LedgerWriter {
       lots.map((lot) => lot.expiryDate),
       lots.map((lot) => lot.fundingSource),
       lots.map((lot) => lot.donorName),
-      lots.map((lot) => lot.gtin),
     ];
+    const conflicts: { ordinal: number; expiryDate: string }[] = await manager.query(
+      `SELECT wanted.ordinal::int AS ordinal, to_char(min(l.expiry_date), 'YYYY-MM-DD') AS "expiryDate"
+         FROM unnest($1::uuid[], $2::text[], $3::date[]) WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, ordinal)
+         JOIN lots l ON l.product_id = wanted.product_id AND l.lot_number = wanted.lot_number AND l.expiry_date <> wanted.expiry_date
+        WHERE NOT EXISTS (SELECT 1 FROM lots same WHERE same.product_id = wanted.product_id AND same.lot_number = wanted.lot_number
+                             AND same.expiry_date = wanted.expiry_date)
+        GROUP BY wanted.ordinal ORDER BY wanted.ordinal LIMIT 1`,
+      columns.slice(0, 3),
+    );
+    if (conflicts.length > 0) {
+      const { ordinal, expiryDate } = conflicts[0];
+      const lot = lots[ordinal - 1];
+      throw new DomainError(
+        'LOT_MISMATCH',
+        `Line ${ordinal}: lot ${lot.lotNumber} of this product is already known with expiry ${expiryDate}, not ${lot.expiryDate}. ` +
+          'Check the expiry and the lot number printed on the pack.',
+        { errors: [{ field: `lines[${ordinal - 1}].expiryDate`, messages: [`lot ${lot.lotNumber} expires on ${expiryDate}`] }], knownExpiryDate: expiryDate },
+      );
+    }
     await manager.query(
-      `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name, gtin)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[])
+      `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[])
        ON CONFLICT (product_id, lot_number, expiry_date) DO NOTHING`,
       columns,
     );
@@ -163,13 +240,17 @@ export class LedgerWriter {
 
   /**
    * Locks the point's stock of these products (row locks, in lot id order so concurrent movements never deadlock)
-   * and returns it. Movements that draw on the same stock wait here for each other. Only balances holding stock are
-   * read and locked (most balances went back to zero long ago), plus the balances of `lotIds` whatever they hold: the
-   * lots a count, adjustment or reversal names, whose current quantity decides its lines. A distribution only draws
-   * on what it locked here, so a zero balance refilled meanwhile cannot be overdrawn.
+   * and returns it as it stands at `occurredAt`. Movements that draw on the same stock wait here for each other. Only
+   * balances holding stock are read and locked (most balances went back to zero long ago), plus the balances of
+   * `lotIds` whatever they hold: the lots a count, adjustment or reversal names. A distribution only draws on what it
+   * locked here, so a zero balance refilled meanwhile cannot be overdrawn.
+   *
+   * A movement dated in the past changes every running balance after its date, so each lot's `quantity` is what a
+   * line dated `occurredAt` may take without the balance going negative at any later date (`balanceFrom`), read after
+   * the locks are held; `balanceAt` is the lot's balance at that date (what a stock count compares with).
    */
-  async lockStock(manager: EntityManager, pointId: string, productIds: string[], lotIds: string[] = []): Promise<LotStock[]> {
-    return manager.query(
+  async lockStock(manager: EntityManager, pointId: string, productIds: string[], occurredAt: Date, lotIds: string[] = []): Promise<LotStock[]> {
+    const stock: LotStock[] = await manager.query(
       `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id
@@ -178,6 +259,20 @@ export class LedgerWriter {
         FOR UPDATE OF b`,
       [pointId, [...new Set(productIds)], [...new Set(lotIds)]],
     );
+    if (stock.length === 0) return stock;
+    const later: { lotId: string; occurredAt: Date; quantity: number }[] = await manager.query(
+      `SELECT lot_id AS "lotId", occurred_at AS "occurredAt", quantity FROM ledger_lines
+        WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND occurred_at > $3 AND lot_id = ANY($4::uuid[])
+        ORDER BY occurred_at, id`,
+      [pointId, [...new Set(productIds)], occurredAt, stock.map((entry) => entry.lotId)],
+    );
+    for (const entry of stock) {
+      const figures = balanceFrom(entry.quantity, later.filter((line) => line.lotId === entry.lotId));
+      entry.balanceAt = figures.balanceAt;
+      entry.quantity = Math.max(0, figures.available);
+      entry.limitedAt = figures.limitedAt;
+    }
+    return stock;
   }
 
   /**

@@ -29,6 +29,16 @@ type LotIdentity = Pick<LotRecord, 'id' | 'productId' | 'lotNumber' | 'expiryDat
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
 
+/** A scanned GTIN identifies a product: it must be the product the line names. */
+function gtinMismatch(product: ProductRecord, gtin: string, index: number): DomainError {
+  const message = product.gtin
+    ? `the GTIN of ${product.code} is ${product.gtin}`
+    : `${product.code} has no GTIN in the catalogue; an administrator adds it (PATCH /products/{id})`;
+  return new DomainError('GTIN_MISMATCH', `Line ${index + 1}: GTIN ${gtin} is not the product's: ${message}. Check the product chosen.`, {
+    errors: [{ field: `lines[${index}].gtin`, messages: [message] }],
+  });
+}
+
 /** Field errors for lines that do not have what their movement type needs. Pure, so it is cheap to test. */
 export function lineShapeErrors(request: RecordMovementRequest): FieldError[] {
   const errors: FieldError[] = [];
@@ -96,7 +106,13 @@ export class MovementsService {
     private readonly points: PointsService,
   ) {}
 
-  async record(actor: AuthUser, pointId: string, request: RecordMovementRequest): Promise<{ movement: MovementResponse; replayed: boolean }> {
+  /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
+  async record(
+    actor: AuthUser,
+    pointId: string,
+    request: RecordMovementRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ movement: MovementResponse; replayed: boolean }> {
     const stockPoint = new AccessScope(actor).stockPointToRecord(await this.points.findStockPoint(pointId), pointId);
 
     const shapeErrors = lineShapeErrors(request);
@@ -113,7 +129,7 @@ export class MovementsService {
     const outcome = await this.ledger.inTransaction(async (manager) => {
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId,
+        point: stockPoint,
         type: request.type,
         occurredAt,
         recordedBy: actor.id,
@@ -122,13 +138,17 @@ export class MovementsService {
         source: request.source,
         reversesMovementId: request.reversesMovementId,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return claim;
       if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
         throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
-      const lines = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
+      // Expiry is judged on the point's date today, not the movement's: a lot expired now leaves only by an expiry
+      // write-off, however early the movement is dated. (Demo history is replayed as it happened.)
+      const expiryDay = localDate(options.historyImport ? occurredAt : new Date(), stockPoint.timeZone);
+      const lines = await this.buildLines(manager, stockPoint, request, occurredAt, expiryDay);
       await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines);
       return { ...claim, lines };
     });
@@ -217,8 +237,8 @@ export class MovementsService {
     }
   }
 
-  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, today: string): Promise<RecordedLine[]> {
-    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
+  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, occurredAt: Date, today: string): Promise<RecordedLine[]> {
+    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!, occurredAt);
 
     const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
 
@@ -226,10 +246,10 @@ export class MovementsService {
       case 'receipt':
         return this.receiptLines(manager, point, request.lines, products);
       case 'distribution':
-        return this.issueLines(manager, point, request.lines, today, products);
+        return this.issueLines(manager, point, request.lines, occurredAt, today, products);
       case 'adjustment':
       case 'stock_count':
-        return this.lotLines(manager, point, request, products, today);
+        return this.lotLines(manager, point, request, products, occurredAt, today);
     }
   }
 
@@ -257,14 +277,17 @@ export class MovementsService {
   }
 
   private async receiptLines(manager: EntityManager, point: StockPoint, lines: MovementLineRequest[], products: Map<string, ProductRecord>): Promise<RecordedLine[]> {
-    lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
+    lines.forEach((line, index) => {
+      const product = products.get(line.productId)!;
+      this.assertMayHold(point, product, index);
+      if (line.gtin !== undefined && line.gtin !== product.gtin) throw gtinMismatch(product, line.gtin, index);
+    });
     const wanted = lines.map((line) => ({
       productId: line.productId,
       lotNumber: line.lotNumber!,
       expiryDate: normaliseExpiryDate(line.expiryDate!)!,
       fundingSource: line.fundingSource!,
       donorName: line.donorName ?? null,
-      gtin: line.gtin ?? null,
     }));
     const lots = await this.ledger.upsertLots(manager, wanted);
     return lots.map((lot, index) => {
@@ -282,18 +305,20 @@ export class MovementsService {
 
   /**
    * Stock leaving a point (distribution, dispatch): the named lot, or FEFO over the usable lots when none is named.
-   * Expired lots are refused; the stock is locked while the movement is recorded.
+   * Expired lots (on `today`, the recording date) are refused; the stock is locked while the movement is recorded and
+   * read as it stands at `occurredAt`.
    */
   async issueLines(
     manager: EntityManager,
     point: StockPoint,
     lines: { productId: string; quantity: number; lotId?: string }[],
+    occurredAt: Date,
     today: string,
     products?: Map<string, ProductRecord>,
   ): Promise<RecordedLine[]> {
     const known = products ?? (await this.loadProducts(manager, lines, false));
     lines.forEach((line, index) => this.assertMayHold(point, known.get(line.productId)!, index));
-    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
+    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId), occurredAt);
     const named = await this.namedLots(manager, lines, stock);
     const posted: RecordedLine[] = [];
 
@@ -302,13 +327,13 @@ export class MovementsService {
         const lot = this.lotForLine(named, line, index);
         if (isExpired(lot.expiryDate, today)) throw this.expired(lot, index, today);
         const held = stock.find((entry) => entry.lotId === lot.id);
-        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, lot);
+        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, { occurredAt, timeZone: point.timeZone, limitedAt: held?.limitedAt }, lot);
         held.quantity -= line.quantity;
         posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
         return;
       }
       const allocations = allocateFefo(stock, line.productId, line.quantity, today);
-      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today));
+      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today), { occurredAt, timeZone: point.timeZone });
       for (const allocation of allocations) {
         const lot = stock.find((entry) => entry.lotId === allocation.lotId)!;
         posted.push({ productId: line.productId, lotId: lot.lotId, quantity: -allocation.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
@@ -323,14 +348,17 @@ export class MovementsService {
     point: StockPoint,
     request: RecordMovementRequest,
     products: Map<string, ProductRecord>,
+    occurredAt: Date,
     today: string,
   ): Promise<RecordedLine[]> {
     const namedIds = request.lines.flatMap((line) => (line.lotId ? [line.lotId] : []));
-    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId), namedIds);
+    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId), occurredAt, namedIds);
     const named = await this.namedLots(manager, request.lines, stock);
     return request.lines.map((line, index) => {
       const lot = this.lotForLine(named, line, index);
-      const held = stock.find((entry) => entry.lotId === lot.id)?.quantity ?? 0;
+      const entry = stock.find((candidate) => candidate.lotId === lot.id);
+      // A count states the stock at its own date, so it is compared with the balance then, not now.
+      const held = entry?.balanceAt ?? 0;
       const counted = request.type === 'stock_count' ? line.quantity : null;
       const change = counted !== null ? counted - held : line.reason === 'correction' ? line.quantity : REASON_DIRECTION[line.reason!] * line.quantity;
 
@@ -357,11 +385,15 @@ export class MovementsService {
             errors: [{ field: `lines[${index}].reason`, messages: ['the lot has not expired'] }],
           });
         }
-        if (held + change < 0) throw this.insufficient(line, index, held, lot);
+        const available = entry?.quantity ?? 0;
+        if (available + change < 0) throw this.insufficient(line, index, available, { occurredAt, timeZone: point.timeZone, limitedAt: entry?.limitedAt }, lot);
       }
-      const entry = stock.find((candidate) => candidate.lotId === lot.id);
-      if (entry) entry.quantity += change;
-      else stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change });
+      if (entry) {
+        entry.quantity += change;
+        entry.balanceAt = held + change;
+      } else {
+        stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change, balanceAt: change });
+      }
       return {
         productId: lot.productId,
         lotId: lot.id,
@@ -396,7 +428,7 @@ export class MovementsService {
   }
 
   /** The exact opposite of the reversed movement's lines; refused if the stock it would remove is no longer there. */
-  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string): Promise<RecordedLine[]> {
+  private async reversalLines(manager: EntityManager, point: StockPoint, reversesMovementId: string, occurredAt: Date): Promise<RecordedLine[]> {
     const lines: RecordedLine[] = await manager.query(
       `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
@@ -408,6 +440,7 @@ export class MovementsService {
       manager,
       point.id,
       lines.map((line) => line.productId),
+      occurredAt,
       lines.map((line) => line.lotId),
     );
     return lines.map((line) => {
@@ -417,8 +450,10 @@ export class MovementsService {
       if (available + line.quantity < 0) {
         throw new DomainError(
           'INSUFFICIENT_STOCK',
-          `Reversing needs ${-line.quantity} of lot ${lotNumber} but only ${available} is still here: it has been used, moved or written off since.`,
-          { available: { productId: line.productId, lotId: line.lotId, quantity: available } },
+          `Reversing needs ${-line.quantity} of lot ${lotNumber} but only ${available} is still here` +
+            (held?.limitedAt ? ` on ${localDate(held.limitedAt, point.timeZone)}` : '') +
+            ': it has been used, moved or written off since.',
+          { available: { productId: line.productId, lotId: line.lotId, quantity: available, ...(held?.limitedAt ? { limitedOn: localDate(held.limitedAt, point.timeZone) } : {}) } },
         );
       }
       if (held) held.quantity += line.quantity;
@@ -455,13 +490,28 @@ export class MovementsService {
     return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
   }
 
-  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, lot?: LotIdentity): DomainError {
+  /**
+   * Not enough stock at the movement's date. When a later line limits a backdated one, the answer names the lot and
+   * that date: taking more would make the lot's running balance negative then.
+   */
+  private insufficient(
+    line: { productId: string; quantity: number },
+    index: number,
+    available: number,
+    dated: { occurredAt: Date; timeZone: string; limitedAt?: Date | null },
+    lot?: LotIdentity,
+  ): DomainError {
+    const day = localDate(dated.occurredAt, dated.timeZone);
+    const limitedOn = dated.limitedAt ? localDate(dated.limitedAt, dated.timeZone) : null;
+    const asked = `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available}`;
     return new DomainError(
       'INSUFFICIENT_STOCK',
-      `Line ${index + 1}: asked for ${Math.abs(line.quantity)} but only ${available} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
+      limitedOn && lot
+        ? `${asked} of lot ${lot.lotNumber} can be taken on ${day}: more would make the lot's balance negative on ${limitedOn}.`
+        : `${asked} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}was in stock here on ${day}.`,
       {
         errors: [{ field: `lines[${index}].quantity`, messages: [`only ${available} available`] }],
-        available: { productId: line.productId, lotId: lot?.id ?? null, quantity: available },
+        available: { productId: line.productId, lotId: lot?.id ?? null, quantity: available, ...(limitedOn ? { limitedOn } : {}) },
       },
     );
   }

@@ -3,6 +3,8 @@ import { AlertsModule } from '../alerts/alerts.module';
 import { FaultInjection } from '../common/fault-injection';
 import { PointsModule } from '../points/points.module';
 import { LedgerWriter } from './ledger-writer';
+import { MonthClosingsController } from './month-closings.controller';
+import { MonthClosingsService } from './month-closings.service';
 import { MovementsService } from './movements.service';
 import { StockController } from './stock.controller';
 import { StockQueriesService } from './stock-queries.service';
@@ -10,8 +12,8 @@ import { StockoutTracker } from './stockout-tracker';
 
 @Module({
   imports: [PointsModule, AlertsModule],
-  controllers: [StockController],
-  providers: [LedgerWriter, MovementsService, StockQueriesService, StockoutTracker, FaultInjection],
+  controllers: [StockController, MonthClosingsController],
+  providers: [LedgerWriter, MovementsService, MonthClosingsService, StockQueriesService, StockoutTracker, FaultInjection],
   exports: [LedgerWriter, MovementsService],
 })
 export class StockModule {}

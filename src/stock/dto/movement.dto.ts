@@ -20,6 +20,8 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
 import { trim } from '../../common/transforms';
+import { gtinTransform, IsGtin } from '../../products/gtin';
+import { lotNumberTransform } from '../lot-numbers';
 
 
 /**
@@ -51,9 +53,9 @@ export class MovementLineRequest {
   @IsIn(ADJUSTMENT_REASONS as unknown as string[], { message: `reason must be one of: ${ADJUSTMENT_REASONS.join(', ')}` })
   reason?: AdjustmentReason;
 
-  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Receipts: lot/batch number as printed' })
+  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Receipts: lot/batch number as printed; stored upper case without spaces (`lds 2611a` is LDS2611A)' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(lotNumberTransform)
   @IsString()
   @MinLength(1)
   @MaxLength(60)
@@ -78,9 +80,13 @@ export class MovementLineRequest {
   @MaxLength(120)
   donorName?: string;
 
-  @ApiPropertyOptional({ example: '08991234567893', description: 'Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)' })
+  @ApiPropertyOptional({
+    example: '08991234567891',
+    description: "Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits, check digit verified); it must be the product's GTIN",
+  })
   @IsOptional()
-  @Matches(/^(\d{8}|\d{12,14})$/, { message: 'gtin must be 8, 12, 13 or 14 digits' })
+  @Transform(gtinTransform)
+  @IsGtin()
   gtin?: string;
 }
 

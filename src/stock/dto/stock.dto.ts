@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { gtinTransform, IsGtin } from '../../products/gtin';
+import { lotNumberTransform } from '../lot-numbers';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { FUNDING_SOURCES } from '../ledger-rules';
-import { trim } from '../../common/transforms';
 
 export class LotStockResponse {
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
@@ -122,12 +123,18 @@ export class LotQuery extends PageQuery {
   @IsUUID()
   productId?: string;
 
-  @ApiPropertyOptional({ example: 'LDS2611A' })
+  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Any case and spacing: lot numbers are compared upper case without spaces' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(lotNumberTransform)
   @IsString()
   @MaxLength(60)
   lotNumber?: string;
+
+  @ApiPropertyOptional({ example: '08991234567891', description: "Lots of the product with this GTIN (as scanned: 8 to 14 digits)" })
+  @IsOptional()
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string;
 }
 
 export class LotResponse {
@@ -149,7 +156,7 @@ export class LotResponse {
   @ApiProperty({ example: null, nullable: true })
   donorName!: string | null;
 
-  @ApiProperty({ example: '08991234567893', nullable: true })
+  @ApiProperty({ example: '08991234567891', nullable: true, description: "The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot" })
   gtin!: string | null;
 }
 
