@@ -8,6 +8,11 @@ import { localDate } from './expiry-dates';
 import { balanceFrom, earliestDatable } from './backdating';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ProductStockState, StockoutTracker } from './stockout-tracker';
+import { ExpiryAlertTracker } from './expiry-alerts';
+import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../products/product-categories';
+
+/** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */
+const LONGEST_DEFAULT_WINDOW = Math.max(...Object.values(DEFAULT_EXPIRY_WARNING_DAYS).flat());
 
 /** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
 export interface PostedLine {
@@ -57,6 +62,9 @@ export interface ProductRecord {
   active: boolean;
   /** 14 digits, or null when the catalogue has none for it. */
   gtin: string | null;
+  category: ProductCategory;
+  /** The product's own warning windows, or null for its category's. */
+  expiryWarningDays: number[] | null;
 }
 
 export type Claim = { outcome: 'new'; recordedAt: Date } | { outcome: 'replay' };
@@ -79,6 +87,7 @@ export class LedgerWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly stockouts: StockoutTracker,
+    private readonly expiryAlerts: ExpiryAlertTracker,
   ) {}
 
   /** Runs `work` in a transaction, retrying a few times when PostgreSQL reports a deadlock or serialization failure. */
@@ -170,7 +179,7 @@ export class LedgerWriter {
 
   async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
     const rows: ProductRecord[] = await manager.query(
-      `SELECT id, code, restricted, active, gtin FROM products WHERE id = ANY($1::uuid[])`,
+      `SELECT id, code, restricted, active, gtin, category, expiry_warning_days AS "expiryWarningDays" FROM products WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -309,7 +318,16 @@ export class LedgerWriter {
                                                 AND l.expiry_date >= $10::date), 0))::int AS usable,
                 EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
                 EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
-                           AND a.status <> 'resolved') AS "openAlert"
+                           AND a.status <> 'resolved') AS "openAlert",
+                -- Expiry alerts need a look only when a lot of the movement is inside its longest warning window (or
+                -- the product is a superseded edition), or an expiry alert is active here: most movements skip it.
+                (EXISTS (SELECT 1 FROM unnest($5::uuid[], $6::uuid[]) AS t(product_id, lot_id)
+                           JOIN lots l ON l.id = t.lot_id JOIN products pd ON pd.id = t.product_id
+                          WHERE t.product_id = c.product_id
+                            AND (pd.superseded_by_product_id IS NOT NULL
+                                 OR l.expiry_date <= $10::date + COALESCE((SELECT max(w) FROM unnest(pd.expiry_warning_days) AS w), $11::int)))
+                 OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id
+                               AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
            FROM changes c`,
         [
           movementId,
@@ -322,6 +340,7 @@ export class LedgerWriter {
           lines.map((line) => line.countedQuantity ?? null),
           lines.map((line) => line.reason ?? null),
           today,
+          LONGEST_DEFAULT_WINDOW,
         ],
       )
       .catch(async (error: unknown) => {
@@ -331,5 +350,6 @@ export class LedgerWriter {
         throw error;
       });
     await this.stockouts.afterMovement(manager, point, occurredAt, lines, states);
+    await this.expiryAlerts.afterMovement(manager, point.id, states.filter((state) => state.expiryWatch).map((state) => state.productId));
   }
 }

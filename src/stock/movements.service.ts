@@ -12,6 +12,8 @@ import { allocateFefo, LotStock } from './fefo';
 import { LedgerWriter, LotRecord, PostedLine, ProductRecord } from './ledger-writer';
 import { MAX_CLOCK_SKEW_MS, REASON_DIRECTION, reasonFits } from './ledger-rules';
 import { requestHash } from './request-hash';
+import { receiptWarnings } from './receipt-warnings';
+import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 
 const MOVEMENT_COLUMNS = `
   m.id, m.type, m.point_id AS "pointId", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
@@ -28,6 +30,11 @@ type LotIdentity = Pick<LotRecord, 'id' | 'productId' | 'lotNumber' | 'expiryDat
 
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
+
+/** The product's shortest (critical) expiry warning window: its own, or its category's. */
+function criticalWindow(product: ProductRecord): number {
+  return Math.min(...(product.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS[product.category]));
+}
 
 /** A scanned GTIN identifies a product: it must be the product the line names. */
 function gtinMismatch(product: ProductRecord, gtin: string, index: number): DomainError {
@@ -148,12 +155,13 @@ export class MovementsService {
       // Expiry is judged on the point's date today, not the movement's: a lot expired now leaves only by an expiry
       // write-off, however early the movement is dated. (Demo history is replayed as it happened.)
       const expiryDay = localDate(options.historyImport ? occurredAt : new Date(), stockPoint.timeZone);
-      const lines = await this.buildLines(manager, stockPoint, request, occurredAt, expiryDay);
+      const { lines, products } = await this.buildLines(manager, stockPoint, request, occurredAt, expiryDay);
       await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines);
-      return { ...claim, lines };
+      const warnings = request.type === 'receipt' ? receiptWarnings(lines, (id) => criticalWindow(products.get(id)!), expiryDay) : [];
+      return { ...claim, lines, warnings };
     });
     if (outcome.outcome === 'replay') return { movement: await this.getById(request.id), replayed: true };
-    // Answered from what was just written, as getById would read it back.
+    // Answered from what was just written, as getById would read it back, plus what the recorder should know now.
     const movement: MovementResponse = {
       id: request.id,
       type: request.type,
@@ -176,6 +184,7 @@ export class MovementsService {
         countedQuantity: line.countedQuantity ?? null,
         reason: line.reason ?? null,
       })),
+      ...(outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     };
     return { movement, replayed: false };
   }
@@ -237,19 +246,24 @@ export class MovementsService {
     }
   }
 
-  private async buildLines(manager: EntityManager, point: StockPoint, request: RecordMovementRequest, occurredAt: Date, today: string): Promise<RecordedLine[]> {
-    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!, occurredAt);
+  private async buildLines(
+    manager: EntityManager,
+    point: StockPoint,
+    request: RecordMovementRequest,
+    occurredAt: Date,
+    today: string,
+  ): Promise<{ lines: RecordedLine[]; products: Map<string, ProductRecord> }> {
+    if (request.type === 'reversal') return { lines: await this.reversalLines(manager, point, request.reversesMovementId!, occurredAt), products: new Map() };
 
     const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
-
     switch (request.type) {
       case 'receipt':
-        return this.receiptLines(manager, point, request.lines, products);
+        return { lines: await this.receiptLines(manager, point, request.lines, products), products };
       case 'distribution':
-        return this.issueLines(manager, point, request.lines, occurredAt, today, products);
+        return { lines: await this.issueLines(manager, point, request.lines, occurredAt, today, products), products };
       case 'adjustment':
       case 'stock_count':
-        return this.lotLines(manager, point, request, products, occurredAt, today);
+        return { lines: await this.lotLines(manager, point, request, products, occurredAt, today), products };
     }
   }
 

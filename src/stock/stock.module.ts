@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
 import { FaultInjection } from '../common/fault-injection';
 import { PointsModule } from '../points/points.module';
+import { ExpiryAlertTracker } from './expiry-alerts';
 import { LedgerWriter } from './ledger-writer';
 import { MonthClosingsController } from './month-closings.controller';
 import { MonthClosingsService } from './month-closings.service';
@@ -13,7 +14,7 @@ import { StockoutTracker } from './stockout-tracker';
 @Module({
   imports: [PointsModule, AlertsModule],
   controllers: [StockController, MonthClosingsController],
-  providers: [LedgerWriter, MovementsService, MonthClosingsService, StockQueriesService, StockoutTracker, FaultInjection],
+  providers: [LedgerWriter, MovementsService, MonthClosingsService, StockQueriesService, StockoutTracker, ExpiryAlertTracker, FaultInjection],
   exports: [LedgerWriter, MovementsService],
 })
 export class StockModule {}

@@ -165,6 +165,29 @@ export class MovementLineResponse {
   reason!: AdjustmentReason | null;
 }
 
+export class MovementWarning {
+  @ApiProperty({ enum: ['LOT_EXPIRED_ON_RECEIPT', 'LOT_EXPIRES_SOON'], example: 'LOT_EXPIRES_SOON' })
+  code!: string;
+
+  @ApiProperty({ example: 1 })
+  lineNo!: number;
+
+  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
+  lotId!: string;
+
+  @ApiProperty({ example: 'SWAB2611A' })
+  lotNumber!: string;
+
+  @ApiProperty({ example: '2026-12-20' })
+  expiryDate!: string;
+
+  @ApiProperty({ example: 18, description: "Days from the point's local today (negative: expired)" })
+  daysToExpiry!: number;
+
+  @ApiProperty({ example: 'Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it.' })
+  message!: string;
+}
+
 export class MovementResponse {
   @ApiProperty({ example: '1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10' })
   id!: string;
@@ -201,6 +224,12 @@ export class MovementResponse {
 
   @ApiProperty({ type: [MovementLineResponse] })
   lines!: MovementLineResponse[];
+
+  @ApiPropertyOptional({
+    type: [MovementWarning],
+    description: 'Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too)',
+  })
+  warnings?: MovementWarning[];
 }
 
 export class MovementPage extends PageOf(MovementResponse) {}
