@@ -11,6 +11,7 @@ import { localDate } from '../stock/expiry-dates';
 import { LedgerWriter, PostedLine } from '../stock/ledger-writer';
 import { MAX_CLOCK_SKEW_MS } from '../stock/ledger-rules';
 import { MovementsService } from '../stock/movements.service';
+import { instantAt } from '../regions/local-time';
 import { requestHash } from '../stock/request-hash';
 import {
   CancelShipmentRequest,
@@ -38,12 +39,10 @@ const mismatch = (errors: FieldError[]) =>
     errors,
   });
 
-function occurredAtOf(text: string | undefined): Date {
-  const occurredAt = text ? new Date(text) : new Date();
+function assertNotInFuture(occurredAt: Date): void {
   if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
     throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
   }
-  return occurredAt;
 }
 
 /**
@@ -71,7 +70,7 @@ export class ShipmentsService {
     const from = scope.visiblePoint(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not send shipments from it.');
     const to = await this.destination(scope, from, request.toPointId);
-    const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
+    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, from.timeZone) : undefined;
     const hash = requestHash({ kind: 'shipment', ...request, occurredAt: requestedAt });
 
     const outcome = await this.ledger.inTransaction(async (manager) => {
@@ -88,7 +87,7 @@ export class ShipmentsService {
         historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return 'replay';
-      occurredAtOf(request.occurredAt);
+      assertNotInFuture(occurredAt);
       if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
 
       if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
@@ -125,7 +124,7 @@ export class ShipmentsService {
     const shipment = await this.visibleShipment(scope, shipmentId);
     const to = (await this.points.findStockPoint(shipment.toPointId))!;
     if (!scope.canRecordStockAt(to)) throw new DomainError('OUT_OF_SCOPE', 'Only the receiving point can confirm what arrived.');
-    const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
+    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, to.timeZone) : undefined;
     const hash = requestHash({ kind: 'shipment_receipt', shipmentId, ...request, occurredAt: requestedAt });
 
     const outcome = await this.ledger.inTransaction(async (manager) => {
@@ -142,7 +141,7 @@ export class ShipmentsService {
         historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return 'replay';
-      occurredAtOf(request.occurredAt);
+      assertNotInFuture(occurredAt);
       await this.lockInTransit(manager, shipmentId);
 
       const sent: { lotId: string; productId: string; quantitySent: number }[] = await manager.query(

@@ -259,23 +259,27 @@ export class LedgerWriter {
    * the locks are held; `balanceAt` is the lot's balance at that date (what a stock count compares with).
    */
   async lockStock(manager: EntityManager, pointId: string, productIds: string[], occurredAt: Date, lotIds: string[] = []): Promise<LotStock[]> {
-    const stock: LotStock[] = await manager.query(
+    const locked: (LotStock & { lastOccurredAt: Date | null })[] = await manager.query(
       `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
-              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", b.last_occurred_at AS "lastOccurredAt"
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id
         WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) AND (b.quantity > 0 OR b.lot_id = ANY($3::uuid[]))
         ORDER BY b.lot_id
         FOR UPDATE OF b`,
       [pointId, [...new Set(productIds)], [...new Set(lotIds)]],
     );
-    if (stock.length === 0) return stock;
+    // A locked row is read as its latest committed version, so its last line date is current: lots with no line
+    // dated after the movement need no further read (a movement dated now, the usual case, skips it entirely).
+    const stock: LotStock[] = locked.map(({ lastOccurredAt: _lastOccurredAt, ...entry }) => ({ ...entry, balanceAt: entry.quantity, limitedAt: null }));
+    const dated = new Set(locked.filter((entry) => entry.lastOccurredAt !== null && entry.lastOccurredAt > occurredAt).map((entry) => entry.lotId));
+    if (dated.size === 0) return stock;
     const later: { lotId: string; occurredAt: Date; quantity: number }[] = await manager.query(
       `SELECT lot_id AS "lotId", occurred_at AS "occurredAt", quantity FROM ledger_lines
         WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND occurred_at > $3 AND lot_id = ANY($4::uuid[])
         ORDER BY occurred_at, id`,
-      [pointId, [...new Set(productIds)], occurredAt, stock.map((entry) => entry.lotId)],
+      [pointId, [...new Set(productIds)], occurredAt, [...dated]],
     );
-    for (const entry of stock) {
+    for (const entry of stock.filter((candidate) => dated.has(candidate.lotId))) {
       const figures = balanceFrom(entry.quantity, later.filter((line) => line.lotId === entry.lotId));
       entry.balanceAt = figures.balanceAt;
       entry.quantity = Math.max(0, figures.available);

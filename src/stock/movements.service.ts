@@ -12,6 +12,7 @@ import { allocateFefo, LotStock } from './fefo';
 import { LedgerWriter, LotRecord, PostedLine, ProductRecord } from './ledger-writer';
 import { MAX_CLOCK_SKEW_MS, REASON_DIRECTION, reasonFits } from './ledger-rules';
 import { requestHash } from './request-hash';
+import { instantAt } from '../regions/local-time';
 import { receiptWarnings } from './receipt-warnings';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 
@@ -127,7 +128,7 @@ export class MovementsService {
       const summary = shapeErrors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
       throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors: shapeErrors });
     }
-    const occurredAt = new Date(request.occurredAt);
+    const occurredAt = instantAt(request.occurredAt, stockPoint.timeZone);
     if (Number.isNaN(occurredAt.getTime())) throw invalid('occurredAt', 'not a real date and time');
 
     if (request.type === 'reversal') await this.assertReversibleHere(pointId, request.reversesMovementId!);
@@ -199,7 +200,7 @@ export class MovementsService {
   }
 
   async list(actor: AuthUser, pointId: string, query: MovementQuery): Promise<Page<MovementResponse>> {
-    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
     const params: unknown[] = [pointId];
     const conditions = ['m.point_id = $1'];
     const add = (condition: string, value: unknown) => {
@@ -207,8 +208,8 @@ export class MovementsService {
       conditions.push(condition.replace('?', `$${params.length}`));
     };
     if (query.type) add('m.type = ?', query.type);
-    if (query.from) add('m.occurred_at >= ?', new Date(query.from));
-    if (query.to) add('m.occurred_at < ?', new Date(query.to));
+    if (query.from) add('m.occurred_at >= ?', instantAt(query.from, point.timeZone));
+    if (query.to) add('m.occurred_at < ?', instantAt(query.to, point.timeZone));
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM movements m WHERE ${where}`, params);
     const movements: MovementResponse[] = await this.dataSource.query(

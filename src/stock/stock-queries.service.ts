@@ -7,6 +7,7 @@ import { Page } from '../common/pagination';
 import { PointsService } from '../points/points.service';
 import { LotQuery, LotResponse, ProductStockResponse, StockCardQuery, StockCardResponse } from './dto/stock.dto';
 import { daysBetween, isExpired, localDate } from './expiry-dates';
+import { instantAt } from '../regions/local-time';
 
 /** Reads of stock: on hand per product and lot (from the balance projection, never by summing the ledger), stock cards, lots. */
 @Injectable()
@@ -71,9 +72,9 @@ export class StockQueriesService {
   }
 
   async stockCard(actor: AuthUser, pointId: string, query: StockCardQuery): Promise<StockCardResponse> {
-    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    const from = query.from ? new Date(query.from) : null;
-    const to = query.to ? new Date(query.to) : null;
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const from = query.from ? instantAt(query.from, point.timeZone) : null;
+    const to = query.to ? instantAt(query.to, point.timeZone) : null;
     const params = [pointId, query.productId, from, to];
     const window = `ll.point_id = $1 AND ll.product_id = $2 AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
 

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -22,7 +21,7 @@ import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, M
 import { trim } from '../../common/transforms';
 import { gtinTransform, IsGtin } from '../../products/gtin';
 import { lotNumberTransform } from '../lot-numbers';
-
+import { IsLocalDateOrTime, IsLocalDateTime } from '../../regions/local-time';
 
 /**
  * One line of a movement. Which fields apply depends on the movement type: receipts name the lot
@@ -99,8 +98,13 @@ export class RecordMovementRequest {
   @IsIn(MOVEMENT_TYPES as unknown as string[], { message: `type must be one of: ${MOVEMENT_TYPES.join(', ')}` })
   type!: MovementType;
 
-  @ApiProperty({ example: '2026-11-23T09:30:00+07:00', description: 'When it happened (may be in the past for entries made offline; at most 5 minutes ahead)' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt must be an ISO 8601 date-time such as 2026-11-23T09:30:00+07:00' })
+  @ApiProperty({
+    example: '2026-11-23T09:30:00+07:00',
+    description:
+      "When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. " +
+      'May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.',
+  })
+  @IsLocalDateTime()
   occurredAt!: string;
 
   @ApiPropertyOptional({ example: 'Outreach session at Cibinong terminal', maxLength: 500 })
@@ -240,13 +244,13 @@ export class MovementQuery extends PageQuery {
   @IsIn([...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'])
   type?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00', description: 'Occurred at or after' })
+  @ApiPropertyOptional({ example: '2026-11-01', description: "Occurred at or after; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+07:00', description: 'Occurred before' })
+  @ApiPropertyOptional({ example: '2026-12-01', description: "Occurred before; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   to?: string;
 }

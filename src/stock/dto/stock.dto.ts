@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { gtinTransform, IsGtin } from '../../products/gtin';
 import { lotNumberTransform } from '../lot-numbers';
+import { IsLocalDateOrTime } from '../../regions/local-time';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { FUNDING_SOURCES } from '../ledger-rules';
 
@@ -60,14 +61,14 @@ export class StockCardQuery extends PageQuery {
   @IsUUID('all', { message: 'productId must be a UUID' })
   productId!: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00', description: 'Lines that occurred at or after' })
+  @ApiPropertyOptional({ example: '2026-11-01', description: "Lines that occurred at or after; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+07:00', description: 'Lines that occurred before' })
+  @ApiPropertyOptional({ example: '2026-12-01', description: "Lines that occurred before; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   to?: string;
 }
 
