@@ -10,9 +10,10 @@ import { LedgerLinePoint1795420800000 } from './1795420800000-LedgerLinePoint';
 import { MonthClosings1795431600000 } from './1795431600000-MonthClosings';
 import { LotNumbersAndGtins1795431700000 } from './1795431700000-LotNumbersAndGtins';
 import { BalanceLastOccurred1795431800000 } from './1795431800000-BalanceLastOccurred';
+import { ExpectedProducts1795431900000 } from './1795431900000-ExpectedProducts';
 
 /**
  * Every migration in order. Listed explicitly (not globbed) so the same list works compiled and under Jest;
  * `npm run migration:generate` writes a new file here, then add its class to this list.
  */
-export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, MonthClosings1795431600000, LotNumbersAndGtins1795431700000, BalanceLastOccurred1795431800000];
+export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, MonthClosings1795431600000, LotNumbersAndGtins1795431700000, BalanceLastOccurred1795431800000, ExpectedProducts1795431900000];

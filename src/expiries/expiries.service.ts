@@ -140,7 +140,10 @@ export class ExpiriesService {
           return sourcePoint?.regencyCode === row.regencyCode || row.supplierPointId === source || sourcePoint?.supplierPointId === row.id;
         }),
       ),
-      dailyConsumption: new Map(figures.filter((f) => f.pointId === row.id).map((f) => [f.productId, f.amc.amc / DAYS_PER_MONTH])),
+      // Only consumption measured or set for the point: a default guess never pulls stock at risk towards a point.
+      dailyConsumption: new Map(
+        figures.filter((f) => f.pointId === row.id && f.amc.confidence !== 'low').map((f) => [f.productId, f.amc.amc / DAYS_PER_MONTH]),
+      ),
       stock: stock
         .filter((entry) => entry.point_id === row.id)
         .reduce(
