@@ -91,6 +91,11 @@ interface RouteSpec {
 }
 
 const now = () => new Date().toISOString();
+let closedMonths = 0;
+const nextClosedMonth = () => {
+  closedMonths++;
+  return `${1990 + Math.floor(closedMonths / 12)}-${String((closedMonths % 12) + 1).padStart(2, '0')}`;
+};
 
 const receipt = (cell: Cell) => ({
   id: randomUUID(),
@@ -371,6 +376,18 @@ const MATRIX: Record<string, RouteSpec> = {
       body: { levels: [{ productId: fixtures.swab, minMonths: 1, maxMonths: 3 }] },
     }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+
+  // Month closing: admins and the point's district officer close; anyone reads the closings of points they see.
+  'POST /api/v1/month-closings': {
+    // Each cell closes a later month than the one before (a closing covers every earlier month, so an earlier one
+    // would answer 409): months long past, which no other test dates a movement in.
+    request: ({ place }) => ({ path: '/api/v1/month-closings', body: { pointId: place.point, month: nextClosedMonth() } }),
+    expect: { admin: 201, district_officer: [201, 404], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'GET /api/v1/month-closings': {
+    request: ({ place }) => ({ path: '/api/v1/month-closings', query: { pointId: place.point } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
 
   // Resupply requests: made by the requesting point's recorders, decided by the supplier's or the requesting regency's

@@ -5,6 +5,9 @@ import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
+/** These tests build months of history, further back than users may date a movement (BACKDATING_DAYS, 45 by default). */
+const HISTORY = { BACKDATING_DAYS: '3650' };
+
 /** 20 November 2026, noon in Jakarta: the complete months are August, September and October (92 days). */
 const AT = new Date('2026-11-20T05:00:00Z');
 const on = (date: string) => `${date}T10:00:00+07:00`;
@@ -34,7 +37,7 @@ describe('shortfalls', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: HISTORY });
     ids = await demoIds(t.dataSource);
     admin = await t.token('admin');
   });

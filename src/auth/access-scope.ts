@@ -79,6 +79,11 @@ export class AccessScope {
     return this.user.role === 'district_officer' && this.user.regencyCodes.includes(regencyCode);
   }
 
+  /** Closing a month (no more movements dated in it): admins anywhere, district officers in their regencies. */
+  canCloseMonthsIn(regencyCode: string): boolean {
+    return this.canManagePointsIn(regencyCode);
+  }
+
   /**
    * A SQL condition limiting rows to points in scope. `pointId` and `regencyCode` are the column expressions to
    * test; `params` receives the values, and the returned text uses `$n` placeholders numbered after them.

@@ -143,6 +143,12 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(12)
   AMC_MONTHS?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(3650)
+  BACKDATING_DAYS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(7) @Max(365)
+  MIN_HISTORY_DAYS?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(365)
   REQUEST_DECISION_DAYS?: number;
 
@@ -218,6 +224,10 @@ export interface AppConfig {
   dailyScan: { enabled: boolean; cron: string; timeZone: string };
   /** Complete months the average monthly consumption looks back over. */
   amcMonths: number;
+  /** Days of history a point and product need before their own consumption is extrapolated to a month. */
+  minHistoryDays: number;
+  /** How many days before the point's local today a movement may be dated (offline devices send late). */
+  backdatingDays: number;
   /** Crash tests only; honoured only with NODE_ENV=test. */
   faultInjection: boolean;
   /** The longest a request may run: then it answers 503 and its database statement is cancelled. */
@@ -304,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeZone: vars.DAILY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
     },
     amcMonths: vars.AMC_MONTHS ?? 3,
+    minHistoryDays: vars.MIN_HISTORY_DAYS ?? 30,
+    backdatingDays: vars.BACKDATING_DAYS ?? 45,
     faultInjection: nodeEnv === 'test' && (vars.FAULT_INJECTION ?? false),
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? 30_000,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS ?? 10_000,

@@ -19,6 +19,18 @@ function toResponse(product: Product): ProductResponse {
   };
 }
 
+const isUniqueViolation = (error: unknown, constraint: string) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+  (error.driverError as { constraint?: string }).constraint === constraint;
+
+/** A GTIN identifies one product: a second product with it is refused (409); any other error passes through. */
+function gtinTaken(error: unknown, gtin: string | null | undefined): unknown {
+  if (!isUniqueViolation(error, 'products_gtin_key')) return error;
+  return new DomainError('GTIN_TAKEN', `GTIN ${gtin} already identifies another product. Find it with GET /products?gtin=${gtin}.`, {
+    errors: [{ field: 'gtin', messages: ['already used by another product'] }],
+  });
+}
+
 function sortedWindows(days: number[] | null | undefined): number[] | null | undefined {
   return days ? [...days].sort((a, b) => b - a) : days;
 }
@@ -36,6 +48,7 @@ export class ProductsService {
     const builder = this.repository.createQueryBuilder('p');
     if (query.category) builder.andWhere('p.category = :category', { category: query.category });
     if (query.active !== undefined) builder.andWhere('p.active = :active', { active: query.active });
+    if (query.gtin) builder.andWhere('p.gtin = :gtin', { gtin: query.gtin });
     if (query.q) {
       builder.andWhere(`(p.code ILIKE :pattern OR p.name ILIKE :pattern OR p.name_id ILIKE :pattern)`, {
         pattern: containsPattern(query.q),
@@ -70,17 +83,18 @@ export class ProductsService {
       restricted: request.restricted ?? restrictedByDefault(request.category),
       expiryWarningDays: sortedWindows(request.expiryWarningDays) ?? null,
       edition: request.edition ?? null,
+      gtin: request.gtin ?? null,
       supersededByProductId: null,
       active: request.active ?? true,
     });
     return this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Product).insert(product).catch((error: unknown) => {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
-          errors: [{ field: 'code', messages: ['already in use'] }],
-        });
-      }
-      throw error;
+        if (isUniqueViolation(error, 'products_code_key')) {
+          throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
+            errors: [{ field: 'code', messages: ['already in use'] }],
+          });
+        }
+        throw gtinTaken(error, request.gtin);
       });
       const created = await this.get(product.id, manager);
       await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created }, manager);
@@ -108,15 +122,18 @@ export class ProductsService {
       // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
       const before = await this.get(id, manager, true);
       await manager.getRepository(Product).update(id, {
-      name: request.name,
-      nameId: request.nameId,
-      unit: request.unit,
-      packSize: request.packSize,
-      restricted: request.restricted,
-      expiryWarningDays: sortedWindows(request.expiryWarningDays),
-      edition: request.edition,
-      supersededByProductId: request.supersededByProductId,
-      active: request.active,
+        gtin: request.gtin,
+        name: request.name,
+        nameId: request.nameId,
+        unit: request.unit,
+        packSize: request.packSize,
+        restricted: request.restricted,
+        expiryWarningDays: sortedWindows(request.expiryWarningDays),
+        edition: request.edition,
+        supersededByProductId: request.supersededByProductId,
+        active: request.active,
+      }).catch((error: unknown) => {
+        throw gtinTaken(error, request.gtin);
       });
       const updated = await this.get(id, manager);
       await this.audit.record({ actorId, entityType: 'product', entityId: id, before, after: updated }, manager);

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { gtinTransform, IsGtin } from '../gtin';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -95,6 +96,17 @@ export class CreateProductRequest {
   @MaxLength(60)
   edition?: string | null;
 
+  @ApiPropertyOptional({
+    example: '08991234567891',
+    nullable: true,
+    description: 'GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.',
+  })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string | null;
+
   @ApiPropertyOptional({ example: true, default: true })
   @IsOptional()
   @IsBoolean()
@@ -124,6 +136,12 @@ export class ProductQuery extends PageQuery {
   @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ example: '08991234567891', description: 'The product with this GTIN (as scanned: 8 to 14 digits)' })
+  @IsOptional()
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string;
 
   @ApiPropertyOptional({ example: 'syringe', description: 'Part of the code or either name, any case' })
   @IsOptional()
@@ -168,6 +186,9 @@ export class ProductResponse {
 
   @ApiProperty({ example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
   supersededByProductId!: string | null;
+
+  @ApiProperty({ example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
+  gtin!: string | null;
 
   @ApiProperty({ example: true })
   active!: boolean;
