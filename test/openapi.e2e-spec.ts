@@ -43,7 +43,7 @@ describe('the OpenAPI document', () => {
     const wrong = properties()
       .filter(({ property }) => property.type === 'string')
       .filter(({ schema, name, property }) => {
-        if ((name === 'id' && schema !== 'AuditEntryResponse') || (/[a-z]Ids?$/.test(name) && !['nameId', 'requestId'].includes(name))) return property.format !== 'uuid';
+        if ((name === 'id' && schema !== 'AuditEntryResponse') || (/[a-z]Ids?$/.test(name) && !['nameId', 'productNameId', 'requestId'].includes(name))) return property.format !== 'uuid';
         if (name === 'at' || /[a-z]At$/.test(name)) return property.format !== 'date-time';
         if (name === 'expiryDate' && !schema.endsWith('Request')) return property.format !== 'date';
         return false;

@@ -38,8 +38,8 @@ export function ApiJsonOrCsv(type: Type<unknown>) {
 
 /** Quantities and counts are whole; these are the only numbers that are not (months, and use per month). */
 const FRACTIONAL = new Set(['amc', 'minMonths', 'maxMonths', 'monthsOfStock', 'monthlyConsumption', 'stockoutAdjustment']);
-/** Named like ids but not UUIDs: a product's Indonesian name; the request id (the caller's X-Request-Id when sane). */
-const NOT_UUID = new Set(['nameId', 'requestId']);
+/** Named like ids but not UUIDs: a product's Indonesian name (also as productNameId); the request id (the caller's X-Request-Id when sane). */
+const NOT_UUID = new Set(['nameId', 'productNameId', 'requestId']);
 /** Schemas whose `id` is not a UUID: audit entries are numbered. */
 const NUMBERED = new Set(['AuditEntryResponse']);
 

@@ -25,7 +25,6 @@ export const ERROR_CODES = {
   ALERT_NOT_FOUND: { status: 404, title: 'Alert not found' },
   REQUEST_NOT_FOUND: { status: 404, title: 'Resupply request not found' },
   SESSION_NOT_FOUND: { status: 404, title: 'Device session not found' },
-  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   USERNAME_TAKEN: { status: 409, title: 'Username already in use' },
   PRODUCT_CODE_TAKEN: { status: 409, title: 'Product code already in use' },
   POINT_CODE_TAKEN: { status: 409, title: 'Point code already in use' },

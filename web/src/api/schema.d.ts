@@ -240,6 +240,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/month-closings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closed months that apply to the points you can see, latest first */
+        get: operations["MonthClosingsController_list_v1"];
+        put?: never;
+        /**
+         * Close a month for a regency or one point
+         * @description After the monthly report: nothing may be dated in the closed month or before it any more (MONTH_CLOSED); a correction is recorded dated today, a reversal naming the old movement. Only a month that has ended in the regency's local time can be closed (MONTH_NOT_OVER). Closings are permanent.
+         */
+        post: operations["MonthClosingsController_close_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/movements/{id}": {
         parameters: {
             query?: never;
@@ -337,7 +358,7 @@ export interface paths {
         };
         /**
          * Status, AMC with its inputs, months of stock and suggested resupply of every product at one point
-         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
         get: operations["ShortfallsController_pointStatus_v1"];
         put?: never;
@@ -692,7 +713,7 @@ export interface paths {
         };
         /**
          * Which points will run out, by how much, and what to send: rows per point and product, and a summary per product
-         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
         get: operations["ShortfallsController_report_v1"];
         put?: never;
@@ -871,7 +892,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
@@ -967,6 +988,12 @@ export interface components {
              */
             amc: number;
             /**
+             * @description How sure the AMC (and the months of stock and suggestion built on it) is: high from the full window, medium from shorter history or a set expectation, low from a default or nothing
+             * @example high
+             * @enum {string}
+             */
+            confidence: "high" | "medium" | "low";
+            /**
              * @description Units consumed in the period (distribution and supply to dependent points)
              * @example 920
              */
@@ -977,10 +1004,11 @@ export interface components {
              */
             days: number;
             /**
+             * @description history: the last complete months; short_history: since the first movement, once it is at least MIN_HISTORY_DAYS (30) old; expected: the expected use set with the point's stock levels; type_default: the point type's default; none: nothing to go on
              * @example history
              * @enum {string}
              */
-            method: "history" | "short_history" | "expected" | "none";
+            method: "history" | "short_history" | "expected" | "type_default" | "none";
             /**
              * @description Exclusive
              * @example 2026-11-01
@@ -1088,6 +1116,26 @@ export interface components {
             /** @example a-new-long-passphrase */
             newPassword: string;
         };
+        CloseMonthRequest: {
+            /**
+             * @description The month to close (YYYY-MM); it and every month before it are closed
+             * @example 2026-11
+             */
+            month: string;
+            /** @example LPLPO November sent to Dinkes Provinsi */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description Close the month for one point (give this or regencyCode)
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId?: string;
+            /**
+             * @description Close the month for every point of this regency (give this or pointId)
+             * @example 32.73
+             */
+            regencyCode?: string;
+        };
         CreatePointRequest: {
             /**
              * @default true
@@ -1152,6 +1200,11 @@ export interface components {
              *     ]
              */
             expiryWarningDays?: number[] | null;
+            /**
+             * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
+             * @example 08991234567891
+             */
+            gtin?: Record<string, never> | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
             /**
@@ -1315,7 +1368,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it left; default now
+             * @description When it left; default now. Without an offset: the sending point's local time
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt?: string;
@@ -1367,7 +1420,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
@@ -1543,7 +1596,10 @@ export interface components {
              * @enum {string}
              */
             fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
-            /** @example 08991234567893 */
+            /**
+             * @description The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot
+             * @example 08991234567891
+             */
             gtin: Record<string, never> | null;
             /**
              * Format: uuid
@@ -1586,6 +1642,38 @@ export interface components {
             /** @example 480 */
             quantity: number;
         };
+        MonthClosingPage: {
+            items: components["schemas"]["MonthClosingResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        MonthClosingResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-16T03:00:00.000Z
+             */
+            closedAt: string;
+            /** @example dinkes.bandung */
+            closedBy: string;
+            /** @example 2026-11 */
+            month: string;
+            /** @example null */
+            note: Record<string, never> | null;
+            /**
+             * @description null: the whole regency
+             * @example null
+             */
+            pointId: Record<string, never> | null;
+            /** @example 32.73 */
+            regencyCode: string;
+        };
         MovementLineResponse: {
             /**
              * @description Stock counts: the counted quantity
@@ -1616,7 +1704,6 @@ export interface components {
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
             /**
-             * Format: uuid
              * @description The name in Bahasa Indonesia, when the catalogue has one
              * @example Alat suntik steril 1 ml, jarum tetap 29G
              */
@@ -1684,6 +1771,36 @@ export interface components {
             source: Record<string, never> | null;
             /** @example distribution */
             type: string;
+            /** @description Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too) */
+            warnings?: components["schemas"]["MovementWarning"][];
+        };
+        MovementWarning: {
+            /**
+             * @example LOT_EXPIRES_SOON
+             * @enum {string}
+             */
+            code: "LOT_EXPIRED_ON_RECEIPT" | "LOT_EXPIRES_SOON";
+            /**
+             * @description Days from the point's local today (negative: expired)
+             * @example 18
+             */
+            daysToExpiry: number;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            expiryDate: string;
+            /** @example 1 */
+            lineNo: number;
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId: string;
+            /** @example SWAB2611A */
+            lotNumber: string;
+            /** @example Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it. */
+            message: string;
         };
         PointPage: {
             items: components["schemas"]["PointResponse"][];
@@ -1746,7 +1863,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -1805,6 +1922,11 @@ export interface components {
              */
             expiryWarningDaysOverridden: boolean;
             /**
+             * @description GS1 GTIN, 14 digits
+             * @example 08991234567891
+             */
+            gtin: Record<string, never> | null;
+            /**
              * Format: uuid
              * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
              */
@@ -1857,7 +1979,6 @@ export interface components {
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
             /**
-             * Format: uuid
              * @description The name in Bahasa Indonesia, when the catalogue has one
              * @example Alat suntik steril 1 ml, jarum tetap 29G
              */
@@ -1904,12 +2025,12 @@ export interface components {
              */
             fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
             /**
-             * @description Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)
-             * @example 08991234567893
+             * @description Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits, check digit verified); it must be the product's GTIN
+             * @example 08991234567891
              */
             gtin?: string;
             /**
-             * @description Receipts: lot/batch number as printed
+             * @description Receipts: lot/batch number as printed; stored upper case without spaces (`lds 2611a` is LDS2611A)
              * @example LDS2611A
              */
             lotNumber: string;
@@ -1937,7 +2058,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
@@ -1980,7 +2101,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it arrived; default now
+             * @description When it arrived; default now. Without an offset: the receiving point's local time
              * @example 2026-11-24T10:00:00+07:00
              */
             occurredAt?: string;
@@ -2164,7 +2285,6 @@ export interface components {
             /** @example Alcohol swab, 70% isopropyl */
             productName: string;
             /**
-             * Format: uuid
              * @description The name in Bahasa Indonesia, when the catalogue has one
              * @example Kapas alkohol 70%
              */
@@ -2312,7 +2432,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
@@ -2400,7 +2520,6 @@ export interface components {
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
             /**
-             * Format: uuid
              * @description The name in Bahasa Indonesia, when the catalogue has one
              * @example Alat suntik steril 1 ml, jarum tetap 29G
              */
@@ -2667,7 +2786,7 @@ export interface components {
             note?: string;
             /**
              * Format: date-time
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
@@ -2803,7 +2922,6 @@ export interface components {
             /** @example Alcohol swab, 70% isopropyl */
             productName: string;
             /**
-             * Format: uuid
              * @description The name in Bahasa Indonesia, when the catalogue has one
              * @example Kapas alkohol 70%
              */
@@ -2911,6 +3029,11 @@ export interface components {
              *     ]
              */
             expiryWarningDays?: number[] | null;
+            /**
+             * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
+             * @example 08991234567891
+             */
+            gtin?: Record<string, never> | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name?: string;
             /**
@@ -3857,8 +3980,11 @@ export interface operations {
     StockController_lots_v1: {
         parameters: {
             query?: {
+                /** @description Lots of the product with this GTIN (as scanned: 8 to 14 digits) */
+                gtin?: string;
                 /** @description How many items to return */
                 limit?: number;
+                /** @description Any case and spacing: lot numbers are compared upper case without spaces */
                 lotNumber?: string;
                 /** @description How many items to skip */
                 offset?: number;
@@ -3889,6 +4015,182 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    MonthClosingsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Closings that apply to this point (its own and its regency's) */
+                pointId?: string;
+                regencyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthClosingPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    MonthClosingsController_close_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseMonthRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthClosingResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4634,13 +4936,13 @@ export interface operations {
     StockController_list_v1: {
         parameters: {
             query?: {
-                /** @description Occurred at or after */
+                /** @description Occurred at or after; a bare date or a time without offset is read in the point's local time */
                 from?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
-                /** @description Occurred before */
+                /** @description Occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
                 type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel";
             };
@@ -4885,14 +5187,14 @@ export interface operations {
     StockController_stockCard_v1: {
         parameters: {
             query: {
-                /** @description Lines that occurred at or after */
+                /** @description Lines that occurred at or after; a bare date or a time without offset is read in the point's local time */
                 from?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
                 productId: string;
-                /** @description Lines that occurred before */
+                /** @description Lines that occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
             };
             header?: never;
@@ -4963,6 +5265,8 @@ export interface operations {
             query?: {
                 active?: boolean;
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+                /** @description The product with this GTIN (as scanned: 8 to 14 digits) */
+                gtin?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
