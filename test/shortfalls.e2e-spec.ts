@@ -58,6 +58,7 @@ describe('shortfalls', () => {
     expect(row.amc).toEqual({
       method: 'history',
       amc: 408.89,
+      confidence: 'high',
       consumed: 920,
       days: 92,
       stockoutDays: 23,
@@ -97,13 +98,14 @@ describe('shortfalls', () => {
     expect(await status(supplier, 'SWAB-ALC')).toMatchObject({ inTransitInbound: 200, suggestedQuantity: 400 });
   });
 
-  it('uses the expected monthly use, or the daily use so far, for a point with under a month of history', async () => {
+  it("uses the point type's default, or the expected monthly use, for a point with under MIN_HISTORY_DAYS of history", async () => {
     const point = await newPoint('SF-NEW', 'puskesmas');
     await receive(point, 'NS-3ML', 500, '2026-11-05', 'SF-N1');
     await distribute(point, 'NS-3ML', 60, '2026-11-08');
     await distribute(point, 'NS-3ML', 30, '2026-11-15');
-    // 5 to 20 November: 16 days, 90 used: 90 / 16 x 30.4375 = 171.21 a month.
-    expect((await status(point, 'NS-3ML')).amc).toMatchObject({ method: 'short_history', consumed: 90, days: 16, stockoutDays: 0, amc: 171.21 });
+    // 5 to 20 November: 16 days of history, under MIN_HISTORY_DAYS (30), are not extrapolated (90 used would have
+    // made 171.21 a month): a puskesmas's default for syringes, with low confidence.
+    expect((await status(point, 'NS-3ML')).amc).toMatchObject({ method: 'type_default', confidence: 'low', amc: 300 });
 
     await t.http().put(`/api/v1/points/${point}/stock-levels`).set(auth(admin))
       .send({ levels: [{ productId: ids.product('NS-3ML'), minMonths: 1, maxMonths: 3, expectedMonthlyUse: 250 }] }).expect(200);
