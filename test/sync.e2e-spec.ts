@@ -103,8 +103,9 @@ describe('batch sync of movements', () => {
     expect(await recordedCount([tooMuch.id as string, invalid.id as string])).toBe(0);
     expect(await onHand(dic, product)).toBe(0);
 
-    // Each refusal is exactly what the single endpoint answers for the same request, in the same state.
-    const restock = receipt(product, 3);
+    // Each refusal is exactly what the single endpoint answers for the same request, in the same state: 3 usable at
+    // its date (a restock dated just before it; one dated later would not count for a movement dated earlier).
+    const restock = receipt(product, 3, { occurredAt: new Date(Date.parse(tooMuch.occurredAt as string) - 1).toISOString() });
     ok(await single(dic, restock), 201);
     const singleTooMuch = await single(dic, tooMuch);
     expect(singleTooMuch.status).toBe(422);
