@@ -59,10 +59,11 @@ describe('audit entries are written in the transaction of the change', () => {
 
   it('a change whose audit entry cannot be written is not made', async () => {
     const point = ids.point('PKM-BDG-KOPO');
-    // The audit log refuses entries about this one point, as a full disk or a broken constraint would.
-    await t.dataSource.query(`CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+    // The audit log refuses entries about this one point, as a full disk or a broken constraint would (a test trigger,
+    // made as the owner: the service's own role cannot).
+    await t.ownerQuery(`CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.entity_id = '${point}' THEN RAISE EXCEPTION 'audit log unavailable'; END IF; RETURN NEW; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+    await t.ownerQuery(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
     try {
       const token = await t.token('admin');
       await t.http().patch(`/api/v1/points/${point}`).set('Authorization', `Bearer ${token}`).send({ name: 'Renamed without a trace' }).expect(500);
@@ -71,8 +72,8 @@ describe('audit entries are written in the transaction of the change', () => {
       await t.http().put(`/api/v1/points/${point}/stock-levels`).set('Authorization', `Bearer ${token}`).send({ levels: [{ productId: ids.product('NS-1ML-LDS-29G'), minMonths: 1, maxMonths: 2 }] }).expect(500);
       expect(await t.dataSource.query('SELECT * FROM stock_levels WHERE point_id = $1', [point])).toEqual([]);
     } finally {
-      await t.dataSource.query('DROP TRIGGER test_refuse_audit ON audit_log');
-      await t.dataSource.query('DROP FUNCTION test_refuse_audit()');
+      await t.ownerQuery('DROP TRIGGER test_refuse_audit ON audit_log');
+      await t.ownerQuery('DROP FUNCTION test_refuse_audit()');
     }
   });
 

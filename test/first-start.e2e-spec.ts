@@ -21,6 +21,8 @@ describe('npm start skips the build only when no source changed', () => {
     writeFileSync(join(root, 'migrations', 'index.ts'), 'export const migrations = [];\n');
     writeFileSync(join(root, 'tsconfig.json'), '{}');
     writeFileSync(join(root, 'dist', 'src', 'main.js'), '');
+    mkdirSync(join(root, 'web', 'dist'), { recursive: true });
+    writeFileSync(join(root, 'web', 'dist', 'index.html'), '');
     writeFileSync(join(root, 'dist', '.source-fingerprint'), sourceFingerprint(root));
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -41,6 +43,15 @@ describe('npm start skips the build only when no source changed', () => {
     expect(isBuildCurrent(root)).toBe(false);
     rmSync(join(root, 'migrations', '1795435200000-New.ts'));
     expect(isBuildCurrent(root)).toBe(true);
+    // The field app is part of the build too.
+    mkdirSync(join(root, 'web', 'src'), { recursive: true });
+    writeFileSync(join(root, 'web', 'src', 'main.tsx'), 'export {};\n');
+    expect(isBuildCurrent(root)).toBe(false);
+    rmSync(join(root, 'web', 'src', 'main.tsx'));
+    expect(isBuildCurrent(root)).toBe(true);
+    rmSync(join(root, 'web', 'dist', 'index.html'));
+    expect(isBuildCurrent(root)).toBe(false);
+    writeFileSync(join(root, 'web', 'dist', 'index.html'), '');
     writeFileSync(join(root, 'tsconfig.json'), '{"compilerOptions":{}}');
     expect(isBuildCurrent(root)).toBe(false);
     writeFileSync(join(root, 'tsconfig.json'), '{}');
