@@ -36,7 +36,6 @@ const common = {
     '^.+\\.(t|j)s$': swc({ type: 'commonjs' }),
   },
   transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
-  testTimeout: 60000,
 };
 
 const withDatabase = {
@@ -46,6 +45,8 @@ const withDatabase = {
 };
 
 module.exports = {
+  // A run-wide setting (Jest ignores it inside a project).
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src', '<rootDir>/test'], testMatch: ['**/*.spec.ts'] },
     {
