@@ -176,7 +176,6 @@ interface SeedLot {
   expiry: string;
   fundingSource: string;
   donorName: string | null;
-  gtin: string | null;
   firstReceivedAt?: string;
 }
 
@@ -815,7 +814,6 @@ async function load(
         expiry: expiryDate.toISOString().slice(0, 10),
         fundingSource,
         donorName: fundingSource === 'OTHER_DONOR' ? DONORS[Math.floor(random() * DONORS.length)] : null,
-        gtin: random() < 0.5 ? `0899${String(Math.floor(random() * 1e10)).padStart(10, '0')}` : null,
       });
     }
     return lots;
@@ -868,8 +866,8 @@ async function load(
 
   // Lots that were received (a lot exists once it has been received somewhere), and some points' own stock levels.
   const usedLots = lotsByProduct.flat().filter((lot) => lot.firstReceivedAt);
-  const lotWriter = await new CopyWriter(url, 'lots', ['id', 'product_id', 'lot_number', 'expiry_date', 'funding_source', 'donor_name', 'gtin', 'created_at']).open();
-  for (const lot of usedLots) lotWriter.push(row(lot.id, productIds[lot.product], lot.lotNumber, lot.expiry, lot.fundingSource, lot.donorName, lot.gtin, lot.firstReceivedAt!));
+  const lotWriter = await new CopyWriter(url, 'lots', ['id', 'product_id', 'lot_number', 'expiry_date', 'funding_source', 'donor_name', 'created_at']).open();
+  for (const lot of usedLots) lotWriter.push(row(lot.id, productIds[lot.product], lot.lotNumber, lot.expiry, lot.fundingSource, lot.donorName, lot.firstReceivedAt!));
   await lotWriter.close();
   const levelWriter = await new CopyWriter(url, 'stock_levels', ['point_id', 'product_id', 'min_months', 'max_months', 'expected_monthly_use', 'updated_at', 'updated_by']).open();
   for (const point of points) {

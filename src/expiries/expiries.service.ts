@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
-import { DomainError } from '../common/problem/problem';
+import { DomainError, invalidFields } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
@@ -192,9 +192,7 @@ export class ExpiriesService {
   private redistributionRegencies(actor: AuthUser, query: RedistributionQuery): string[] {
     if (actor.role === 'admin') {
       if (!query.regencyCode) {
-        throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. regencyCode: choose the regency to plan for', {
-          errors: [{ field: 'regencyCode', messages: ['required for administrators'] }],
-        });
+        throw invalidFields([{ field: 'regencyCode', messages: ['required for administrators'] }], 'regencyCode: choose the regency to plan for');
       }
       return [query.regencyCode];
     }

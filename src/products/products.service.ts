@@ -5,7 +5,7 @@ import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm
 import { AuditLogService } from '../audit/audit-log.service';
 import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
-import { DomainError } from '../common/problem/problem';
+import { DomainError, invalidField } from '../common/problem/problem';
 import { CreateProductRequest, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
 import { Product } from './entities/product.entity';
 import { DEFAULT_EXPIRY_WARNING_DAYS, restrictedByDefault } from './product-categories';
@@ -105,10 +105,7 @@ export class ProductsService {
   /** A product is replaced by another existing product of the same category, not by itself or by its own replacement. */
   private async assertSuccessor(product: ProductResponse, successorId: string): Promise<void> {
     const successor = await this.repository.findOneBy({ id: successorId });
-    const refuse = (message: string) =>
-      new DomainError('VALIDATION_FAILED', `Please correct these fields. supersededByProductId: ${message}`, {
-        errors: [{ field: 'supersededByProductId', messages: [message] }],
-      });
+    const refuse = (message: string) => invalidField('supersededByProductId', message);
     if (!successor) throw refuse('there is no such product');
     if (successor.id === product.id) throw refuse('a product cannot replace itself');
     if (successor.category !== product.category) throw refuse(`the new edition must also be ${product.category}`);

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { Page } from '../common/pagination';
-import { DomainError, FieldError } from '../common/problem/problem';
+import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';
 import { LedgerWriter } from '../stock/ledger-writer';
@@ -71,7 +71,7 @@ export class ResupplyService {
         errors.push({ field: `lines[${index}].productId`, messages: ['this product is listed twice'] });
       }
     });
-    if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. Each product once per request.', { errors });
+    if (errors.length > 0) throw invalidFields(errors, 'Each product once per request.');
     const hash = requestHash({ kind: 'resupply_request', ...request });
 
     return this.dataSource.transaction(async (manager) => {
@@ -145,7 +145,7 @@ export class ResupplyService {
           errors.push({ field: 'lines', messages: [`give an approved quantity (0 or more) for product ${requested.productId}`] });
         }
       }
-      if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. Approve every requested product once.', { errors });
+      if (errors.length > 0) throw invalidFields(errors, 'Approve every requested product once.');
       await manager.query(
         `UPDATE resupply_request_lines l SET approved_quantity = t.approved, approval_comment = t.comment
            FROM unnest($2::uuid[], $3::int[], $4::text[]) AS t(product_id, approved, comment)

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
-import { DomainError, FieldError } from '../common/problem/problem';
+import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { PutStockLevelsRequest, StockLevelResponse } from './dto/shortfall.dto';
 import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
@@ -58,9 +58,7 @@ export class StockLevelsService {
     request.levels.forEach((level, index) => {
       if (!known.some((product) => product.id === level.productId)) errors.push({ field: `levels[${index}].productId`, messages: ['unknown product'] });
     });
-    if (errors.length > 0) {
-      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ')}`, { errors });
-    }
+    if (errors.length > 0) throw invalidFields(errors);
     const own = (levels: StockLevelResponse[]) => levels.filter((level) => level.source === 'point');
     return this.dataSource.transaction(async (manager) => {
       // The change and its audit entry commit together; the point's levels are locked first (a lock on the point row),

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { Page } from '../common/pagination';
-import { DomainError } from '../common/problem/problem';
+import { DomainError, invalidField } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { CloseMonthRequest, MonthClosingQuery, MonthClosingResponse } from './dto/month-closing.dto';
 import { localDate } from './expiry-dates';
@@ -27,7 +27,7 @@ export class MonthClosingsService {
   async close(actor: AuthUser, request: CloseMonthRequest): Promise<MonthClosingResponse> {
     if ((request.regencyCode === undefined) === (request.pointId === undefined)) {
       const message = 'give either regencyCode (the whole regency) or pointId (one point)';
-      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. regencyCode: ${message}`, { errors: [{ field: 'regencyCode', messages: [message] }] });
+      throw invalidField('regencyCode', message);
     }
     const scope = new AccessScope(actor);
     let regencyCode = request.regencyCode;

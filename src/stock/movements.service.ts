@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { Page } from '../common/pagination';
-import { DomainError, FieldError } from '../common/problem/problem';
+import { DomainError, FieldError, invalidFields, invalidField } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
 import { MovementLineRequest, MovementQuery, MovementResponse, RecordMovementRequest } from './dto/movement.dto';
 import { isExpired, localDate, normaliseExpiryDate } from './expiry-dates';
@@ -37,8 +37,6 @@ const productNames = (product: Pick<ProductRecord, 'code' | 'name' | 'nameId'>) 
   productNameId: product.nameId,
 });
 
-const invalid = (field: string, message: string) =>
-  new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
 
 /** The product's shortest (critical) expiry warning window: its own, or its category's. */
 function criticalWindow(product: ProductRecord): number {
@@ -132,12 +130,9 @@ export class MovementsService {
     const stockPoint = new AccessScope(actor).stockPointToRecord(await this.points.findStockPoint(pointId), pointId);
 
     const shapeErrors = lineShapeErrors(request);
-    if (shapeErrors.length > 0) {
-      const summary = shapeErrors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
-      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors: shapeErrors });
-    }
+    if (shapeErrors.length > 0) throw invalidFields(shapeErrors);
     const occurredAt = instantAt(request.occurredAt, stockPoint.timeZone);
-    if (Number.isNaN(occurredAt.getTime())) throw invalid('occurredAt', 'not a real date and time');
+    if (Number.isNaN(occurredAt.getTime())) throw invalidField('occurredAt', 'not a real date and time');
 
     if (request.type === 'reversal') await this.assertReversibleHere(pointId, request.reversesMovementId!);
 

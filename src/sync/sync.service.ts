@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '../auth/roles';
-import { DomainError } from '../common/problem/problem';
+import { invalidFields } from '../common/problem/problem';
 import { problemFor } from '../common/problem/problem-details.filter';
 import { createValidationPipe } from '../common/problem/validation';
 import { RecordMovementRequest } from '../stock/dto/movement.dto';
@@ -25,10 +25,7 @@ export class SyncService {
 
   async syncMovements(actor: AuthUser, movements: unknown[], requestId: string | undefined): Promise<SyncMovementResult[]> {
     const errors = envelopeErrors(movements);
-    if (errors.length > 0) {
-      const summary = errors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
-      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors });
-    }
+    if (errors.length > 0) throw invalidFields(errors);
     const results: SyncMovementResult[] = [];
     // One at a time, in order: a distribution may draw on the receipt just before it.
     for (const item of movements as SyncItem[]) results.push(await this.syncOne(actor, item, requestId));

@@ -5,7 +5,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser, Role } from '../auth/roles';
 import { Page } from '../common/pagination';
-import { DomainError } from '../common/problem/problem';
+import { DomainError, invalidField } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { RegionsService } from '../regions/regions.service';
 import { CreateUserRequest, UpdateUserRequest, UserQuery, UserResponse } from './dto/user.dto';
@@ -184,9 +184,7 @@ export class UsersService {
       });
     }
     if (newPassword === currentPassword) {
-      throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. newPassword: must differ from the current password', {
-        errors: [{ field: 'newPassword', messages: ['must differ from the current password'] }],
-      });
+      throw invalidField('newPassword', 'must differ from the current password');
     }
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {

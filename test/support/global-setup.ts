@@ -44,6 +44,9 @@ async function buildTemplate(adminUrl: string, name: string, from: string | unde
 }
 
 export default async function globalSetup(): Promise<void> {
+  // The integration and slow tiers both name this set-up; Jest runs it once per project that has tests to run, in one
+  // process, before any test: the first call prepares the run, the others find it prepared.
+  if (process.env.PASOKAN_TEST_ADMIN_URL) return;
   const adminUrl = await resolveServer();
   process.env.PASOKAN_TEST_ADMIN_URL = adminUrl;
   process.env.PASOKAN_TEST_RUN = `${process.pid}_${Date.now().toString(36)}`;

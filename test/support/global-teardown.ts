@@ -1,7 +1,9 @@
 import { templateName, withAdminClient } from './database-server';
 
+/** Once per run, after every test (Jest calls it once per project tier that ran: the later calls find nothing to do). */
 export default async function globalTeardown(): Promise<void> {
   const adminUrl = process.env.PASOKAN_TEST_ADMIN_URL;
+  delete process.env.PASOKAN_TEST_ADMIN_URL;
   if (adminUrl) {
     await withAdminClient(adminUrl, async (client) => {
       const prefix = templateName('bare').replace(/_template_bare$/, '');
@@ -10,4 +12,5 @@ export default async function globalTeardown(): Promise<void> {
     });
   }
   await globalThis.pasokanEmbeddedDatabase?.stop();
+  globalThis.pasokanEmbeddedDatabase = undefined;
 }

@@ -40,3 +40,17 @@ export class DomainError extends Error {
     this.status = ERROR_CODES[code].status;
   }
 }
+
+/**
+ * The one way to refuse invalid input (400 VALIDATION_FAILED): every field with its messages, and a detail that lists
+ * them ("Please correct these fields. lines[0].quantity: …; note: …"), or says `summary` instead.
+ */
+export function invalidFields(errors: FieldError[], summary?: string): DomainError {
+  const listed = summary ?? errors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
+  return new DomainError('VALIDATION_FAILED', `Please correct these fields. ${listed}`, { errors });
+}
+
+/** One invalid field (see invalidFields). */
+export function invalidField(field: string, message: string): DomainError {
+  return invalidFields([{ field, messages: [message] }]);
+}

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, ValidationError } from 'class-validator';
-import { DomainError, FieldError } from './problem';
+import { FieldError, invalidField, invalidFields } from './problem';
 
 /** What a constraint expects a value to be, for constraints that only make sense on one JSON type. */
 const EXPECTED_TYPE: Record<string, string> = {
@@ -136,9 +136,7 @@ class ProblemValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' || metadata.type === 'query') {
       const found = unacceptableShape(value);
       if (found) {
-        throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${found.field}: ${found.message}`, {
-          errors: [{ field: found.field, messages: [found.message] }],
-        });
+        throw invalidField(found.field, found.message);
       }
     }
     return super.transform(value, metadata);
@@ -158,10 +156,6 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     // Kept for the messages only (the type a value was, the fields its object knows); never sent to the client.
     validationError: { target: true, value: true },
-    exceptionFactory: (errors) => {
-      const fieldErrors = flattenValidationErrors(errors);
-      const summary = fieldErrors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
-      return new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors: fieldErrors });
-    },
+    exceptionFactory: (errors) => invalidFields(flattenValidationErrors(errors)),
   });
 }
