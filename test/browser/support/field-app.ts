@@ -130,3 +130,27 @@ export async function outboxIds(page: Page): Promise<{ id: string; status: strin
 }
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** The device session the app keeps in the phone's IndexedDB (undefined when signed out). */
+export async function storedSession(page: Page): Promise<{ username: string; sessionId?: string; refreshToken?: string; ended?: boolean } | undefined> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('pasokan');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('session').objectStore('session').get('current');
+      read.onsuccess = () => resolve(read.result);
+    };
+  })`);
+}
+
+/**
+ * The answers the app got from one API path (e.g. '/api/v1/sync/movements'), in order, with the request body sent.
+ * A request the server refused and the app sent again after renewing its token is listed twice (401, then 200).
+ */
+export function watchAnswers(page: Page, path: string): { status: number; body: unknown }[] {
+  const seen: { status: number; body: unknown }[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === path) seen.push({ status: response.status(), body: response.request().postDataJSON() as unknown });
+  });
+  return seen;
+}

@@ -1,42 +1,98 @@
 import { api, asProblem } from '../../api/client';
 import { markSessionExpired } from '../auth/session';
-import type { Delivery, OutboxTransport } from './outbox';
+import type { Delivery, OutboxTransport, RetryReason } from './outbox';
+import type { OutboxRecord } from './outbox-types';
+
+/** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
+const SYNC_TIMEOUT_MS = 60_000;
+
+const isOffline = () => typeof navigator !== 'undefined' && !navigator.onLine;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Answers that mean "not now": nothing of the batch is known to be refused, so all of it is tried again later. */
+function retryLater(status: number): RetryReason | undefined {
+  if (status === 401) return 'session';
+  if (status >= 500 || status === 429 || status === 408) return 'server';
+  return undefined;
+}
+
+function refusal(status: number, problem: unknown): Delivery & { outcome: 'refused' } {
+  const { code, title, detail } = asProblem(problem, status);
+  return { id: '', outcome: 'refused', refusal: { status, code, title, detail } };
+}
 
 /**
- * Sends movements one by one to POST /points/{pointId}/movements, in order, stopping at the first one that gets no
- * answer: 201 recorded, 200 replayed (the server already had it), 4xx refused with its problem document; no answer,
- * a 5xx or 429 means try again later, and 401 means the session must be renewed first.
+ * Sends the outbox's records in one request to POST /sync/movements, which applies them in the order sent and answers
+ * each: recorded (201), replayed (200: the server already had it) or refused with the problem document the single
+ * endpoint would have answered. No answer, a 5xx, 429 or 408 keeps the whole batch for later (what was recorded then
+ * comes back as replayed). A 401 that renewing the access token did not cure asks for the password.
+ *
+ * A request the server refuses as a whole (400: a record without a valid id or point; 413: too large) cannot say which
+ * record is wrong, so that batch goes one record at a time to the single endpoint instead: the bad record is refused
+ * on its own and the others go through, and the outbox is never blocked by one record.
  */
 export const movementTransport: OutboxTransport = {
   async deliver(records) {
-    const deliveries: Delivery[] = [];
-    for (const record of records) {
-      if (typeof navigator !== 'undefined' && !navigator.onLine) {
-        deliveries.push({ id: record.id, outcome: 'retry', reason: 'offline', message: 'offline' });
-        break;
-      }
-      let answer;
-      try {
-        answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body });
-      } catch (error) {
-        deliveries.push({ id: record.id, outcome: 'retry', reason: 'offline', message: error instanceof Error ? error.message : String(error) });
-        break;
-      }
-      const status = answer.response.status;
-      if (status === 201 || status === 200) {
-        deliveries.push({ id: record.id, outcome: status === 201 ? 'recorded' : 'replayed' });
-      } else if (status === 401) {
-        markSessionExpired();
-        deliveries.push({ id: record.id, outcome: 'retry', reason: 'session', message: 'session expired' });
-        break;
-      } else if (status >= 500 || status === 429 || status === 408) {
-        deliveries.push({ id: record.id, outcome: 'retry', reason: 'server', message: `HTTP ${status}` });
-        break;
-      } else {
-        const problem = asProblem(answer.error, status);
-        deliveries.push({ id: record.id, outcome: 'refused', refusal: { status, code: problem.code, title: problem.title, detail: problem.detail } });
-      }
+    if (isOffline()) return [{ id: records[0].id, outcome: 'retry', reason: 'offline', message: 'offline' }];
+    let answer;
+    try {
+      answer = await api.POST('/api/v1/sync/movements', {
+        body: { movements: records.map((record) => ({ ...record.body, pointId: record.pointId })) },
+        signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
+      });
+    } catch (error) {
+      return [{ id: records[0].id, outcome: 'retry', reason: 'offline', message: messageOf(error) }];
     }
-    return deliveries;
+    const status = answer.response.status;
+    if (answer.data) return inOrder(records, answer.data.results);
+    const later = retryLater(status);
+    if (later === 'session') markSessionExpired();
+    if (later) return [{ id: records[0].id, outcome: 'retry', reason: later, message: `HTTP ${status}` }];
+    return deliverOneByOne(records);
   },
 };
+
+/**
+ * The batch's results matched to the records they answer, in the records' order, up to the first record without a
+ * result (the outbox keeps it and those after it for the next attempt).
+ */
+function inOrder(records: OutboxRecord[], results: { id: string; outcome: 'recorded' | 'replayed' | 'refused'; status: number; problem?: unknown }[]): Delivery[] {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  const deliveries: Delivery[] = [];
+  for (const record of records) {
+    const result = byId.get(record.id);
+    if (!result) {
+      deliveries.push({ id: record.id, outcome: 'retry', reason: 'server', message: 'no answer for this record' });
+      break;
+    }
+    deliveries.push(result.outcome === 'refused' ? { ...refusal(result.status, result.problem), id: record.id } : { id: record.id, outcome: result.outcome });
+  }
+  return deliveries;
+}
+
+/** Each record to POST /points/{pointId}/movements, in order, stopping at the first that gets no answer. */
+async function deliverOneByOne(records: OutboxRecord[]): Promise<Delivery[]> {
+  const deliveries: Delivery[] = [];
+  for (const record of records) {
+    let answer;
+    try {
+      answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+    } catch (error) {
+      deliveries.push({ id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) });
+      break;
+    }
+    const status = answer.response.status;
+    if (status === 201 || status === 200) {
+      deliveries.push({ id: record.id, outcome: status === 201 ? 'recorded' : 'replayed' });
+      continue;
+    }
+    const later = retryLater(status);
+    if (later === 'session') markSessionExpired();
+    if (later) {
+      deliveries.push({ id: record.id, outcome: 'retry', reason: later, message: `HTTP ${status}` });
+      break;
+    }
+    deliveries.push({ ...refusal(status, answer.error), id: record.id });
+  }
+  return deliveries;
+}
