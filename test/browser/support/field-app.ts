@@ -3,7 +3,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, ConsoleMessage, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../../support/test-app';
-import { serveApp } from '../../../scripts/web/static-server';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const WEB = join(ROOT, 'web');
@@ -53,19 +52,15 @@ export interface FieldApp {
   close(): Promise<void>;
 }
 
-/** The real service on a fresh copy of the demo database, serving the built app at `/`. */
+/** The real service on a fresh copy of the demo database, serving the built app at `/` as it does in production. */
 export async function startFieldApp(env: Record<string, string> = {}): Promise<FieldApp> {
   ensureWebBuild();
-  const testApp = await createTestApp({ env });
+  const testApp = await createTestApp({ env: { WEB_DIST_DIR: DIST, ...env } });
   await testApp.app.listen(0, '127.0.0.1');
-  const front = await serveApp(DIST, await testApp.app.getUrl());
   return {
-    url: front.url,
+    url: await testApp.app.getUrl(),
     testApp,
-    async close() {
-      await front.close();
-      await testApp.close();
-    },
+    close: () => testApp.close(),
   };
 }
 
