@@ -6,6 +6,7 @@ import { ReversalPage } from '../features/movements/ReversalPage';
 import { FixRecordPage } from '../features/outbox/FixRecordPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
+import { ReceiveShipmentPage } from '../features/shipments/ReceiveShipmentPage';
 import { StockPage } from '../features/stock/StockPage';
 import { Layout } from './Layout';
 
@@ -19,6 +20,7 @@ export function App() {
         <Route path="/points/:pointId" component={StockPage} />
         <Route path="/points/:pointId/record/:type" component={CapturePage} />
         <Route path="/points/:pointId/reversal" component={ReversalPage} />
+        <Route path="/points/:pointId/shipments/:shipmentId/receive" component={ReceiveShipmentPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>

@@ -31,6 +31,8 @@ export class FakeService {
   /** Movement ids in the order the server recorded them. */
   readonly recorded: string[] = [];
   readonly sessions: DeviceSession[] = [];
+  /** Shipments received, by id, in order. */
+  readonly received: string[] = [];
   /** Access tokens the server still takes, with their session. */
   private readonly accessTokens = new Map<string, string>();
   /** Seconds the next access tokens say they live. */
@@ -80,6 +82,12 @@ export class FakeService {
     if (single && request.method === 'POST') {
       const result = this.record({ ...(body as Movement), pointId: single[1] });
       return result.outcome === 'refused' ? problem(result.status, result.code!) : json(result.status, { id: result.id });
+    }
+    const receive = /^\/api\/v1\/shipments\/([^/]+)\/receive$/.exec(path);
+    if (receive) {
+      const result = this.record(body as Movement);
+      if (result.outcome === 'recorded') this.received.push(receive[1]);
+      return result.outcome === 'refused' ? problem(result.status, result.code!) : json(result.status, { id: receive[1], status: 'received' });
     }
     if (path === '/api/v1/points') return json(200, { items: [], total: 0, limit: 200, offset: 0 });
     return problem(404, 'ROUTE_NOT_FOUND');

@@ -1,7 +1,7 @@
 import { api, asProblem } from '../../api/client';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport, RetryReason } from './outbox';
-import type { OutboxRecord } from './outbox-types';
+import type { MovementRecord, OutboxRecord, ShipmentReceiptRecord } from './outbox-types';
 
 /** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
 const SYNC_TIMEOUT_MS = 60_000;
@@ -22,41 +22,87 @@ function refusal(status: number, problem: unknown): Delivery & { outcome: 'refus
 }
 
 /**
- * Sends the outbox's records in one request to POST /sync/movements, which applies them in the order sent and answers
+ * Sends the outbox's records in the order captured. Movements go in one request to POST /sync/movements, which applies them in the order sent and answers
  * each: recorded (201), replayed (200: the server already had it) or refused with the problem document the single
  * endpoint would have answered. No answer, a 5xx, 429 or 408 keeps the whole batch for later (what was recorded then
  * comes back as replayed). A 401 that renewing the access token did not cure asks for the password.
  *
  * A request the server refuses as a whole (400: a record without a valid id or point; 413: too large) cannot say which
  * record is wrong, so that batch goes one record at a time to the single endpoint instead: the bad record is refused
- * on its own and the others go through, and the outbox is never blocked by one record.
+ * on its own and the others go through, and the outbox is never blocked by one record. A shipment's receipt goes to
+ * POST /shipments/{id}/receive (idempotent by the receipt's id), between the batches before and after it.
  */
 export const movementTransport: OutboxTransport = {
   async deliver(records) {
     if (isOffline()) return [{ id: records[0].id, outcome: 'retry', reason: 'offline', message: 'offline' }];
-    let answer;
-    try {
-      answer = await api.POST('/api/v1/sync/movements', {
-        body: { movements: records.map((record) => ({ ...record.body, pointId: record.pointId })) },
-        signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
-      });
-    } catch (error) {
-      return [{ id: records[0].id, outcome: 'retry', reason: 'offline', message: messageOf(error) }];
+    // In the order captured: each run of movements in one batch, a shipment's receipt on its own route.
+    const deliveries: Delivery[] = [];
+    for (let start = 0; start < records.length; ) {
+      const first = records[start];
+      let answered: Delivery[];
+      let taken = 1;
+      if (first.kind === 'movement') {
+        const run: MovementRecord[] = [];
+        for (const record of records.slice(start)) {
+          if (record.kind !== 'movement') break;
+          run.push(record);
+        }
+        taken = run.length;
+        answered = await deliverMovements(run);
+      } else {
+        answered = [await deliverShipmentReceipt(first)];
+      }
+      deliveries.push(...answered);
+      if (answered.length < taken || answered.some((delivery) => delivery.outcome === 'retry')) break;
+      start += taken;
     }
-    const status = answer.response.status;
-    if (answer.data) return inOrder(records, answer.data.results);
-    const later = retryLater(status);
-    if (later === 'session') markSessionExpired();
-    if (later) return [{ id: records[0].id, outcome: 'retry', reason: later, message: `HTTP ${status}` }];
-    return deliverOneByOne(records);
+    return deliveries;
   },
 };
+
+async function deliverMovements(records: MovementRecord[]): Promise<Delivery[]> {
+  let answer;
+  try {
+    answer = await api.POST('/api/v1/sync/movements', {
+      body: { movements: records.map((record) => ({ ...record.body, pointId: record.pointId })) },
+      signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
+    });
+  } catch (error) {
+    return [{ id: records[0].id, outcome: 'retry', reason: 'offline', message: messageOf(error) }];
+  }
+  const status = answer.response.status;
+  if (answer.data) return inOrder(records, answer.data.results);
+  const later = retryLater(status);
+  if (later === 'session') markSessionExpired();
+  if (later) return [{ id: records[0].id, outcome: 'retry', reason: later, message: `HTTP ${status}` }];
+  return deliverOneByOne(records);
+}
+
+/** POST /shipments/{id}/receive: 201 received now, 200 a replay of this receipt (same id), 4xx refused. */
+async function deliverShipmentReceipt(record: ShipmentReceiptRecord): Promise<Delivery> {
+  let answer;
+  try {
+    answer = await api.POST('/api/v1/shipments/{id}/receive', { params: { path: { id: record.shipmentId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+  } catch (error) {
+    return { id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) };
+  }
+  return answerOf(record, answer.response.status, answer.error);
+}
+
+/** What a single request's answer means for its record. */
+function answerOf(record: OutboxRecord, status: number, problem: unknown): Delivery {
+  if (status === 201 || status === 200) return { id: record.id, outcome: status === 201 ? 'recorded' : 'replayed' };
+  const later = retryLater(status);
+  if (later === 'session') markSessionExpired();
+  if (later) return { id: record.id, outcome: 'retry', reason: later, message: `HTTP ${status}` };
+  return { ...refusal(status, problem), id: record.id };
+}
 
 /**
  * The batch's results matched to the records they answer, in the records' order, up to the first record without a
  * result (the outbox keeps it and those after it for the next attempt).
  */
-function inOrder(records: OutboxRecord[], results: { id: string; outcome: 'recorded' | 'replayed' | 'refused'; status: number; problem?: unknown }[]): Delivery[] {
+function inOrder(records: MovementRecord[], results: { id: string; outcome: 'recorded' | 'replayed' | 'refused'; status: number; problem?: unknown }[]): Delivery[] {
   const byId = new Map(results.map((result) => [result.id, result]));
   const deliveries: Delivery[] = [];
   for (const record of records) {
@@ -71,28 +117,18 @@ function inOrder(records: OutboxRecord[], results: { id: string; outcome: 'recor
 }
 
 /** Each record to POST /points/{pointId}/movements, in order, stopping at the first that gets no answer. */
-async function deliverOneByOne(records: OutboxRecord[]): Promise<Delivery[]> {
+async function deliverOneByOne(records: MovementRecord[]): Promise<Delivery[]> {
   const deliveries: Delivery[] = [];
   for (const record of records) {
-    let answer;
+    let delivery: Delivery;
     try {
-      answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+      const answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+      delivery = answerOf(record, answer.response.status, answer.error);
     } catch (error) {
-      deliveries.push({ id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) });
-      break;
+      delivery = { id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) };
     }
-    const status = answer.response.status;
-    if (status === 201 || status === 200) {
-      deliveries.push({ id: record.id, outcome: status === 201 ? 'recorded' : 'replayed' });
-      continue;
-    }
-    const later = retryLater(status);
-    if (later === 'session') markSessionExpired();
-    if (later) {
-      deliveries.push({ id: record.id, outcome: 'retry', reason: later, message: `HTTP ${status}` });
-      break;
-    }
-    deliveries.push({ ...refusal(status, answer.error), id: record.id });
+    deliveries.push(delivery);
+    if (delivery.outcome === 'retry') break;
   }
   return deliveries;
 }

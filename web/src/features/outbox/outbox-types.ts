@@ -1,6 +1,8 @@
 import type { components } from '../../api/schema';
 
 export type MovementBody = components['schemas']['RecordMovementRequest'];
+export type ShipmentReceiptBody = components['schemas']['ReceiveShipmentRequest'];
+export type DiscrepancyReason = NonNullable<ShipmentReceiptBody['lines'][number]['discrepancyReason']>;
 
 /** The server's refusal, as a problem document (RFC 9457) with our stable code. */
 export interface Refusal {
@@ -16,14 +18,12 @@ export type OutboxStatus = 'pending' | 'sent' | 'refused';
  * One capture waiting for (or done with) the server. Its `id` was made on the phone when the capture was made and is
  * the idempotency key: sending it twice records it once.
  */
-export interface OutboxRecord {
+interface OutboxBase {
   seq?: number;
   id: string;
-  kind: 'movement';
   pointId: string;
   /** Who captured it: only their session sends it. */
   username: string;
-  body: MovementBody;
   status: OutboxStatus;
   createdAt: string;
   attempts: number;
@@ -31,4 +31,31 @@ export interface OutboxRecord {
   /** Why the last attempt did not reach the server (kept pending). */
   lastError?: string;
   refusal?: Refusal;
+}
+
+/** A movement at the point (distribution, receipt, adjustment, stock count, reversal): sent in batches. */
+export interface MovementRecord extends OutboxBase {
+  kind: 'movement';
+  body: MovementBody;
+}
+
+/** What a shipment carried, kept with its receipt to show it and to count it in the phone's stock before it is sent. */
+export interface ShipmentSummary {
+  fromPointName: string;
+  lines: { lotId: string; productId: string; productName: string; productNameId: string | null; lotNumber: string; expiryDate: string; quantitySent: number }[];
+}
+
+/** The receipt of a shipment addressed to the point (POST /shipments/{id}/receive, idempotent by the receipt's id). */
+export interface ShipmentReceiptRecord extends OutboxBase {
+  kind: 'shipment_receipt';
+  shipmentId: string;
+  shipment: ShipmentSummary;
+  body: ShipmentReceiptBody;
+}
+
+export type OutboxRecord = MovementRecord | ShipmentReceiptRecord;
+
+/** The capture's moment, whatever its kind. */
+export function occurredAt(record: OutboxRecord): string {
+  return record.body.occurredAt ?? record.createdAt;
 }

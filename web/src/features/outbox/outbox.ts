@@ -1,5 +1,5 @@
 import type { FieldDatabase } from '../../db/db';
-import type { MovementBody, OutboxRecord, Refusal } from './outbox-types';
+import type { MovementBody, OutboxRecord, Refusal, ShipmentReceiptRecord } from './outbox-types';
 
 /** What the server did with one record. `retry`: it did not get an answer (offline, 5xx, expired session): keep it. */
 export type Delivery =
@@ -34,6 +34,11 @@ export async function enqueue(db: FieldDatabase, record: { id: string; pointId: 
   await db.outbox.add({ ...record, kind: 'movement', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
 }
 
+/** The receipt of a shipment, captured like a movement: it waits in the same queue, in the same order. */
+export async function enqueueShipmentReceipt(db: FieldDatabase, record: Pick<ShipmentReceiptRecord, 'id' | 'pointId' | 'username' | 'shipmentId' | 'shipment' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'shipment_receipt', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
 export async function listOutbox(db: FieldDatabase, username: string): Promise<OutboxRecord[]> {
   const records = await db.outbox.orderBy('seq').toArray();
   return records.filter((record) => record.username === username).reverse();
@@ -51,7 +56,7 @@ export async function countWaiting(db: FieldDatabase, username: string): Promise
 export async function resend(db: FieldDatabase, id: string, body: MovementBody): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
     const record = await db.outbox.where('id').equals(id).first();
-    if (!record || record.status !== 'refused') throw new Error(`record ${id} is not refused`);
+    if (!record || record.status !== 'refused' || record.kind !== 'movement') throw new Error(`record ${id} is not a refused movement`);
     if (body.id !== id) throw new Error('a corrected record keeps its id');
     await db.outbox.update(record.seq!, { body, status: 'pending', refusal: undefined, lastError: undefined });
   });

@@ -5,7 +5,7 @@ import { db } from '../../db/db';
 import { FakeService } from '../../test-support/fake-service';
 import { currentSession, logIn, logOut, restoreSession } from '../auth/session';
 import { movementTransport } from './movement-transport';
-import { BATCH_SIZE, enqueue, syncOutbox } from './outbox';
+import { BATCH_SIZE, enqueue, enqueueShipmentReceipt, syncOutbox } from './outbox';
 
 /**
  * The outbox sent through the real API client and session module to a stand-in service: batches, renewal of the
@@ -117,6 +117,35 @@ describe('sending the outbox in batches', () => {
       `POST /api/v1/points/${POINT_A}/movements`,
     ]);
     expect(server.recorded).toEqual([ids[0], ids[2]]);
+  });
+
+  it("sends a shipment's receipt on its own route, in its place between the batches, and counts its resend once", async () => {
+    await signIn();
+    const before = await capture();
+    counter += 1;
+    const receipt = `00000000-0000-4000-9000-${String(counter).padStart(12, '0')}`;
+    await enqueueShipmentReceipt(db, {
+      id: receipt,
+      pointId: POINT_A,
+      username: USER,
+      shipmentId: 'shipment-1',
+      shipment: { fromPointName: 'Kantor LSM Cibinong', lines: [] },
+      body: { id: receipt, occurredAt: '2026-12-02T03:00:00.000Z', lines: [{ lotId: 'lot-1', quantityReceived: 500 }] },
+    });
+    const after = await capture();
+    server.unreachable.add('/api/v1/shipments/shipment-1/receive');
+    expect(await sync()).toEqual({ sent: 1, refused: 0, stoppedBy: 'offline' });
+    expect(await statuses()).toEqual(['sent', 'pending', 'pending']);
+    server.unreachable.clear();
+    expect(await sync()).toEqual({ sent: 2, refused: 0 });
+    expect(server.paths()).toEqual([
+      'POST /api/v1/sync/movements',
+      'POST /api/v1/shipments/shipment-1/receive',
+      'POST /api/v1/shipments/shipment-1/receive',
+      'POST /api/v1/sync/movements',
+    ]);
+    expect(server.recorded).toEqual([before, receipt, after]);
+    expect(server.received).toEqual(['shipment-1']);
   });
 });
 

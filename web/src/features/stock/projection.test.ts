@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxRecord } from '../outbox/outbox-types';
+import type { MovementRecord } from '../outbox/outbox-types';
 import { projectStock, type ProductStock } from './projection';
 
 const POINT = 'point-1';
@@ -21,7 +21,7 @@ const stock: ProductStock[] = [
 ];
 
 let seq = 0;
-function record(status: OutboxRecord['status'], body: Partial<OutboxRecord['body']>, sentAt?: string): OutboxRecord {
+function record(status: MovementRecord['status'], body: Partial<MovementRecord['body']>, sentAt?: string): MovementRecord {
   seq += 1;
   return {
     seq,
