@@ -105,4 +105,35 @@ describeInBrowser('field app: alerts, shipments on their way, receiving', () => 
     expect(unexpectedErrors(phone)).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('sends a shipment to a point it supplies, offline, and the server dispatches it once', async () => {
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, 'staff.lsm.cibinong');
+    await page.getByRole('link', { name: 'Kirim ke titik lain' }).waitFor();
+    await page.getByText(/Diperbarui/).first().waitFor();
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Kirim ke titik lain' }).click();
+    await page.getByRole('radio', { name: 'Tas penjangkau Cibinong (outreach kit)' }).check();
+    await page.getByLabel('Kapas alkohol 70%', { exact: true }).fill('200');
+    await page.getByText('Diambil dari (kedaluwarsa paling awal dulu):').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'dispatch.png'), fullPage: false });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
+    await page.getByRole('link', { name: 'Kotak keluar: 1 catatan menunggu' }).waitFor();
+
+    await context.setOffline(false);
+    await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+    const [dispatch] = await outboxIds(page);
+    const ids = await demoIds(field.testApp.dataSource);
+    const rows: { to: string; sent: string }[] = await field.testApp.dataSource.query(
+      `SELECT s.to_point_id AS to, SUM(sl.quantity_sent) AS sent FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id WHERE s.id = $1 GROUP BY s.id`,
+      [dispatch.id],
+    );
+    expect(rows.map((row) => [row.to, Number(row.sent)])).toEqual([[ids.point('OUT-CBN-01'), 200]]);
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import { ReversalPage } from '../features/movements/ReversalPage';
 import { FixRecordPage } from '../features/outbox/FixRecordPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
+import { DispatchPage } from '../features/shipments/DispatchPage';
 import { ReceiveShipmentPage } from '../features/shipments/ReceiveShipmentPage';
 import { StockPage } from '../features/stock/StockPage';
 import { Layout } from './Layout';
@@ -21,6 +22,7 @@ export function App() {
         <Route path="/points/:pointId/record/:type" component={CapturePage} />
         <Route path="/points/:pointId/reversal" component={ReversalPage} />
         <Route path="/points/:pointId/shipments/:shipmentId/receive" component={ReceiveShipmentPage} />
+        <Route path="/points/:pointId/dispatch" component={DispatchPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>

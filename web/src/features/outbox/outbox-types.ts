@@ -53,7 +53,16 @@ export interface ShipmentReceiptRecord extends OutboxBase {
   body: ShipmentReceiptBody;
 }
 
-export type OutboxRecord = MovementRecord | ShipmentReceiptRecord;
+export type ShipmentDispatchBody = components['schemas']['DispatchShipmentRequest'];
+
+/** A shipment sent from the point (POST /shipments, idempotent by the shipment's id); lots first-expired-first-out. */
+export interface ShipmentDispatchRecord extends OutboxBase {
+  kind: 'shipment_dispatch';
+  toPointName: string;
+  body: ShipmentDispatchBody;
+}
+
+export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord;
 
 /** The capture's moment, whatever its kind. */
 export function occurredAt(record: OutboxRecord): string {

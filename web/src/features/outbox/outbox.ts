@@ -1,5 +1,5 @@
 import type { FieldDatabase } from '../../db/db';
-import type { MovementBody, OutboxRecord, Refusal, ShipmentReceiptRecord } from './outbox-types';
+import type { MovementBody, OutboxRecord, Refusal, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
 
 /** What the server did with one record. `retry`: it did not get an answer (offline, 5xx, expired session): keep it. */
 export type Delivery =
@@ -37,6 +37,11 @@ export async function enqueue(db: FieldDatabase, record: { id: string; pointId: 
 /** The receipt of a shipment, captured like a movement: it waits in the same queue, in the same order. */
 export async function enqueueShipmentReceipt(db: FieldDatabase, record: Pick<ShipmentReceiptRecord, 'id' | 'pointId' | 'username' | 'shipmentId' | 'shipment' | 'body'>): Promise<void> {
   await db.outbox.add({ ...record, kind: 'shipment_receipt', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
+/** A shipment sent to another point, captured like a movement. */
+export async function enqueueShipmentDispatch(db: FieldDatabase, record: Pick<ShipmentDispatchRecord, 'id' | 'pointId' | 'username' | 'toPointName' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'shipment_dispatch', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
 }
 
 export async function listOutbox(db: FieldDatabase, username: string): Promise<OutboxRecord[]> {

@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { usePoint, useProducts } from '../points/queries';
 import { InboundList } from '../shipments/InboundList';
-import { useReceivedOnPhone } from '../shipments/queries';
+import { useDestinations, useReceivedOnPhone } from '../shipments/queries';
 import { EXPIRING_SOON_DAYS, ExpiringList } from './ExpiringList';
 import { daysToExpiry } from './fefo';
 import { productName } from './product-name';
@@ -23,6 +23,7 @@ export function StockPage() {
   const timeZone = point?.timeZone ?? 'Asia/Jakarta';
   const held = stock.products?.filter((product) => product.onHand > 0 || product.inTransitInbound > 0);
   const received = useReceivedOnPhone(pointId);
+  const suppliesOthers = (useDestinations(pointId).data?.data.length ?? 0) > 0;
 
   return (
     <section>
@@ -40,6 +41,11 @@ export function StockPage() {
         <Link href={`/points/${pointId}/record/stock_count`} className="button">
           {t('recordCount')}
         </Link>
+        {suppliesOthers && (
+          <Link href={`/points/${pointId}/dispatch`} className="button">
+            {t('recordDispatch')}
+          </Link>
+        )}
         <Link href={`/points/${pointId}/reversal`} className="button">
           {t('recordReversal')}
         </Link>

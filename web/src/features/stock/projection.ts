@@ -27,6 +27,15 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
       applyShipmentReceipt(projected, record);
       continue;
     }
+    if (record.kind === 'shipment_dispatch') {
+      // Stock leaves first-expired-first-out, as the server takes it when no lot is named.
+      for (const line of record.body.lines) {
+        const product = projected.find((candidate) => candidate.productId === line.productId);
+        if (!product) continue;
+        for (const take of planFefo(product.lots, line.quantity, today).takes) product.lots.find((candidate) => candidate.lotId === take.lotId)!.quantity -= take.quantity;
+      }
+      continue;
+    }
     const { type } = record.body;
     record.body.lines.forEach((line, index) => {
       let product = projected.find((candidate) => candidate.productId === line.productId);
