@@ -8,8 +8,9 @@ import { describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCRE
 /**
  * The stock screen's alerts, what is on its way and what expires, and receiving a shipment (offline, short on one lot),
  * on a 360 x 640 phone against the real service: the receipt reaches the server once, with the shortfall and its reason.
+ * Sending a shipment, and an outreach officer's resupply request prefilled with the suggestion, offline too.
  */
-describeInBrowser('field app: alerts, shipments on their way, receiving', () => {
+describeInBrowser('field app: alerts, shipments, resupply requests', () => {
   let field: FieldApp;
   let browser: Browser;
 
@@ -133,6 +134,40 @@ describeInBrowser('field app: alerts, shipments on their way, receiving', () => 
       [dispatch.id],
     );
     expect(rows.map((row) => [row.to, Number(row.sent)])).toEqual([[ids.point('OUT-CBN-01'), 200]]);
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("makes an outreach officer's resupply request from the suggestion, offline, and shows its status once the server has it", async () => {
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, 'outreach.lotim');
+    await page.getByRole('link', { name: 'Minta pasokan' }).click();
+    await page.getByRole('heading', { name: 'Permintaan pasokan' }).waitFor();
+    await page.getByRole('link', { name: 'Minta pasokan' }).click();
+    const first = page.getByRole('main').getByRole('textbox').first();
+    await page.getByText(/^Saran /).first().waitFor();
+    const suggested = Number((await first.inputValue()).replace(/\D/g, ''));
+    expect(suggested).toBeGreaterThan(0);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'resupply-request.png'), fullPage: false });
+    await expectAccessible(page);
+
+    await context.setOffline(true);
+    await first.fill(String(suggested + 100));
+    await page.getByRole('button', { name: 'Kirim permintaan' }).click();
+    await page.getByRole('heading', { name: 'Permintaan pasokan' }).waitFor();
+    await page.getByText('Menunggu dikirim').waitFor();
+
+    await context.setOffline(false);
+    await page.getByText('Menunggu keputusan').first().waitFor();
+    expect(await page.getByText('Menunggu dikirim').count()).toBe(0);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'resupply-status.png'), fullPage: false });
+    await expectAccessible(page);
+    const [request] = await outboxIds(page);
+    const rows: { status: string }[] = await field.testApp.dataSource.query('SELECT status FROM resupply_requests WHERE id = $1', [request.id]);
+    expect(rows).toEqual([{ status: 'submitted' }]);
     expect(unexpectedErrors(phone)).toEqual([]);
     await context.close();
   }, 180_000);

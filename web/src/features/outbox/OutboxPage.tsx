@@ -69,6 +69,14 @@ export function OutboxPage() {
                   ))}
                   {record.body.contacts !== undefined && <li>{t('contacts', { value: formatNumber(record.body.contacts, language) })}</li>}
                 </ul>
+              ) : record.kind === 'resupply_request' ? (
+                <ul className="record-lines">
+                  {record.body.lines.map((line) => (
+                    <li key={line.productId}>
+                      {productName(line.productId, line.productId, catalogue, language)}: {formatNumber(line.quantity, language)}
+                    </li>
+                  ))}
+                </ul>
               ) : record.kind === 'shipment_dispatch' ? (
                 <ul className="record-lines">
                   <li>{t('shipments:to', { point: record.toPointName })}</li>

@@ -1,7 +1,7 @@
 import { api, asProblem } from '../../api/client';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport, RetryReason } from './outbox';
-import type { MovementRecord, OutboxRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
+import type { MovementRecord, OutboxRecord, ResupplyRequestRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
 
 /** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
 const SYNC_TIMEOUT_MS = 60_000;
@@ -30,8 +30,8 @@ function refusal(status: number, problem: unknown): Delivery & { outcome: 'refus
  * A request the server refuses as a whole (400: a record without a valid id or point; 413: too large) cannot say which
  * record is wrong, so that batch goes one record at a time to the single endpoint instead: the bad record is refused
  * on its own and the others go through, and the outbox is never blocked by one record. A shipment's receipt goes to
- * POST /shipments/{id}/receive and a dispatch to POST /shipments (both idempotent by the client's id), each between the
- * batches before and after it.
+ * POST /shipments/{id}/receive, a dispatch to POST /shipments and a resupply request to POST /resupply-requests (all
+ * idempotent by the client's id), each between the batches before and after it.
  */
 export const movementTransport: OutboxTransport = {
   async deliver(records) {
@@ -51,7 +51,7 @@ export const movementTransport: OutboxTransport = {
         taken = run.length;
         answered = await deliverMovements(run);
       } else {
-        answered = [await (first.kind === 'shipment_receipt' ? deliverShipmentReceipt(first) : deliverShipmentDispatch(first))];
+        answered = [await deliverOne(first)];
       }
       deliveries.push(...answered);
       if (answered.length < taken || answered.some((delivery) => delivery.outcome === 'retry')) break;
@@ -77,6 +77,29 @@ async function deliverMovements(records: MovementRecord[]): Promise<Delivery[]> 
   if (later === 'session') markSessionExpired();
   if (later) return [{ id: records[0].id, outcome: 'retry', reason: later, message: `HTTP ${status}` }];
   return deliverOneByOne(records);
+}
+
+/** A record that has its own route: one request. */
+function deliverOne(record: ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord): Promise<Delivery> {
+  switch (record.kind) {
+    case 'shipment_receipt':
+      return deliverShipmentReceipt(record);
+    case 'shipment_dispatch':
+      return deliverShipmentDispatch(record);
+    case 'resupply_request':
+      return deliverResupplyRequest(record);
+  }
+}
+
+/** POST /resupply-requests: 201 made now, 200 a replay of this request (same id), 4xx refused. */
+async function deliverResupplyRequest(record: ResupplyRequestRecord): Promise<Delivery> {
+  let answer;
+  try {
+    answer = await api.POST('/api/v1/resupply-requests', { body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+  } catch (error) {
+    return { id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) };
+  }
+  return answerOf(record, answer.response.status, answer.error);
 }
 
 /** POST /shipments/{id}/receive: 201 received now, 200 a replay of this receipt (same id), 4xx refused. */

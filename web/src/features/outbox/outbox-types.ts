@@ -62,9 +62,17 @@ export interface ShipmentDispatchRecord extends OutboxBase {
   body: ShipmentDispatchBody;
 }
 
-export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord;
+export type ResupplyRequestBody = components['schemas']['CreateResupplyRequest'];
+
+/** A resupply request to the point's supplier (POST /resupply-requests, idempotent by the request's id). */
+export interface ResupplyRequestRecord extends OutboxBase {
+  kind: 'resupply_request';
+  body: ResupplyRequestBody;
+}
+
+export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord;
 
 /** The capture's moment, whatever its kind. */
 export function occurredAt(record: OutboxRecord): string {
-  return record.body.occurredAt ?? record.createdAt;
+  return record.kind === 'resupply_request' ? record.createdAt : (record.body.occurredAt ?? record.createdAt);
 }

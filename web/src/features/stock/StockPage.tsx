@@ -41,6 +41,11 @@ export function StockPage() {
         <Link href={`/points/${pointId}/record/stock_count`} className="button">
           {t('recordCount')}
         </Link>
+        {point?.supplierPointId && (
+          <Link href={`/points/${pointId}/requests`} className="button">
+            {t('recordRequest')}
+          </Link>
+        )}
         {suppliesOthers && (
           <Link href={`/points/${pointId}/dispatch`} className="button">
             {t('recordDispatch')}
