@@ -77,13 +77,14 @@ export interface Phone {
   errors: string[];
 }
 
-/** A 360 x 640 Android phone in Jakarta's time zone. */
-export async function openPhone(browser: Browser, options: { width?: number; height?: number } = {}): Promise<Phone> {
+/** A 360 x 640 Android phone in Jakarta's time zone (or, with `mobile: false`, a desktop browser of the size given). */
+export async function openPhone(browser: Browser, options: { width?: number; height?: number; mobile?: boolean } = {}): Promise<Phone> {
+  const mobile = options.mobile ?? true;
   const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 640 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    deviceScaleFactor: mobile ? 2 : 1,
+    isMobile: mobile,
+    hasTouch: mobile,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });
