@@ -1,6 +1,7 @@
 /**
  * Jest runs the TypeScript sources through SWC. NestJS 12 ships ESM only, so its packages are compiled to CommonJS
- * for the test run (STACK.md); add any other ESM-only dependency a test loads to transformIgnorePatterns.
+ * for the test run (Jest cannot require ESM on Node 20); add any other ESM-only dependency a test loads to
+ * transformIgnorePatterns.
  */
 const swc = (module) => [
   '@swc/jest',

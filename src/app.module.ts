@@ -18,6 +18,7 @@ import { ShortfallsModule } from './shortfalls/shortfalls.module';
 import { HealthModule } from './health/health.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
+import { RedactionModule } from './redaction/redaction.module';
 import { RegionsModule } from './regions/regions.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { StockModule } from './stock/stock.module';
@@ -26,6 +27,13 @@ import { UsersModule } from './users/users.module';
 import { FaultInjection } from './common/fault-injection';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/problem/validation';
+
+const loggedRequests = new WeakSet<object>();
+function alreadyLogged(request: object): boolean {
+  if (loggedRequests.has(request)) return true;
+  loggedRequests.add(request);
+  return false;
+}
 
 /**
  * The whole application. Validation, the problem-details filter and the auth guard are providers (APP_PIPE,
@@ -45,15 +53,19 @@ export class AppModule {
             genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
             // Tokens and passwords never reach the logs.
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password'], censor: '[redacted]' },
+            // Routes outside the /api prefix (/health, /health/ready) pass through the logging middleware twice; a request
+            // seen before is not logged again.
+            autoLogging: { ignore: (request) => alreadyLogged(request) },
             customLogLevel: (_request, response, error) =>
               error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
-        // Migrations have run before (createApp); every statement of the application is time-limited like its requests.
+        // Migrations have run before, as the owner (createApp); every statement of the application is time-limited like its requests.
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl, config.requestTimeoutMs)),
         ScheduleModule.forRoot(),
         HealthModule,
         AuditModule,
+        RedactionModule,
         RegionsModule,
         ProductsModule,
         PointsModule,

@@ -6,20 +6,25 @@ import compression from 'compression';
 import { json } from 'express';
 import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { requestDeadline } from './common/request-deadline';
-import { databaseOptions } from './database/database-options';
 import { ProblemSchema } from './common/problem/problem.schema';
+import { requireJsonBody } from './common/json-body';
+import { refineApiDocument } from './common/openapi';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
+import { prepareDatabase } from './database/app-role';
 import { DemoSeeder } from './demo/demo-seeder';
 import { RegionsService } from './regions/regions.service';
+import { describeMovementTypes } from './stock/dto/movement.openapi';
 import { UsersService } from './users/users.service';
 import { serveWebApp } from './web/web-app';
 
 export type RuntimeConfig = AppConfig & { databaseUrl: string; demoData: boolean };
+
+/** Called before each slow step of start-up, so `npm start` can say what it is doing. */
+export type StartupProgress = (step: string) => void;
 
 export const API_DOCS_PATH = 'api/docs';
 const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
@@ -27,11 +32,14 @@ const SYNC_MOVEMENTS_PATH = '/api/v1/sync/movements';
 /**
  * Builds the application exactly as it runs in production, for `main.ts` and for the tests: security headers,
  * compression, body size limits, a deadline per request, CORS, the field app at `/`, `/api/v1` routes, OpenAPI at
- * /api/docs and /api/docs-json. Pending migrations run first.
+ * /api/docs and /api/docs-json. Pending migrations run first, as the owner of the schema.
  */
-export async function createApp(config: RuntimeConfig): Promise<NestExpressApplication> {
-  await runMigrations(config.databaseUrl);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+export async function createApp(config: RuntimeConfig, progress: StartupProgress = () => undefined): Promise<NestExpressApplication> {
+  progress('Connecting to the database and applying pending migrations...');
+  // Migrations as the owner (on a connection without the requests' statement timeout: a migration may be long); the
+  // application itself connects as a role that owns nothing.
+  const appDatabaseUrl = await prepareDatabase({ ownerUrl: config.databaseUrl, appUrl: config.appDatabaseUrl });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register({ ...config, databaseUrl: appDatabaseUrl }), {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -42,10 +50,11 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // gzip or brotli (brotli preferred when offered), for the API and the app's files alike: phones are on 3G.
   app.use(compression());
+  app.use(requireJsonBody);
   // The sync endpoint parses its own, larger body first (a week of offline records); the parser after it skips a
   // body already read.
   app.use(SYNC_MOVEMENTS_PATH, json({ limit: config.syncBodyLimit }));
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   const problems = new ProblemDetailsFilter();
   app.use(requestDeadline(config.requestTimeoutMs, (request, response, error) => problems.answer(error, request, response)));
   if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
@@ -56,23 +65,12 @@ export async function createApp(config: RuntimeConfig): Promise<NestExpressAppli
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   setUpApiDocs(app);
   await app.init();
-  await prepareData(app, config);
+  await prepareData(app, config, progress);
   return app;
 }
 
-/** Pending migrations, on a connection of their own without the requests' statement timeout (a migration may be long). */
-async function runMigrations(databaseUrl: string): Promise<void> {
-  const dataSource = new DataSource(databaseOptions(databaseUrl));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations();
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
 function setUpApiDocs(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+  const generated = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('pasokan API')
@@ -86,16 +84,22 @@ function setUpApiDocs(app: INestApplication): void {
       .build(),
     { extraModels: [ProblemSchema] },
   );
+  const document = refineApiDocument(generated);
+  describeMovementTypes(document);
   SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** Reference regions from idn-area-data, the first administrator when configured, and the demo data when enabled. */
-async function prepareData(app: INestApplication, config: RuntimeConfig): Promise<void> {
+async function prepareData(app: INestApplication, config: RuntimeConfig, progress: StartupProgress): Promise<void> {
   const logger = new Logger('Setup');
+  progress('Loading the provinces and regencies of Indonesia...');
   await app.get(RegionsService).importFromPackage();
   if (config.bootstrapAdmin) {
     const created = await app.get(UsersService).ensureAdministrator(config.bootstrapAdmin.username, config.bootstrapAdmin.password);
     if (created) logger.log(`administrator ${config.bootstrapAdmin.username} created`);
   }
-  if (config.demoData) await app.get(DemoSeeder).seedIfEmpty();
+  if (config.demoData) {
+    progress('Loading the demo data (only into an empty database)...');
+    await app.get(DemoSeeder).seedIfEmpty();
+  }
 }

@@ -1,19 +1,34 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { ConfigurationError, demoDataEnabled, loadConfig } from './config/app-config';
+import { loadDotEnv } from './config/dot-env';
 import { createApp } from './app';
 import { storedJwtSecret } from './auth/jwt-secret';
 import { EmbeddedDatabase, EmbeddedPostgresError, startEmbeddedPostgres } from './database/embedded-postgres';
 import { liveness } from './health/liveness';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-data';
 
+const started = Date.now();
+/** One line per start-up step with the seconds since start, so a first start (about a minute) never looks stuck. */
+const progress = (step: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${step}\n`);
+
 async function main(): Promise<void> {
+  // Variables already set in the environment win over the file.
+  const fromFile = loadDotEnv(join(process.cwd(), '.env'));
+  if (fromFile.length > 0) progress(`Read ${fromFile.length} setting(s) from .env: ${fromFile.join(', ')}`);
   const loaded = loadConfig(process.env);
   const config = { ...loaded, jwt: { ...loaded.jwt, secret: loaded.jwt.secret ?? (await storedJwtSecret(loaded.jwt.secretFile)) } };
   const demoData = demoDataEnabled(config);
 
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
-    process.stdout.write(`Starting the embedded PostgreSQL (data in ${config.embeddedPostgres.dataDir}, port ${config.embeddedPostgres.port})...\n`);
+    const { dataDir, port } = config.embeddedPostgres;
+    progress(
+      existsSync(join(dataDir, 'PG_VERSION'))
+        ? `Starting the embedded PostgreSQL (data in ${dataDir}, port ${port})...`
+        : `Creating and starting a new embedded PostgreSQL (first start; data in ${dataDir}, port ${port})...`,
+    );
     embedded = await startEmbeddedPostgres({
       ...config.embeddedPostgres,
       log: (message) => {
@@ -27,7 +42,7 @@ async function main(): Promise<void> {
 
   let app: Awaited<ReturnType<typeof createApp>>;
   try {
-    app = await createApp({ ...config, databaseUrl, demoData });
+    app = await createApp({ ...config, databaseUrl, demoData }, progress);
     await app.listen(config.port, config.host);
   } catch (error) {
     await embedded?.stop();

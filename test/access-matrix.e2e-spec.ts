@@ -91,6 +91,11 @@ interface RouteSpec {
 }
 
 const now = () => new Date().toISOString();
+let closedMonths = 0;
+const nextClosedMonth = () => {
+  closedMonths++;
+  return `${1990 + Math.floor(closedMonths / 12)}-${String((closedMonths % 12) + 1).padStart(2, '0')}`;
+};
 
 const receipt = (cell: Cell) => ({
   id: randomUUID(),
@@ -165,6 +170,11 @@ const MATRIX: Record<string, RouteSpec> = {
   },
 
   // Any user
+  'POST /api/v1/auth/password': {
+    // A wrong current password, so the demo accounts keep theirs: every user may try, and is refused on the merits.
+    request: () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-passphrase' } }),
+    expect: { admin: 422, district_officer: 422, point_staff: 422, outreach_officer: 422, anonymous: 401 },
+  },
   'GET /api/v1/auth/me': {
     request: () => ({ path: '/api/v1/auth/me' }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
@@ -205,8 +215,9 @@ const MATRIX: Record<string, RouteSpec> = {
 
   // Points
   'GET /api/v1/points': {
+    // A district officer filtering by a regency they do not cover is told so (403), not given an empty page.
     request: ({ place }) => ({ path: '/api/v1/points', query: { regencyCode: place.regency } }),
-    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'GET /api/v1/points/{id}': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}` }),
@@ -342,9 +353,10 @@ const MATRIX: Record<string, RouteSpec> = {
 
   // Shortfalls and stock levels
   'GET /api/v1/shortages': {
-    // A regency out of scope answers an empty report, not 404.
+    // A regency out of scope: 403 for a district officer (an empty report would read as "no shortages"); point staff
+    // and outreach officers are scoped by point, so the filter only narrows their own points.
     request: ({ place }) => ({ path: '/api/v1/shortages', query: { regencyCode: place.regency, limit: '200' } }),
-    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'POST /api/v1/shortages/scan': {
     request: () => ({ path: '/api/v1/shortages/scan' }),
@@ -364,6 +376,18 @@ const MATRIX: Record<string, RouteSpec> = {
       body: { levels: [{ productId: fixtures.swab, minMonths: 1, maxMonths: 3 }] },
     }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+
+  // Month closing: admins and the point's district officer close; anyone reads the closings of points they see.
+  'POST /api/v1/month-closings': {
+    // Each cell closes a later month than the one before (a closing covers every earlier month, so an earlier one
+    // would answer 409): months long past, which no other test dates a movement in.
+    request: ({ place }) => ({ path: '/api/v1/month-closings', body: { pointId: place.point, month: nextClosedMonth() } }),
+    expect: { admin: 201, district_officer: [201, 404], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'GET /api/v1/month-closings': {
+    request: ({ place }) => ({ path: '/api/v1/month-closings', query: { pointId: place.point } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
 
   // Resupply requests: made by the requesting point's recorders, decided by the supplier's or the requesting regency's
@@ -411,6 +435,10 @@ const MATRIX: Record<string, RouteSpec> = {
   // Administration
   'GET /api/v1/audit-log': {
     request: () => ({ path: '/api/v1/audit-log' }),
+    expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'POST /api/v1/redactions': {
+    request: ({ place }) => ({ path: '/api/v1/redactions', body: { entityType: 'point', entityId: place.point } }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
   },
 };
@@ -707,6 +735,10 @@ describe('access matrix: every route x role x scope', () => {
       expect(page.items.every((point) => point.regencyCode === OWN_REGENCY)).toBe(true);
       const filters: Record<string, string>[] = [{ regencyCode: '32.73' }, { q: 'Bandung' }, { supplierPointId: foreign.partner }, { type: 'drop_in_centre', regencyCode: '32.73' }];
       for (const query of filters) {
+        if (caller === 'district_officer' && query.regencyCode && query.regencyCode !== OWN_REGENCY) {
+          expect({ query, status: (await send('GET', caller, { path: '/api/v1/points', query })).status }).toEqual({ query, status: 403 });
+          continue;
+        }
         const filtered = await get<Page<{ id: string }>>(caller, '/api/v1/points', query);
         expect({ query, ids: filtered.items.filter((point) => !visible.includes(point.id)) }).toEqual({ query, ids: [] });
       }
@@ -760,8 +792,8 @@ describe('access matrix: every route x role x scope', () => {
       const alerts = await get<Page<{ pointId: string; regencyCode: string }>>(caller, '/api/v1/alerts');
       expect(alerts.items.length).toBeGreaterThan(0);
       expect(alerts.items.filter((alert) => !visible.includes(alert.pointId))).toEqual([]);
-      const foreignAlerts = await get<Page<unknown>>(caller, '/api/v1/alerts', { regencyCode: '32.73' });
-      expect(foreignAlerts.items).toEqual([]);
+      if (caller === 'district_officer') expect((await send('GET', caller, { path: '/api/v1/alerts', query: { regencyCode: '32.73' } })).status).toBe(403);
+      else expect((await get<Page<unknown>>(caller, '/api/v1/alerts', { regencyCode: '32.73' })).items).toEqual([]);
     });
 
     it.each(scopedRoles)('resupply requests and shortages: %s sees only those of its points', async (caller) => {
@@ -772,7 +804,8 @@ describe('access matrix: every route x role x scope', () => {
       expect((await get<Page<unknown>>(caller, '/api/v1/resupply-requests', { regencyCode: '32.73' })).items).toEqual([]);
       const shortages = await get<Page<{ pointId: string }>>(caller, '/api/v1/shortages');
       expect(shortages.items.filter((row) => !visible.includes(row.pointId))).toEqual([]);
-      expect((await get<Page<unknown>>(caller, '/api/v1/shortages', { regencyCode: '32.73' })).items).toEqual([]);
+      if (caller === 'district_officer') expect((await send('GET', caller, { path: '/api/v1/shortages', query: { regencyCode: '32.73' } })).status).toBe(403);
+      else expect((await get<Page<unknown>>(caller, '/api/v1/shortages', { regencyCode: '32.73' })).items).toEqual([]);
     });
 
     it('lots are global (product, lot number, expiry, funding are the same everywhere): every user sees all of them', async () => {

@@ -596,9 +596,10 @@ function endpoints(): Endpoint[] {
             fc.constantFrom(f.movement.foreign, f.movement.elsewhereInBogor, f.movement.dispatchAtLsm, f.movement.reversed, f.movement.reversal),
           ),
         },
-        { at: ['lines'], required: true, invalid: fc.oneof(orNull(notArray), fc.array(fc.oneof(fc.constant({ productId: f.product.swab, quantity: 1 }), fc.integer(), fc.constant({})), { minLength: 1, maxLength: 3 })) },
+        // A reversal needs no lines: leaving them out is valid, any line is not.
+        { at: ['lines'], invalid: fc.oneof(orNull(notArray), fc.array(fc.oneof(fc.constant({ productId: f.product.swab, quantity: 1 }), fc.integer(), fc.constant({})), { minLength: 1, maxLength: 3 })) },
       ],
-      [['note']],
+      [['note'], ['lines']],
       async (f) => ({ ...f, movement: { ...f.movement, reversible: await distributeAtLsm(f) } }),
     ),
     {

@@ -108,8 +108,9 @@ describe('points: distribution points and who sees them', () => {
     });
 
     it('does not let a district officer reach another regency through the filters', async () => {
-      const page = await list('dinkes.bandung', '?regencyCode=32.01');
-      expect(page).toMatchObject({ total: 0, items: [] });
+      // Asked outright, the answer says so (403) rather than an empty page that reads as "no points there".
+      const refused = await t.http().get('/api/v1/points?regencyCode=32.01').set('Authorization', await auth('dinkes.bandung')).expect(403);
+      expect(refused.body.code).toBe('OUT_OF_SCOPE');
       const supplied = await list('dinkes.bandung', `?supplierPointId=${id('DINKES-3201')}`);
       expect(supplied.total).toBe(0);
     });

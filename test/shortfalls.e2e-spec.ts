@@ -5,6 +5,9 @@ import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
+/** These tests build months of history, further back than users may date a movement (BACKDATING_DAYS, 45 by default). */
+const HISTORY = { BACKDATING_DAYS: '3650' };
+
 /** 20 November 2026, noon in Jakarta: the complete months are August, September and October (92 days). */
 const AT = new Date('2026-11-20T05:00:00Z');
 const on = (date: string) => `${date}T10:00:00+07:00`;
@@ -34,7 +37,7 @@ describe('shortfalls', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: HISTORY });
     ids = await demoIds(t.dataSource);
     admin = await t.token('admin');
   });
@@ -55,6 +58,7 @@ describe('shortfalls', () => {
     expect(row.amc).toEqual({
       method: 'history',
       amc: 408.89,
+      confidence: 'high',
       consumed: 920,
       days: 92,
       stockoutDays: 23,
@@ -94,13 +98,14 @@ describe('shortfalls', () => {
     expect(await status(supplier, 'SWAB-ALC')).toMatchObject({ inTransitInbound: 200, suggestedQuantity: 400 });
   });
 
-  it('uses the expected monthly use, or the daily use so far, for a point with under a month of history', async () => {
+  it("uses the point type's default, or the expected monthly use, for a point with under MIN_HISTORY_DAYS of history", async () => {
     const point = await newPoint('SF-NEW', 'puskesmas');
     await receive(point, 'NS-3ML', 500, '2026-11-05', 'SF-N1');
     await distribute(point, 'NS-3ML', 60, '2026-11-08');
     await distribute(point, 'NS-3ML', 30, '2026-11-15');
-    // 5 to 20 November: 16 days, 90 used: 90 / 16 x 30.4375 = 171.21 a month.
-    expect((await status(point, 'NS-3ML')).amc).toMatchObject({ method: 'short_history', consumed: 90, days: 16, stockoutDays: 0, amc: 171.21 });
+    // 5 to 20 November: 16 days of history, under MIN_HISTORY_DAYS (30), are not extrapolated (90 used would have
+    // made 171.21 a month): a puskesmas's default for syringes, with low confidence.
+    expect((await status(point, 'NS-3ML')).amc).toMatchObject({ method: 'type_default', confidence: 'low', amc: 300 });
 
     await t.http().put(`/api/v1/points/${point}/stock-levels`).set(auth(admin))
       .send({ levels: [{ productId: ids.product('NS-3ML'), minMonths: 1, maxMonths: 3, expectedMonthlyUse: 250 }] }).expect(200);
@@ -135,8 +140,9 @@ describe('shortfalls', () => {
     expect(report.body.total).toBeGreaterThan(0);
     expect(report.body.items.every((row: { regencyCode: string }) => row.regencyCode === '32.73')).toBe(true);
     expect(report.body.summary.reduce((sum: number, product: { points: number }) => sum + product.points, 0)).toBe(report.body.total);
-    const foreign = await t.http().get('/api/v1/shortages?regencyCode=32.01').set(auth(bandung)).expect(200);
-    expect(foreign.body).toMatchObject({ items: [], total: 0 });
+    // Another regency is refused outright: an empty report would read as "no shortages there".
+    const foreign = await t.http().get('/api/v1/shortages?regencyCode=32.01').set(auth(bandung)).expect(403);
+    expect(foreign.body.code).toBe('OUT_OF_SCOPE');
     await t.http().get(`/api/v1/points/${ids.point('LSM-CBN-01')}/stock-status`).set(auth(bandung)).expect(404);
     await t.http().get(`/api/v1/points/${ids.point('LSM-CBN-01')}/stock-levels`).set(auth(bandung)).expect(404);
     const put = await t.http().put(`/api/v1/points/${ids.point('DIC-BDG-01')}/stock-levels`).set(auth(await t.token('staff.dic.bandung'))).send({ levels: [] }).expect(403);

@@ -69,8 +69,9 @@ describe('stock status kept for the shortage report', () => {
     const first = await ship();
     expect(row(await expectReportCurrent(), kit, product)).toMatchObject({ usable: 0, inTransitInbound: 80 });
     await t.http().post(`/api/v1/shipments/${first.id}/cancel`).set(auth(admin)).send({ id: randomUUID() }).expect(201);
-    // Nothing moved at the kit and nothing is on its way: it has no figures for the product any more.
-    expect(row(await expectReportCurrent(), kit, product)).toBeUndefined();
+    // Nothing moved at the kit and nothing is on its way: an outreach kit is expected to carry swabs, so its shelf is
+    // empty (a stock-out), with nothing inbound any more.
+    expect(row(await expectReportCurrent(), kit, product)).toMatchObject({ usable: 0, inTransitInbound: 0, status: 'stockout' });
 
     // Received.
     const second = await ship();

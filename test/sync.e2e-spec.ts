@@ -103,8 +103,9 @@ describe('batch sync of movements', () => {
     expect(await recordedCount([tooMuch.id as string, invalid.id as string])).toBe(0);
     expect(await onHand(dic, product)).toBe(0);
 
-    // Each refusal is exactly what the single endpoint answers for the same request, in the same state.
-    const restock = receipt(product, 3);
+    // Each refusal is exactly what the single endpoint answers for the same request, in the same state: 3 usable at
+    // its date (a restock dated just before it; one dated later would not count for a movement dated earlier).
+    const restock = receipt(product, 3, { occurredAt: new Date(Date.parse(tooMuch.occurredAt as string) - 1).toISOString() });
     ok(await single(dic, restock), 201);
     const singleTooMuch = await single(dic, tooMuch);
     expect(singleTooMuch.status).toBe(422);
@@ -184,7 +185,7 @@ describe('batch sync of movements', () => {
   // A generous timeout: on a loaded 2-core machine 500 transactions can take longer than the default minute.
   it('syncs 500 movements in one request, above the general body limit', async () => {
     const product = await newProduct();
-    const note = 'Kegiatan penjangkauan di terminal, dicatat tanpa sinyal dan dikirim kemudian. '.repeat(3);
+    const note = 'Kegiatan penjangkauan di terminal, dicatat tanpa sinyal dan dikirim kemudian. '.repeat(2);
     const batch = [at(dic, receipt(product, 1000)), ...Array.from({ length: 499 }, () => at(dic, distribution(product, 2, { note })))];
     const body = JSON.stringify({ movements: batch });
     expect(body.length).toBeGreaterThan(100 * 1024);

@@ -272,6 +272,10 @@ export async function naiveShortageReport(pool: Pool, regencyCode: string | null
       maxMonths,
       packSize: row.pack_size,
       openStockout: row.open_stockout,
+      // The baseline times the ledger reads and the formula; point-type defaults do not change its cost.
+      minHistoryDays: 30,
+      typeDefaultMonthlyUse: null,
+      expected: false,
     });
     const lots = (row.lots ?? []).map(([lotId, expiryDate, quantity]) => ({ lotId, expiryDate, quantity: Number(quantity) }));
     const risk = quantityAtRisk(lots, figures.amc.amc / DAYS_PER_MONTH, row.today);

@@ -3,13 +3,14 @@
  * benchmark uses (DATABASE_URL, or an embedded PostgreSQL of its own), the compiled application run as a child
  * process, memory sampling and small statistics. Benchmarks print figures; they are not tests.
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { ensureBuilt as ensureAppBuilt } from '../build-if-changed';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const MAIN_JS = join(ROOT, 'dist', 'src', 'main.js');
@@ -51,6 +52,32 @@ export function log(message: string): void {
   process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)}s] ${message}\n`);
 }
 
+/**
+ * Last-resort stops for what the benchmark started (the application, embedded PostgreSQL clusters): run when the
+ * process exits for any reason (an error, an uncaught exception, Ctrl-C) without having stopped them itself. They must
+ * be synchronous: signals only.
+ */
+const stopsOnExit = new Set<() => void>();
+export function stopOnExit(stop: () => void): () => void {
+  stopsOnExit.add(stop);
+  return () => stopsOnExit.delete(stop);
+}
+process.on('exit', () => {
+  for (const stop of stopsOnExit) {
+    try {
+      stop();
+    } catch {
+      // already gone
+    }
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`\n${signal}: stopping what the benchmark started\n`);
+    process.exit(130);
+  });
+}
+
 export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 export async function freePort(): Promise<number> {
@@ -64,23 +91,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the application (`npm run build`) when dist/ is missing or older than src/ or migrations/. */
+/** Builds the application when its sources changed since the last build (the same check `npm start` makes). */
 export function ensureBuilt(): void {
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'migrations')));
-  if (existsSync(MAIN_JS) && statSync(MAIN_JS).mtimeMs >= sources) return;
-  log('building the application (npm run build)...');
-  const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build failed');
+  ensureAppBuilt(log, ROOT);
 }
 
 /** A PostgreSQL server the benchmark may create and drop its own databases on. */
@@ -119,6 +132,13 @@ export async function openServer(options: ServerOptions = {}): Promise<BenchServ
   }
   const dataDir = options.temp ? mkdtempSync(join(tmpdir(), 'pasokan-bench-pg-')) : join(ROOT, '.data', 'bench', 'postgres');
   const port = options.temp ? await freePort() : Number(process.env.BENCH_PG_PORT ?? 5434);
+  const postmasterPid = () => {
+    try {
+      return Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    } catch {
+      return undefined;
+    }
+  };
   const embedded = await startEmbeddedPostgres({
     dataDir,
     port,
@@ -126,19 +146,19 @@ export async function openServer(options: ServerOptions = {}): Promise<BenchServ
     persistent: true,
     postgresFlags: ['-c', 'max_connections=200', ...(options.postgresFlags ?? [])],
   });
+  // SIGINT is PostgreSQL's fast shutdown: it rolls back open transactions and exits cleanly.
+  const forget = stopOnExit(() => {
+    const pid = postmasterPid();
+    if (pid) process.kill(pid, 'SIGINT');
+  });
   return {
     adminUrl: embedded.url,
     description: `embedded PostgreSQL (${dataDir}, port ${port})`,
-    postmasterPid: () => {
-      try {
-        return Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      } catch {
-        return undefined;
-      }
-    },
+    postmasterPid,
     urlFor: urlFor(embedded.url),
     stop: async () => {
       await embedded.stop();
+      forget();
       if (options.temp) rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -198,6 +218,9 @@ export function spawnApp(env: Record<string, string>, port: number): AppProcess 
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // SIGTERM lets the application stop its own embedded PostgreSQL, if it started one.
+  const forget = stopOnExit(() => child.kill('SIGTERM'));
+  child.once('exit', () => forget());
   return { child, port, baseUrl: `http://127.0.0.1:${port}`, output: () => output };
 }
 

@@ -47,6 +47,7 @@ import {
   waitReady,
   withClient,
 } from './common';
+import { Picker } from './picker';
 import { seed } from './seed';
 import { measureWebApp } from './web-app';
 
@@ -121,19 +122,26 @@ function cpuPerOperation(before: CpuSnapshot, after: CpuSnapshot, operations: nu
   return `CPU per movement: app ${per('app')} ms, PostgreSQL ${Number.isNaN(after.pg) ? 'not measured' : `${per('pg')} ms`}, load generator ${per('bench')} ms (${busy.toFixed(2)} of 2 cores busy)`;
 }
 
-/** Single (one line) or batched (100 lines) distributions to random points and lots, over HTTP with autocannon. */
-async function httpMovements(app: AppProcess, token: string, pick: () => MovementTarget[], seconds: number) {
+/**
+ * Single (one line) or batched (100 lines) distributions to random points and lots, over HTTP with autocannon, for
+ * `seconds` or `budget` movements, whichever ends first.
+ */
+async function httpMovements(app: AppProcess, token: string, pick: () => MovementTarget[] | undefined, seconds: number, budget: number) {
+  if (budget < CONNECTIONS) return skipped(budget);
   let firstFailure: string | undefined;
   const result = await autocannon({
     url: app.baseUrl,
     connections: CONNECTIONS,
     duration: seconds,
+    maxOverallRequests: budget,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     requests: [
       {
         method: 'POST',
         setupRequest: (request) => {
           const lines = pick();
+          // Cannot happen within the budget; sent as is, the request fails and is counted as failed.
+          if (!lines) return request;
           return {
             ...request,
             path: `/api/v1/points/${lines[0].pointId}/movements`,
@@ -159,22 +167,36 @@ async function httpMovements(app: AppProcess, token: string, pick: () => Movemen
     p99: result.latency.p99,
     ok: result['2xx'],
     failed: result.non2xx + result.errors,
+    seconds: result.duration,
     statusCodes: result.statusCodeStats,
   };
 }
 
-/** The same SQL through the `pg` driver, with the same number of concurrent clients and the app's pool size. */
-async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarget[], seconds: number) {
+/** A phase with no stock left to move: reported as such rather than failing the run. */
+function skipped(budget: number) {
+  notes.push(`A movement phase was skipped: only ${budget} movements' worth of stock was left.`);
+  return { perSecond: NaN, p50: NaN, p99: NaN, ok: 0, failed: 0, statusCodes: undefined, seconds: NaN };
+}
+
+/**
+ * The same SQL through the `pg` driver, with the same number of concurrent clients and the app's pool size, for
+ * `seconds` or `budget` movements, whichever ends first.
+ */
+async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarget[] | undefined, seconds: number, budget: number) {
   const deadline = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   let failed = 0;
+  let begun = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
+      while (performance.now() < deadline && begun < budget) {
+        const lines = pick();
+        if (!lines) break;
+        begun++;
         const t = performance.now();
         try {
-          await movementBySql(pool, userId, pick());
+          await movementBySql(pool, userId, lines);
           latencies.push(performance.now() - t);
         } catch {
           failed++;
@@ -183,7 +205,7 @@ async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarg
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed };
+  return { perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), ok: latencies.length, failed, seconds: elapsed };
 }
 
 /**
@@ -191,9 +213,11 @@ async function sqlMovements(pool: Pool, userId: string, pick: () => MovementTarg
  * request again (everything replayed, as after a lost answer), against 500 other such movements sent one by one on
  * one connection, in order, the way a client without the sync endpoint would have to.
  */
-async function syncMovements(app: AppProcess, token: string, pick: () => MovementTarget[]) {
+async function syncMovements(app: AppProcess, token: string, pick: () => MovementTarget[] | undefined) {
   const movement = () => {
     const lines = pick();
+    // The caller checked the budget first.
+    if (!lines) throw new Error('no stock left for the sync phase');
     return {
       pointId: lines[0].pointId,
       id: randomUUID(),
@@ -254,55 +278,6 @@ function compareReports(app: ReportRow[], naive: ReportRow[]): { compared: numbe
   return { compared: app.length, differences };
 }
 
-/**
- * Chooses what to move: random lots with stock, one unit per line, keeping count of what the run has already taken so
- * a movement never asks for more than is left (every request is a valid one).
- */
-class Picker {
-  readonly points = new Map<string, (MovementTarget & { left: number })[]>();
-  private readonly all: (MovementTarget & { left: number })[];
-  private readonly batchPoints: (MovementTarget & { left: number })[][];
-
-  constructor(targets: (MovementTarget & { quantity: number })[]) {
-    this.all = targets.map((target) => ({ pointId: target.pointId, productId: target.productId, lotId: target.lotId, left: target.quantity - 5 }));
-    for (const target of this.all) {
-      const list = this.points.get(target.pointId) ?? [];
-      list.push(target);
-      this.points.set(target.pointId, list);
-    }
-    this.batchPoints = [...this.points.values()].filter((list) => list.length >= 10);
-  }
-
-  single(): MovementTarget[] {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const target = this.all[Math.floor(Math.random() * this.all.length)];
-      if (target.left > 0) {
-        target.left--;
-        return [target];
-      }
-    }
-    throw new Error('the benchmark ran out of stock to move: use a larger scale');
-  }
-
-  batch(size: number): MovementTarget[] {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const lots = this.batchPoints[Math.floor(Math.random() * this.batchPoints.length)];
-      if (lots.reduce((sum, lot) => sum + Math.max(0, lot.left), 0) < size) continue;
-      const lines: MovementTarget[] = [];
-      let index = Math.floor(Math.random() * lots.length);
-      while (lines.length < size) {
-        const lot = lots[index++ % lots.length];
-        if (lot.left > 0) {
-          lot.left--;
-          lines.push(lot);
-        }
-      }
-      return lines;
-    }
-    throw new Error('the benchmark ran out of stock to move: use a larger scale');
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function measureLoad(server: BenchServer, database: string, options: Options, info: Record<string, unknown>): Promise<void> {
@@ -346,20 +321,24 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     const single = () => picker.single();
     const batch = () => picker.batch(LINES_PER_BATCH);
     const byPoint = picker.points;
+    // Every movement phase gets its share of the stock still left (see Picker); HTTP phases keep a margin for the
+    // requests autocannon prepares but does not send.
+    let phasesLeft = options.quick ? 8 : 10;
+    const budget = (size: number, http = false) => picker.budget(size, phasesLeft--, http ? 2 * CONNECTIONS : 0);
     log(`${formatNumber(targets.length)} random lots with stock at ${formatNumber(byPoint.size)} points to move stock from`);
 
     // Single movements.
     sampler.setPhase('single movements');
     log(`single movements: warming up, then ${d.load} s through the pg driver and ${d.load} s over HTTP (${CONNECTIONS} connections)...`);
-    await sqlMovements(pool, userId, single, d.warmup);
-    await httpMovements(app, token, single, d.warmup);
+    await sqlMovements(pool, userId, single, d.warmup, budget(1));
+    await httpMovements(app, token, single, d.warmup, budget(1, true));
     const appPid = app.child.pid!;
     let before = cpuSnapshot(server, appPid);
-    const sqlSingle = await sqlMovements(pool, userId, single, d.load);
-    notes.push(`Single movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlSingle.ok, d.load)}.`);
+    const sqlSingle = await sqlMovements(pool, userId, single, d.load, budget(1));
+    notes.push(`Single movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlSingle.ok, sqlSingle.seconds)}.`);
     before = cpuSnapshot(server, appPid);
-    const httpSingle = await httpMovements(app, token, single, d.load);
-    notes.push(`Single movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpSingle.ok, d.load)}.`);
+    const httpSingle = await httpMovements(app, token, single, d.load, budget(1, true));
+    notes.push(`Single movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpSingle.ok, httpSingle.seconds)}.`);
     const singleRatio = httpSingle.perSecond / sqlSingle.perSecond;
     record(
       'Single movements over HTTP (1-line distribution, 32 connections), movements/s',
@@ -379,13 +358,13 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     // Batched movements.
     sampler.setPhase('batched movements');
     log(`batched movements (${LINES_PER_BATCH} lines): ${d.load} s through the pg driver and ${d.load} s over HTTP...`);
-    await httpMovements(app, token, batch, d.warmup);
+    await httpMovements(app, token, batch, d.warmup, budget(LINES_PER_BATCH, true));
     before = cpuSnapshot(server, appPid);
-    const sqlBatch = await sqlMovements(pool, userId, batch, d.load);
-    notes.push(`Batched movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlBatch.ok, d.load)}.`);
+    const sqlBatch = await sqlMovements(pool, userId, batch, d.load, budget(LINES_PER_BATCH));
+    notes.push(`Batched movements through the pg driver: ${cpuPerOperation(before, cpuSnapshot(server, appPid), sqlBatch.ok, sqlBatch.seconds)}.`);
     before = cpuSnapshot(server, appPid);
-    const httpBatch = await httpMovements(app, token, batch, d.load);
-    notes.push(`Batched movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpBatch.ok, d.load)}.`);
+    const httpBatch = await httpMovements(app, token, batch, d.load, budget(LINES_PER_BATCH, true));
+    notes.push(`Batched movements over HTTP: ${cpuPerOperation(before, cpuSnapshot(server, appPid), httpBatch.ok, httpBatch.seconds)}.`);
     record(
       `Batched movements over HTTP (${LINES_PER_BATCH} lines each, 32 connections), lines/s`,
       formatNumber(httpBatch.perSecond * LINES_PER_BATCH),
@@ -403,20 +382,24 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     // Sync of a field app's outbox.
     sampler.setPhase('sync');
     log(`sync: ${SYNC_BATCH_SIZE} movements in one request, the same again (replayed), and ${SYNC_BATCH_SIZE} single requests in order...`);
-    const synced = await syncMovements(app, token, single);
-    record(
-      `Sync of a ${SYNC_BATCH_SIZE}-movement batch (POST /api/v1/sync/movements, 1-line distributions at random points)`,
-      seconds(synced.syncMs),
-      `${seconds(synced.singleMs)} (${SYNC_BATCH_SIZE} single requests, one after another)`,
-      ratioText(synced.syncMs, synced.singleMs),
-      '< 10 s',
-      verdict(synced.syncMs < 10000 && synced.recorded === SYNC_BATCH_SIZE),
-    );
-    record(`The same ${SYNC_BATCH_SIZE}-movement batch resent (all replayed)`, seconds(synced.replayMs), seconds(synced.syncMs), ratioText(synced.replayMs, synced.syncMs));
-    notes.push(
-      `Sync: ${synced.recorded} of ${SYNC_BATCH_SIZE} recorded, then ${synced.replayed} replayed on resend (answer ${formatNumber(synced.answerBytes / 1024)} KB); ` +
-        `single requests: ${synced.singleFailed} failed.`,
-    );
+    if (budget(1) < 2 * SYNC_BATCH_SIZE) {
+      notes.push(`The sync phase was skipped: less than ${2 * SYNC_BATCH_SIZE} movements' worth of stock was left.`);
+    } else {
+      const synced = await syncMovements(app, token, single);
+      record(
+        `Sync of a ${SYNC_BATCH_SIZE}-movement batch (POST /api/v1/sync/movements, 1-line distributions at random points)`,
+        seconds(synced.syncMs),
+        `${seconds(synced.singleMs)} (${SYNC_BATCH_SIZE} single requests, one after another)`,
+        ratioText(synced.syncMs, synced.singleMs),
+        '< 10 s',
+        verdict(synced.syncMs < 10000 && synced.recorded === SYNC_BATCH_SIZE),
+      );
+      record(`The same ${SYNC_BATCH_SIZE}-movement batch resent (all replayed)`, seconds(synced.replayMs), seconds(synced.syncMs), ratioText(synced.replayMs, synced.syncMs));
+      notes.push(
+        `Sync: ${synced.recorded} of ${SYNC_BATCH_SIZE} recorded, then ${synced.replayed} replayed on resend (answer ${formatNumber(synced.answerBytes / 1024)} KB); ` +
+          `single requests: ${synced.singleFailed} failed.`,
+      );
+    }
 
     // Shortage reports.
     sampler.setPhase('shortage reports');
@@ -542,8 +525,8 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
       log(`what-if: single movements through the pg driver without the aggregate triggers, ${d.load} s...`);
       const what = async (label: string) => {
         const before = cpuSnapshot(server, app!.child.pid!);
-        const result = await sqlMovements(pool, userId, single, d.load);
-        notes.push(`What-if, ${label}: ${formatNumber(result.perSecond)} movements/s through the pg driver; ${cpuPerOperation(before, cpuSnapshot(server, app!.child.pid!), result.ok, d.load)}.`);
+        const result = await sqlMovements(pool, userId, single, d.load, budget(1));
+        notes.push(`What-if, ${label}: ${formatNumber(result.perSecond)} movements/s through the pg driver; ${cpuPerOperation(before, cpuSnapshot(server, app!.child.pid!), result.ok, result.seconds)}.`);
       };
       await what('same SQL again, all triggers on');
       await pool.query(`ALTER TABLE ledger_lines DISABLE TRIGGER ledger_lines_consumption, DISABLE TRIGGER ledger_lines_stock_status`);

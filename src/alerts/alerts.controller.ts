@@ -19,7 +19,7 @@ export class AlertsController {
     description: 'Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears.',
   })
   @ApiOkResponse({ type: AlertPage })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 403)
   list(@CurrentUser() actor: AuthUser, @Query() query: AlertQuery) {
     return this.alerts.list(actor, query);
   }

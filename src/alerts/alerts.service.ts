@@ -88,7 +88,9 @@ export class AlertsService {
 
   async list(actor: AuthUser, query: AlertQuery): Promise<Page<AlertResponse>> {
     const params: unknown[] = [];
-    const conditions = [new AccessScope(actor).pointCondition({ pointId: 'a.point_id', regencyCode: 'p.regency_code' }, params)];
+    const scope = new AccessScope(actor);
+    scope.assertRegencyFilter(query.regencyCode);
+    const conditions = [scope.pointCondition({ pointId: 'a.point_id', regencyCode: 'p.regency_code' }, params)];
     const filter = (column: string, value: unknown) => {
       if (value === undefined) return;
       params.push(value);

@@ -47,10 +47,21 @@ export class AccessScope {
 
   /**
    * Sending a shipment from a point: whoever records stock there, and district officers from any point of their
-   * regencies (moving stock where it will be used before it expires is their job).
+   * regencies (deciding where stock goes is the district health office's job under the SIHA rules: redistribution and
+   * lateral transfers). Handing out to clients stays with the people who record at the point.
    */
   canDispatchFrom(point: PointRef & { type: string }): boolean {
     return this.canRecordStockAt(point) || (this.user.role === 'district_officer' && this.user.regencyCodes.includes(point.regencyCode));
+  }
+
+  /**
+   * A lateral transfer (between points that do not supply each other) needs the approval of the district health
+   * office: only a district officer covering both points' regencies, or an administrator, may send one. Shipments
+   * along the supply chain (to a point this one supplies, or back to its supplier) need no approval.
+   */
+  canSendLateral(from: PointRef, to: PointRef): boolean {
+    if (this.user.role === 'admin') return true;
+    return this.user.role === 'district_officer' && [from, to].every((point) => this.user.regencyCodes.includes(point.regencyCode));
   }
 
   /** The point, for recording stock: 404 when it is out of sight, 403 when it can be seen but not written to. */
@@ -68,6 +79,11 @@ export class AccessScope {
     return this.user.role === 'district_officer' && this.user.regencyCodes.includes(regencyCode);
   }
 
+  /** Closing a month (no more movements dated in it): admins anywhere, district officers in their regencies. */
+  canCloseMonthsIn(regencyCode: string): boolean {
+    return this.canManagePointsIn(regencyCode);
+  }
+
   /**
    * A SQL condition limiting rows to points in scope. `pointId` and `regencyCode` are the column expressions to
    * test; `params` receives the values, and the returned text uses `$n` placeholders numbered after them.
@@ -83,6 +99,18 @@ export class AccessScope {
         params.push(this.user.pointIds);
         return `${columns.pointId} = ANY($${params.length}::uuid[])`;
     }
+  }
+
+  /**
+   * A list filtered by a regency the district officer does not cover would answer an empty list, which reads as
+   * "nothing there" (no shortages, no expiries): refuse it instead. Staff and outreach officers are scoped by point,
+   * so a regency filter only narrows their own points.
+   */
+  assertRegencyFilter(regencyCode: string | undefined): void {
+    if (regencyCode === undefined || this.user.role !== 'district_officer' || this.user.regencyCodes.includes(regencyCode)) return;
+    throw new DomainError('OUT_OF_SCOPE', `You cover regency ${this.user.regencyCodes.join(', ')}, not ${regencyCode}; its figures are for its own district officer.`, {
+      errors: [{ field: 'regencyCode', messages: [`not one of your regencies (${this.user.regencyCodes.join(', ')})`] }],
+    });
   }
 
   /** The point if the user may see it; otherwise the 404 they get, so existence is not revealed. */

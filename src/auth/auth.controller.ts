@@ -7,6 +7,7 @@ import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { DeviceSessionsService } from './device-sessions.service';
+import { ChangePasswordRequest } from './dto/change-password.dto';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
 import { DeviceSessionPage, DeviceSessionQuery, RefreshRequest, RefreshResponse } from './dto/session.dto';
 import { Public } from './public.decorator';
@@ -81,5 +82,20 @@ export class AuthController {
   @ApiProblems(401)
   me(@CurrentUser() user: AuthUser): Promise<UserResponse> {
     return this.users.get({ ...user, role: 'admin' }, user.id);
+  }
+
+  @Post('password')
+  @ApiBearerAuth()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Change your own password',
+    description:
+      'Any user, with their current password. Every token issued before stops working, this one included: log in again ' +
+      'with the new password. Administrators and district officers reset other users\' passwords with PATCH /users/{id}.',
+  })
+  @ApiNoContentResponse({ description: 'Changed' })
+  @ApiProblems(400, 401, 422)
+  async changePassword(@CurrentUser() user: AuthUser, @Body() request: ChangePasswordRequest): Promise<void> {
+    await this.users.changeOwnPassword(user, request.currentPassword, request.newPassword);
   }
 }

@@ -74,6 +74,11 @@ class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^postgres(ql)?:\/\/[^\s:@/]+(:[^\s@]*)?@\S+$/, {
+    message: 'APP_DATABASE_URL must name the role: postgres://role:password@host:5432/database',
+  })
+  APP_DATABASE_URL?: string;
+
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   EMBEDDED_PG_DIR?: string;
 
@@ -138,6 +143,12 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(12)
   AMC_MONTHS?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(3650)
+  BACKDATING_DAYS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(7) @Max(365)
+  MIN_HISTORY_DAYS?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(365)
   REQUEST_DECISION_DAYS?: number;
 
@@ -186,6 +197,8 @@ export interface AppConfig {
   port: number;
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl?: string;
+  /** The role the service connects as (owns nothing); unset = `pasokan_app`, made at start-up by the owner. */
+  appDatabaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
   /** undefined = automatic: on with the embedded database outside production. */
   demoData?: boolean;
@@ -211,6 +224,10 @@ export interface AppConfig {
   dailyScan: { enabled: boolean; cron: string; timeZone: string };
   /** Complete months the average monthly consumption looks back over. */
   amcMonths: number;
+  /** Days of history a point and product need before their own consumption is extrapolated to a month. */
+  minHistoryDays: number;
+  /** How many days before the point's local today a movement may be dated (offline devices send late). */
+  backdatingDays: number;
   /** Crash tests only; honoured only with NODE_ENV=test. */
   faultInjection: boolean;
   /** The longest a request may run: then it answers 503 and its database statement is cancelled. */
@@ -266,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: vars.HOST ?? '127.0.0.1',
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL,
+    appDatabaseUrl: vars.APP_DATABASE_URL,
     embeddedPostgres: {
       dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),
       port: vars.EMBEDDED_PG_PORT ?? 5433,
@@ -296,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeZone: vars.DAILY_SCAN_TIME_ZONE ?? 'Asia/Jakarta',
     },
     amcMonths: vars.AMC_MONTHS ?? 3,
+    minHistoryDays: vars.MIN_HISTORY_DAYS ?? 30,
+    backdatingDays: vars.BACKDATING_DAYS ?? 45,
     faultInjection: nodeEnv === 'test' && (vars.FAULT_INJECTION ?? false),
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? 30_000,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS ?? 10_000,

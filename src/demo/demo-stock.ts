@@ -59,6 +59,8 @@ export class DemoStock {
     };
     const admin = await actor('admin');
     const at = (daysAgo: number) => new Date(now - daysAgo * DAY).toISOString();
+    // The demo tells months of history, further back than the backdating window lets a user date a movement.
+    const history = { historyImport: true };
 
     // Deliveries to the district health offices, 100 days ago.
     for (const office of ['DINKES-3273', 'DINKES-3201', 'DINKES-5203']) {
@@ -71,7 +73,7 @@ export class DemoStock {
           { productId: product(code), quantity: quantity / 2, lotNumber: `${code}-A`, expiryDate: isoDate(now + 75 * DAY), fundingSource: 'GLOBAL_FUND' as const },
           { productId: product(code), quantity: quantity / 2, lotNumber: `${code}-B`, expiryDate: isoDate(now + 540 * DAY), fundingSource: 'APBN' as const },
         ]),
-      });
+      }, history);
     }
 
     // Swabs received long ago by the Bandung drop-in centre; part of them expired on the shelf 20 days ago.
@@ -81,7 +83,7 @@ export class DemoStock {
       occurredAt: at(200),
       source: 'Donation',
       lines: [{ productId: product('SWAB-ALC'), quantity: 2_000, lotNumber: 'SWAB-OLD', expiryDate: isoDate(now - 20 * DAY), fundingSource: 'OTHER_DONOR', donorName: 'Yayasan Contoh' }],
-    });
+    }, history);
 
     const ship = async (from: string, to: string, daysAgo: number, lines: [string, number][], shortfall?: [string, number]) => {
       const { shipment } = await this.shipments.dispatch(admin, {
@@ -90,7 +92,7 @@ export class DemoStock {
         toPointId: point(to),
         occurredAt: at(daysAgo),
         lines: lines.map(([code, quantity]) => ({ productId: product(code), quantity })),
-      });
+      }, history);
       return async (receivedDaysAgo: number) =>
         this.shipments.receive(admin, shipment.id, {
           id: randomUUID(),
@@ -100,7 +102,7 @@ export class DemoStock {
             const short = firstOfProduct ? shortfall[1] : 0;
             return { lotId: line.lotId, quantityReceived: line.quantitySent - short, ...(short > 0 ? { discrepancyReason: 'damaged' as const } : {}) };
           }),
-        });
+        }, history);
     };
     await (await ship('DINKES-3273', 'DIC-BDG-01', 90, [['NS-1ML-LDS-29G', 3_000], ['SWAB-ALC', 4_000], ['CONDOM-M', 2_000], ['IEC-SAFE-INJ', 300]]))(89);
     await (await ship('DINKES-3273', 'PKM-BDG-KOPO', 90, [['NS-1ML-LDS-29G', 2_000], ['NALOXONE-0.4', 40], ['CONDOM-M', 1_000]]))(88);
@@ -119,7 +121,7 @@ export class DemoStock {
           occurredAt: at(daysAgo),
           contacts: 5 + Math.floor(random() * 20),
           lines: daily.map(([code, quantity]) => ({ productId: product(code), quantity: Math.max(1, Math.round(quantity * everyDays * (0.6 + random() * 0.8))) })),
-        });
+        }, history);
       }
     };
     await distribute('staff.dic.bandung', 'DIC-BDG-01', 3, 87, [['NS-1ML-LDS-29G', 25], ['SWAB-ALC', 20], ['CONDOM-M', 15]]);

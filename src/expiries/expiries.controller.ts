@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrCsv } from '../common/openapi';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
@@ -22,9 +23,8 @@ export class ExpiriesController {
       'rate (last 90 days of distribution and supply to the points it feeds): what is left of a lot on its expiry date. ' +
       '`?format=csv` answers every matching row as CSV with a header row.',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: ExpiryReport })
-  @ApiProblems(400, 401, 404)
+  @ApiJsonOrCsv(ExpiryReport)
+  @ApiProblems(400, 401, 403, 404)
   async report(@CurrentUser() actor: AuthUser, @Query() query: ExpiryQuery, @Res({ passthrough: true }) response: Response) {
     if (query.format === 'csv') {
       response.type('text/csv; charset=utf-8');

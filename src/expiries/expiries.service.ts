@@ -11,6 +11,7 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortfalls/stock-status';
 import { mapYielding, yieldToEventLoop } from '../common/request-deadline';
+import { expiryConditionsSql } from '../stock/expiry-alerts';
 import { quantityAtRisk } from '../stock/expiry-risk';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
@@ -39,46 +40,6 @@ function lotStockSql(where: string): string {
      WHERE b.quantity > 0 AND ${where}`;
 }
 
-/**
- * Alert conditions the expiry scan sees: lots inside a warning window, expired stock on hand, superseded editions.
- * The windows are computed once per product, and only lots some branch can report are read further (a bound in
- * Jakarta's date + 1 covers every Indonesian zone).
- */
-const SCAN_CONDITIONS_SQL = `
-  WITH windows AS MATERIALIZED (
-    SELECT pd.id, ARRAY(SELECT w FROM unnest(COALESCE(pd.expiry_warning_days,
-             ARRAY(SELECT jsonb_array_elements_text($2::jsonb -> pd.category)::int))) AS w ORDER BY w) AS windows
-      FROM products pd
-  ), lot_stock AS MATERIALIZED (
-    SELECT b.point_id, b.product_id, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, b.quantity,
-           (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left, w.windows
-      FROM stock_balances b
-      JOIN lots l ON l.id = b.lot_id
-      JOIN points p ON p.id = b.point_id
-      JOIN regencies r ON r.code = p.regency_code
-      JOIN provinces pr ON pr.code = r.province_code
-      JOIN products pd ON pd.id = b.product_id
-      JOIN windows w ON w.id = b.product_id
-     WHERE b.quantity > 0
-       AND (l.expiry_date <= ($1::timestamptz AT TIME ZONE 'Asia/Jakarta')::date + 1 + w.windows[cardinality(w.windows)]
-            OR pd.superseded_by_product_id IS NOT NULL))
-  SELECT 'lot_expiring'::text AS type, point_id, product_id, lot_id, NULL::uuid AS subject_id,
-         CASE WHEN days_left <= windows[1] THEN 'critical'
-              WHEN cardinality(windows) > 1 AND days_left <= windows[2] THEN 'warning'
-              ELSE 'info' END AS severity,
-         jsonb_build_object('lotNumber', lot_number, 'expiryDate', to_char(expiry_date, 'YYYY-MM-DD'), 'daysToExpiry', days_left,
-                            'quantity', quantity, 'windowDays', (SELECT min(w) FROM unnest(windows) AS w WHERE w >= days_left)) AS details
-    FROM lot_stock WHERE days_left >= 0 AND days_left <= windows[cardinality(windows)]
-  UNION ALL
-  SELECT 'expired_on_hand', point_id, product_id, lot_id, NULL, 'critical',
-         jsonb_build_object('lotNumber', lot_number, 'expiryDate', to_char(expiry_date, 'YYYY-MM-DD'), 'expiredDaysAgo', -days_left, 'quantity', quantity)
-    FROM lot_stock WHERE days_left < 0
-  UNION ALL
-  SELECT 'obsolete_edition', ls.point_id, ls.product_id, NULL, NULL, 'warning',
-         jsonb_build_object('quantity', sum(ls.quantity), 'supersededByProductId', ls.superseded_by_product_id, 'supersededByProductCode', min(np.code))
-    FROM lot_stock ls JOIN products np ON np.id = ls.superseded_by_product_id
-   GROUP BY ls.point_id, ls.product_id, ls.superseded_by_product_id`;
-
 type LotRow = ExpiryLotResponse & { restricted: boolean; today: string };
 
 /**
@@ -103,7 +64,7 @@ export class ExpiriesService {
     const result = await this.dataSource.transaction((manager) =>
       this.alerts.reconcile(manager, {
         types: ['lot_expiring', 'expired_on_hand', 'obsolete_edition'],
-        conditionsSql: SCAN_CONDITIONS_SQL,
+        conditionsSql: expiryConditionsSql(),
         params: [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)],
         seenAt: at,
       }),
@@ -193,7 +154,10 @@ export class ExpiriesService {
           return sourcePoint?.regencyCode === row.regencyCode || row.supplierPointId === source || sourcePoint?.supplierPointId === row.id;
         }),
       ),
-      dailyConsumption: new Map(figures.filter((f) => f.pointId === row.id).map((f) => [f.productId, f.amc.amc / DAYS_PER_MONTH])),
+      // Only consumption measured or set for the point: a default guess never pulls stock at risk towards a point.
+      dailyConsumption: new Map(
+        figures.filter((f) => f.pointId === row.id && f.amc.confidence !== 'low').map((f) => [f.productId, f.amc.amc / DAYS_PER_MONTH]),
+      ),
       stock: stock
         .filter((entry) => entry.point_id === row.id)
         .reduce(
@@ -246,6 +210,7 @@ export class ExpiriesService {
    */
   private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
     const scope = new AccessScope(actor);
+    scope.assertRegencyFilter(query.regencyCode);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     const params: unknown[] = [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];
     const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];

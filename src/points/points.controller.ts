@@ -17,7 +17,7 @@ export class PointsController {
   @Get()
   @ApiOperation({ summary: 'Distribution points you can see: all for administrators, your regencies for district officers, your own points otherwise' })
   @ApiOkResponse({ type: PointPage })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 403)
   list(@CurrentUser() actor: AuthUser, @Query() query: PointQuery) {
     return this.points.list(actor, query);
   }

@@ -71,7 +71,9 @@ export class PointsService {
 
   async list(actor: AuthUser, query: PointQuery): Promise<Page<PointResponse>> {
     const params: unknown[] = [];
-    const conditions = [new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
+    const scope = new AccessScope(actor);
+    scope.assertRegencyFilter(query.regencyCode);
+    const conditions = [scope.pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
     const filter = (column: string, value: unknown) => {
       if (value === undefined) return;
       params.push(value);
@@ -96,8 +98,8 @@ export class PointsService {
   }
 
   /** A point the user may see; 404 otherwise, so points of other regencies are not revealed. */
-  async get(actor: AuthUser, id: string): Promise<PointResponse> {
-    const rows: PointResponse[] = await this.dataSource.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.id = $1`, [id]);
+  async get(actor: AuthUser, id: string, manager: EntityManager | DataSource = this.dataSource, lock = false): Promise<PointResponse> {
+    const rows: PointResponse[] = await manager.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.id = $1${lock ? ' FOR NO KEY UPDATE OF p' : ''}`, [id]);
     return new AccessScope(actor).visiblePoint(rows[0], id);
   }
 
@@ -121,10 +123,12 @@ export class PointsService {
       mayHoldRestricted,
       active: request.active ?? true,
     });
-    await this.repository.insert(point).catch((error) => this.translateCodeConflict(error, request.code));
-    const created = await this.get(actor, point.id);
-    await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: point.id, before: null, after: created });
-    return created;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Point).insert(point).catch((error) => this.translateCodeConflict(error, request.code));
+      const created = await this.get(actor, point.id, manager);
+      await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: point.id, before: null, after: created }, manager);
+      return created;
+    });
   }
 
   async update(actor: AuthUser, id: string, request: UpdatePointRequest): Promise<PointResponse> {
@@ -146,12 +150,14 @@ export class PointsService {
     if (current.mayHoldRestricted && !mayHoldRestricted) await this.assertNoRestrictedStock(id);
     if (request.supplierPointId) await this.assertSupplierUsable(scope, request.supplierPointId);
 
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       if (request.supplierPointId) {
         // Supplier changes take turns, so two at once cannot each pass the cycle check and together close a cycle.
         await manager.query('SELECT pg_advisory_xact_lock($1)', [SUPPLY_CHAIN_LOCK]);
         await this.assertNoSupplyCycle(manager, id, request.supplierPointId);
       }
+      // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
+      const before = await this.get(actor, id, manager, true);
       await manager.getRepository(Point).update(id, {
         name: request.name,
         type,
@@ -160,10 +166,10 @@ export class PointsService {
         mayHoldRestricted,
         active: request.active,
       });
+      const updated = await this.get(actor, id, manager);
+      await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: id, before, after: updated }, manager);
+      return updated;
     });
-    const updated = await this.get(actor, id);
-    await this.audit.record({ actorId: actor.id, entityType: 'point', entityId: id, before: current, after: updated });
-    return updated;
   }
 
   private restrictedAllowedFor(type: PointType): boolean {

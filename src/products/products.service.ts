@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
@@ -19,6 +19,18 @@ function toResponse(product: Product): ProductResponse {
   };
 }
 
+const isUniqueViolation = (error: unknown, constraint: string) =>
+  error instanceof QueryFailedError && (error.driverError as { code?: string; constraint?: string }).code === '23505' &&
+  (error.driverError as { constraint?: string }).constraint === constraint;
+
+/** A GTIN identifies one product: a second product with it is refused (409); any other error passes through. */
+function gtinTaken(error: unknown, gtin: string | null | undefined): unknown {
+  if (!isUniqueViolation(error, 'products_gtin_key')) return error;
+  return new DomainError('GTIN_TAKEN', `GTIN ${gtin} already identifies another product. Find it with GET /products?gtin=${gtin}.`, {
+    errors: [{ field: 'gtin', messages: ['already used by another product'] }],
+  });
+}
+
 function sortedWindows(days: number[] | null | undefined): number[] | null | undefined {
   return days ? [...days].sort((a, b) => b - a) : days;
 }
@@ -27,6 +39,7 @@ function sortedWindows(days: number[] | null | undefined): number[] | null | und
 @Injectable()
 export class ProductsService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Product) private readonly repository: Repository<Product>,
     private readonly audit: AuditLogService,
   ) {}
@@ -35,6 +48,7 @@ export class ProductsService {
     const builder = this.repository.createQueryBuilder('p');
     if (query.category) builder.andWhere('p.category = :category', { category: query.category });
     if (query.active !== undefined) builder.andWhere('p.active = :active', { active: query.active });
+    if (query.gtin) builder.andWhere('p.gtin = :gtin', { gtin: query.gtin });
     if (query.q) {
       builder.andWhere(`(p.code ILIKE :pattern OR p.name ILIKE :pattern OR p.name_id ILIKE :pattern)`, {
         pattern: containsPattern(query.q),
@@ -49,8 +63,10 @@ export class ProductsService {
     return { items: products.map(toResponse), total, limit: query.limit, offset: query.offset };
   }
 
-  async get(id: string): Promise<ProductResponse> {
-    const product = await this.repository.findOneBy({ id });
+  /** `manager` reads inside a transaction; `lock` holds the row until it commits (for the audit's before). */
+  async get(id: string, manager?: EntityManager, lock = false): Promise<ProductResponse> {
+    const repository = manager ? manager.getRepository(Product) : this.repository;
+    const product = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}) });
     if (!product) throw new DomainError('PRODUCT_NOT_FOUND', `There is no product ${id}.`);
     return toResponse(product);
   }
@@ -67,20 +83,23 @@ export class ProductsService {
       restricted: request.restricted ?? restrictedByDefault(request.category),
       expiryWarningDays: sortedWindows(request.expiryWarningDays) ?? null,
       edition: request.edition ?? null,
+      gtin: request.gtin ?? null,
       supersededByProductId: null,
       active: request.active ?? true,
     });
-    await this.repository.insert(product).catch((error: unknown) => {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
-          errors: [{ field: 'code', messages: ['already in use'] }],
-        });
-      }
-      throw error;
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Product).insert(product).catch((error: unknown) => {
+        if (isUniqueViolation(error, 'products_code_key')) {
+          throw new DomainError('PRODUCT_CODE_TAKEN', `The product code ${request.code} is already in use. Choose another.`, {
+            errors: [{ field: 'code', messages: ['already in use'] }],
+          });
+        }
+        throw gtinTaken(error, request.gtin);
+      });
+      const created = await this.get(product.id, manager);
+      await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created }, manager);
+      return created;
     });
-    const created = await this.get(product.id);
-    await this.audit.record({ actorId, entityType: 'product', entityId: product.id, before: null, after: created });
-    return created;
   }
 
   /** A product is replaced by another existing product of the same category, not by itself or by its own replacement. */
@@ -99,19 +118,26 @@ export class ProductsService {
   async update(actorId: string, id: string, request: UpdateProductRequest): Promise<ProductResponse> {
     const current = await this.get(id);
     if (request.supersededByProductId) await this.assertSuccessor(current, request.supersededByProductId);
-    await this.repository.update(id, {
-      name: request.name,
-      nameId: request.nameId,
-      unit: request.unit,
-      packSize: request.packSize,
-      restricted: request.restricted,
-      expiryWarningDays: sortedWindows(request.expiryWarningDays),
-      edition: request.edition,
-      supersededByProductId: request.supersededByProductId,
-      active: request.active,
+    return this.dataSource.transaction(async (manager) => {
+      // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
+      const before = await this.get(id, manager, true);
+      await manager.getRepository(Product).update(id, {
+        gtin: request.gtin,
+        name: request.name,
+        nameId: request.nameId,
+        unit: request.unit,
+        packSize: request.packSize,
+        restricted: request.restricted,
+        expiryWarningDays: sortedWindows(request.expiryWarningDays),
+        edition: request.edition,
+        supersededByProductId: request.supersededByProductId,
+        active: request.active,
+      }).catch((error: unknown) => {
+        throw gtinTaken(error, request.gtin);
+      });
+      const updated = await this.get(id, manager);
+      await this.audit.record({ actorId, entityType: 'product', entityId: id, before, after: updated }, manager);
+      return updated;
     });
-    const updated = await this.get(id);
-    await this.audit.record({ actorId, entityType: 'product', entityId: id, before: current, after: updated });
-    return updated;
   }
 }

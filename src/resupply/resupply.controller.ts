@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedOrReplayed } from '../common/openapi';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -28,7 +29,7 @@ export class ResupplyController {
     summary: 'Ask the point\'s supplier for stock (point staff and outreach officers for their own point)',
     description: 'Idempotent by `id`: a retry answers the request as it is now with `Idempotent-Replayed: true`. Restricted products only for points that may hold them.',
   })
-  @ApiCreatedResponse({ type: ResupplyRequestDetail })
+  @ApiCreatedOrReplayed(ResupplyRequestDetail)
   @ApiProblems(400, 401, 403, 404, 422)
   async create(@CurrentUser() actor: AuthUser, @Body() body: CreateResupplyRequest, @Res({ passthrough: true }) response: Response) {
     const { request, replayed } = await this.resupply.create(actor, body);

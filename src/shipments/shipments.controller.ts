@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedOrReplayed } from '../common/openapi';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -24,7 +25,7 @@ export class ShipmentsController {
     summary: 'Dispatch a shipment: stock leaves the sender (FEFO when no lot is named) and is in transit',
     description: 'Idempotent by `id` like movements; a replay answers the shipment as it is now, with `Idempotent-Replayed: true`.',
   })
-  @ApiCreatedResponse({ type: ShipmentResponse })
+  @ApiCreatedOrReplayed(ShipmentResponse)
   @ApiProblems(400, 401, 403, 404, 422)
   async dispatch(@CurrentUser() actor: AuthUser, @Body() request: DispatchShipmentRequest, @Res({ passthrough: true }) response: Response) {
     const { shipment, replayed } = await this.shipments.dispatch(actor, request);
@@ -37,7 +38,7 @@ export class ShipmentsController {
   @ApiOperation({
     summary: 'Receive a shipment: what arrived goes into the receiver\'s stock; a shortfall needs a reason and is recorded as lost in transit',
   })
-  @ApiCreatedResponse({ type: ShipmentResponse })
+  @ApiCreatedOrReplayed(ShipmentResponse)
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async receive(
     @CurrentUser() actor: AuthUser,
@@ -53,7 +54,7 @@ export class ShipmentsController {
   @Post(':id/cancel')
   @HttpCode(201)
   @ApiOperation({ summary: 'Cancel a shipment still in transit: the stock returns to the sender' })
-  @ApiCreatedResponse({ type: ShipmentResponse })
+  @ApiCreatedOrReplayed(ShipmentResponse)
   @ApiProblems(400, 401, 403, 404, 409)
   async cancel(
     @CurrentUser() actor: AuthUser,

@@ -11,6 +11,7 @@ import { localDate } from '../stock/expiry-dates';
 import { LedgerWriter, PostedLine } from '../stock/ledger-writer';
 import { MAX_CLOCK_SKEW_MS } from '../stock/ledger-rules';
 import { MovementsService } from '../stock/movements.service';
+import { instantAt } from '../regions/local-time';
 import { requestHash } from '../stock/request-hash';
 import {
   CancelShipmentRequest,
@@ -41,12 +42,10 @@ const mismatch = (errors: FieldError[]) =>
     errors,
   });
 
-function occurredAtOf(text: string | undefined): Date {
-  const occurredAt = text ? new Date(text) : new Date();
+function assertNotInFuture(occurredAt: Date): void {
   if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
     throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
   }
-  return occurredAt;
 }
 
 /**
@@ -64,12 +63,17 @@ export class ShipmentsService {
     private readonly resupply: ResupplyShipping,
   ) {}
 
-  async dispatch(actor: AuthUser, request: DispatchShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
+  /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
+  async dispatch(
+    actor: AuthUser,
+    request: DispatchShipmentRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const scope = new AccessScope(actor);
     const from = scope.visiblePoint(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not send shipments from it.');
     const to = await this.destination(scope, from, request.toPointId);
-    const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
+    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, from.timeZone) : undefined;
     const hash = requestHash({ kind: 'shipment', ...request, occurredAt: requestedAt });
 
     // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
@@ -77,22 +81,23 @@ export class ShipmentsService {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: from.id,
+        point: from,
         type: 'shipment_dispatch',
         occurredAt,
         recordedBy: actor.id,
         note: request.note,
         shipmentId: request.id,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return { shipment: await this.view(request.id, manager), replayed: true };
-      occurredAtOf(request.occurredAt);
+      assertNotInFuture(occurredAt);
       if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
 
       if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
       const products = await this.movements.loadProducts(manager, request.lines, false);
       request.lines.forEach((line, index) => this.movements.assertMayHold(to, products.get(line.productId)!, index));
-      const posted = await this.movements.issueLines(manager, from, request.lines, localDate(occurredAt, from.timeZone), products);
+      const posted = await this.movements.issueLines(manager, from, request.lines, occurredAt, localDate(options.historyImport ? occurredAt : new Date(), from.timeZone), products);
       // The shipment exists before its lines, so the consumption aggregate can tell supply to a dependent point.
       await manager.query(
         `INSERT INTO shipments (id, from_point_id, to_point_id, status, note, resupply_request_id, dispatch_movement_id, dispatched_at)
@@ -112,12 +117,17 @@ export class ShipmentsService {
     });
   }
 
-  async receive(actor: AuthUser, shipmentId: string, request: ReceiveShipmentRequest): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
+  async receive(
+    actor: AuthUser,
+    shipmentId: string,
+    request: ReceiveShipmentRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const scope = new AccessScope(actor);
     const shipment = await this.visibleShipment(scope, shipmentId);
     const to = (await this.points.findStockPoint(shipment.toPointId))!;
     if (!scope.canRecordStockAt(to)) throw new DomainError('OUT_OF_SCOPE', 'Only the receiving point can confirm what arrived.');
-    const requestedAt = request.occurredAt ? new Date(request.occurredAt) : undefined;
+    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, to.timeZone) : undefined;
     const hash = requestHash({ kind: 'shipment_receipt', shipmentId, ...request, occurredAt: requestedAt });
 
     // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
@@ -125,16 +135,18 @@ export class ShipmentsService {
       const occurredAt = requestedAt ?? new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: to.id,
+        point: to,
         type: 'shipment_receipt',
         occurredAt,
         recordedBy: actor.id,
         note: request.note,
         shipmentId,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
-      occurredAtOf(request.occurredAt);
+      assertNotInFuture(occurredAt);
+      if (!to.active) throw new DomainError('INACTIVE_POINT', 'The receiving point is deactivated; it cannot take stock in. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
 
       const sent: { lotId: string; productId: string; quantitySent: number }[] = await manager.query(
@@ -201,7 +213,7 @@ export class ShipmentsService {
       const occurredAt = new Date();
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId: from.id,
+        point: from,
         type: 'shipment_cancel',
         occurredAt,
         recordedBy: actor.id,
@@ -210,6 +222,7 @@ export class ShipmentsService {
         requestHash: hash,
       });
       if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
+      if (!from.active) throw new DomainError('INACTIVE_POINT', 'The sending point is deactivated; the stock cannot go back to it. Reactivate it first.');
       await this.lockInTransit(manager, shipmentId);
       const posted: PostedLine[] = await manager.query(
         `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,
@@ -263,17 +276,26 @@ export class ShipmentsService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  /** Where a point may ship to: a point the user can see, or one linked to the sender in the supply chain. */
+  /**
+   * Where a point may ship to: along the supply chain (a point it supplies, or back to its supplier), or anywhere else
+   * as a lateral transfer, which needs the district health office (AccessScope.canSendLateral).
+   */
   private async destination(scope: AccessScope, from: StockPoint, toPointId: string): Promise<StockPoint> {
     const to = await this.points.findStockPoint(toPointId);
-    const linked = to && (to.supplierPointId === from.id || from.supplierPointId === to.id);
-    if (!to || !(linked || scope.canSeePoint(to))) {
-      throw new DomainError('UNKNOWN_POINT', `There is no point ${toPointId} you can ship to.`, {
-        errors: [{ field: 'toPointId', messages: ['unknown point'] }],
-      });
+    if (!to) {
+      throw new DomainError('UNKNOWN_POINT', `There is no point ${toPointId}.`, { errors: [{ field: 'toPointId', messages: ['unknown point'] }] });
     }
     if (to.id === from.id) {
       throw new DomainError('VALIDATION_FAILED', 'A shipment goes to another point.', { errors: [{ field: 'toPointId', messages: ['same as fromPointId'] }] });
+    }
+    const alongSupplyChain = to.supplierPointId === from.id || from.supplierPointId === to.id;
+    if (!alongSupplyChain && !scope.canSendLateral(from, to)) {
+      throw new DomainError(
+        'LATERAL_TRANSFER_NEEDS_APPROVAL',
+        'The points do not supply each other, so this is a lateral transfer: the district health office (Dinkes) approves it. ' +
+          'Ask the district officer of the regency to send it, or ask your supplier with a resupply request.',
+        { errors: [{ field: 'toPointId', messages: ['not supplied by or supplying the sending point'] }] },
+      );
     }
     return to;
   }

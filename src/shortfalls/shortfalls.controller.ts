@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrCsv } from '../common/openapi';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -13,7 +14,7 @@ const AMC_DESCRIPTION =
   'AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months ' +
   '(3 by default, AMC_MONTHS) in the point\'s local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. ' +
   'Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. ' +
-  'A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. ' +
+  'A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type\'s default; amc.confidence says how sure the figure is (high, medium, low). ' +
   'Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. ' +
   'Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).';
 
@@ -28,9 +29,8 @@ export class ShortfallsController {
 
   @Get('shortages')
   @ApiOperation({ summary: 'Which points will run out, by how much, and what to send: rows per point and product, and a summary per product', description: AMC_DESCRIPTION })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: ShortageReport })
-  @ApiProblems(400, 401)
+  @ApiJsonOrCsv(ShortageReport)
+  @ApiProblems(400, 401, 403)
   async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery): Promise<ShortageReport | StreamableFile> {
     if (query.format === 'csv') {
       return new StreamableFile(await this.shortfalls.reportCsv(actor, query), {

@@ -29,6 +29,7 @@ export class ShortfallsService {
   ) {}
 
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
@@ -36,6 +37,7 @@ export class ShortfallsService {
 
   /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const store = this.store;
     return Readable.from(
@@ -65,8 +67,14 @@ export class ShortfallsService {
     await this.store.refresh(SYSTEM_ACTOR, undefined, at, { all: true });
     const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(
+        // A product never stocked at the point has been out since the point opened.
         `INSERT INTO stockout_periods (point_id, product_id, started_on)
-         SELECT point_id, product_id, as_of FROM stock_status WHERE status = 'stockout'
+         SELECT s.point_id, s.product_id,
+                CASE WHEN h.point_id IS NULL THEN LEAST(s.as_of, (p.created_at AT TIME ZONE pr.time_zone)::date) ELSE s.as_of END
+           FROM stock_status s JOIN points p ON p.id = s.point_id JOIN regencies r ON r.code = p.regency_code
+           JOIN provinces pr ON pr.code = r.province_code
+           LEFT JOIN stock_histories h ON h.point_id = s.point_id AND h.product_id = s.product_id
+          WHERE s.status = 'stockout'
          ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`,
       );
       await manager.query(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
@@ -18,11 +18,11 @@ export class StockLevelsService {
     private readonly audit: AuditLogService,
   ) {}
 
-  async get(actor: AuthUser, pointId: string): Promise<StockLevelResponse[]> {
+  async get(actor: AuthUser, pointId: string, manager: EntityManager | DataSource = this.dataSource): Promise<StockLevelResponse[]> {
     const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
     const defaults = DEFAULT_STOCK_LEVELS[point.type];
     const rows: { productId: string; productCode: string; minMonths: string | null; maxMonths: string | null; expectedMonthlyUse: number | null }[] =
-      await this.dataSource.query(
+      await manager.query(
         `SELECT pd.id AS "productId", pd.code AS "productCode", lv.min_months AS "minMonths", lv.max_months AS "maxMonths",
                 lv.expected_monthly_use AS "expectedMonthlyUse"
            FROM products pd LEFT JOIN stock_levels lv ON lv.product_id = pd.id AND lv.point_id = $1
@@ -61,8 +61,12 @@ export class StockLevelsService {
     if (errors.length > 0) {
       throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ')}`, { errors });
     }
-    const before = await this.get(actor, pointId);
-    await this.dataSource.transaction(async (manager) => {
+    const own = (levels: StockLevelResponse[]) => levels.filter((level) => level.source === 'point');
+    return this.dataSource.transaction(async (manager) => {
+      // The change and its audit entry commit together; the point's levels are locked first (a lock on the point row),
+      // so `before` is what this change replaced.
+      await manager.query(`SELECT 1 FROM points WHERE id = $1 FOR NO KEY UPDATE`, [pointId]);
+      const before = await this.get(actor, pointId, manager);
       await manager.query(`DELETE FROM stock_levels WHERE point_id = $1`, [pointId]);
       await manager.query(
         `INSERT INTO stock_levels (point_id, product_id, min_months, max_months, expected_monthly_use, updated_by)
@@ -77,10 +81,9 @@ export class StockLevelsService {
           request.levels.map((l) => l.expectedMonthlyUse ?? null),
         ],
       );
+      const after = await this.get(actor, pointId, manager);
+      await this.audit.record({ actorId: actor.id, entityType: 'stock_levels', entityId: pointId, before: own(before), after: own(after) }, manager);
+      return after;
     });
-    const after = await this.get(actor, pointId);
-    const own = (levels: StockLevelResponse[]) => levels.filter((level) => level.source === 'point');
-    await this.audit.record({ actorId: actor.id, entityType: 'stock_levels', entityId: pointId, before: own(before), after: own(after) });
-    return after;
   }
 }

@@ -8,7 +8,8 @@ import { PointType } from '../points/point-types';
 import { mapYielding } from '../common/request-deadline';
 import { quantityAtRisk } from '../stock/expiry-risk';
 import { StockStatusResponse } from './dto/shortfall.dto';
-import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
+import { ProductCategory } from '../products/product-categories';
+import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { DAYS_PER_MONTH, stockStatus } from './stock-status';
 
 interface InputRow {
@@ -37,6 +38,7 @@ interface InputRow {
   usable: number;
   expired: number;
   in_transit: number;
+  expected: boolean;
 }
 
 export interface StatusFilters {
@@ -103,7 +105,7 @@ export class StockStatusCalculator {
       (row: { id: string }) => row.id,
     );
     if (pointIds.length === 0) return [];
-    params.push(pointIds);
+    params.push(pointIds, JSON.stringify(DEFAULT_PRODUCT_CATEGORIES));
     add(productConditions, params, 'pd.id = ?', filters.productId);
     add(productConditions, params, 'pd.category = ?', filters.category);
 
@@ -124,9 +126,17 @@ export class StockStatusCalculator {
            FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id
           WHERE s.status = 'in_transit' AND s.to_point_id = ANY($3::uuid[])
        ),
+       -- What each point is expected to carry: its own stock levels, or else its type's default categories.
+       expected AS (
+         SELECT point_id, product_id FROM stock_levels WHERE point_id = ANY($3::uuid[])
+         UNION ALL
+         SELECT w.id, pd.id FROM w JOIN products pd ON pd.active
+                AND pd.category IN (SELECT jsonb_array_elements_text($4::jsonb -> w.type::text))
+          WHERE NOT EXISTS (SELECT 1 FROM stock_levels sl WHERE sl.point_id = w.id)
+       ),
        pairs AS (
          SELECT point_id, product_id FROM stock_histories WHERE point_id = ANY($3::uuid[])
-         UNION SELECT point_id, product_id FROM stock_levels WHERE point_id = ANY($3::uuid[])
+         UNION SELECT point_id, product_id FROM expected
          UNION SELECT point_id, product_id FROM transit
        ),
        -- Set-based, one pass per aggregate (correlated subqueries per pair were 3x slower at national scale).
@@ -172,7 +182,8 @@ export class StockStatusCalculator {
               COALESCE(cons.window_consumed, 0)::float8 AS consumed_window, COALESCE(cons.since_consumed, 0)::float8 AS consumed_since,
               COALESCE(so.window_days, 0)::int AS stockout_window, COALESCE(so.since_days, 0)::int AS stockout_since,
               COALESCE(so.open, false) AS open_stockout,
-              COALESCE(st.usable, 0)::float8 AS usable, COALESCE(st.expired, 0)::float8 AS expired, COALESCE(tr.quantity, 0)::float8 AS in_transit
+              COALESCE(st.usable, 0)::float8 AS usable, COALESCE(st.expired, 0)::float8 AS expired, COALESCE(tr.quantity, 0)::float8 AS in_transit,
+              EXISTS (SELECT 1 FROM expected e WHERE e.point_id = w.id AND e.product_id = pd.id) AS expected
          FROM pairs
          JOIN w ON w.id = pairs.point_id
          JOIN products pd ON pd.id = pairs.product_id
@@ -224,6 +235,9 @@ export class StockStatusCalculator {
         maxMonths,
         packSize: row.pack_size,
         openStockout: row.open_stockout,
+        minHistoryDays: this.config.minHistoryDays,
+        typeDefaultMonthlyUse: DEFAULT_MONTHLY_USE[row.point_type][row.category as ProductCategory] ?? null,
+        expected: row.expected,
       });
       const risk = quantityAtRisk(lotsByPair.get(`${row.point_id}/${row.product_id}`) ?? [], figures.amc.amc / DAYS_PER_MONTH, row.today);
       const response: StockStatusResponse = {

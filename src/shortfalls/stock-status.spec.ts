@@ -17,6 +17,9 @@ const base: StatusInputs = {
   maxMonths: 3,
   packSize: 100,
   openStockout: false,
+  minHistoryDays: 30,
+  typeDefaultMonthlyUse: null,
+  expected: false,
 };
 
 describe('average monthly consumption', () => {
@@ -39,15 +42,24 @@ describe('average monthly consumption', () => {
     expect(averageMonthlyConsumption({ ...base, firstMovementOn: '2026-11-05', expectedMonthlyUse: 250 })).toMatchObject({ method: 'expected', amc: 250 });
   });
 
-  it('uses the daily use since the first movement for a point with under a month of history and no expected use', () => {
-    // 5 to 23 November: 19 days, 190 used, 4 days out of stock -> 190 / 15 x 30.4375 = 385.54.
-    const short = averageMonthlyConsumption({
-      ...base,
-      firstMovementOn: '2026-11-05',
-      consumedSinceFirstMovement: 190,
-      stockoutDaysSinceFirstMovement: 4,
-    });
-    expect(short).toMatchObject({ method: 'short_history', days: 19, consumed: 190, stockoutDays: 4, amc: 385.54 });
+  it('uses the daily use since the first movement once there is at least MIN_HISTORY_DAYS of it, with medium confidence', () => {
+    // 20 September to 23 November: 65 days, but the window starts 1 August. 650 used, 5 days out -> 650 / 60 x 30.4375 = 329.74.
+    const short = averageMonthlyConsumption({ ...base, firstMovementOn: '2026-09-20', consumedSinceFirstMovement: 650, stockoutDaysSinceFirstMovement: 5 });
+    expect(short).toMatchObject({ method: 'short_history', confidence: 'medium', days: 65, consumed: 650, stockoutDays: 5, amc: 329.74 });
+  });
+
+  it('never extrapolates a few days into a month: under MIN_HISTORY_DAYS it falls back to the type default, with low confidence', () => {
+    // One day of history at an outreach kit: 450 handed out on the first day would be 13,700 a month.
+    const oneDay = { ...base, firstMovementOn: '2026-11-23', consumedSinceFirstMovement: 450, stockoutDaysSinceFirstMovement: 0 };
+    expect(averageMonthlyConsumption({ ...oneDay, typeDefaultMonthlyUse: 150 })).toMatchObject({ method: 'type_default', confidence: 'low', amc: 150 });
+    expect(averageMonthlyConsumption(oneDay)).toMatchObject({ method: 'none', confidence: 'low', amc: 0 });
+    expect(stockStatus({ ...oneDay, typeDefaultMonthlyUse: 150, usable: 0, maxMonths: 1 }).suggestedQuantity).toBe(200);
+    // A point's own expected use still comes first.
+    expect(averageMonthlyConsumption({ ...oneDay, expectedMonthlyUse: 90, typeDefaultMonthlyUse: 150 })).toMatchObject({ method: 'expected', confidence: 'medium', amc: 90 });
+  });
+
+  it('says how sure a full window is: high', () => {
+    expect(averageMonthlyConsumption(base).confidence).toBe('high');
   });
 
   it('is zero without any movement or expected use', () => {
@@ -71,6 +83,12 @@ describe('stock status and suggested resupply', () => {
     expect(stockStatus({ ...base, usable: 200 }).status).toBe('below_min');
     expect(stockStatus({ ...base, usable: 1000 }).status).toBe('above_max');
     expect(stockStatus({ ...base, usable: 1000 }).suggestedQuantity).toBe(0);
+  });
+
+  it('shows a stock-out for a product the point is expected to carry and has never had, even with no consumption to go on', () => {
+    const empty = { ...base, firstMovementOn: null, usable: 0, consumedInWindow: 0, consumedSinceFirstMovement: 0 };
+    expect(stockStatus({ ...empty, expected: true }).status).toBe('stockout');
+    expect(stockStatus({ ...empty, expected: false }).status).toBe('no_consumption');
   });
 
   it('says no_consumption where nothing is used, unless the point ran out and stays out', () => {

@@ -8,9 +8,9 @@ import { isDatabaseDown } from '../common/problem/problem-details.filter';
 import { AuthUser } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
-import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
+import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { ComputedStatus, StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
-import { AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
+import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
 import { PointType } from '../points/point-types';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
@@ -115,6 +115,7 @@ const toResponse = (row: StoredRow): StockStatusResponse => ({
   expectedMonthlyUse: row.expected_monthly_use,
   amc: {
     method: row.amc_method,
+    confidence: AMC_CONFIDENCE[row.amc_method],
     amc: row.amc,
     consumed: row.amc_consumed,
     days: row.amc_days,
@@ -168,7 +169,14 @@ export class StockStatusStore implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.computedWith = createHash('sha256')
-      .update(JSON.stringify({ formula: STOCK_STATUS_FORMULA, amcMonths: config.amcMonths, levels: DEFAULT_STOCK_LEVELS }))
+      .update(JSON.stringify({
+        formula: STOCK_STATUS_FORMULA,
+        amcMonths: config.amcMonths,
+        minHistoryDays: config.minHistoryDays,
+        levels: DEFAULT_STOCK_LEVELS,
+        products: DEFAULT_PRODUCT_CATEGORIES,
+        use: DEFAULT_MONTHLY_USE,
+      }))
       .digest('hex')
       .slice(0, 16);
   }

@@ -4,7 +4,12 @@ export interface LotStock {
   productId: string;
   lotNumber: string;
   expiryDate: string;
+  /** What may be taken (for a backdated movement: without a later running balance going negative). */
   quantity: number;
+  /** The lot's balance at the movement's date, when read from the ledger. */
+  balanceAt?: number;
+  /** The later date whose running balance limits `quantity`, if any. */
+  limitedAt?: Date | null;
 }
 
 export interface Allocation {

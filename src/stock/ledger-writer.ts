@@ -1,11 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
 import { LotStock } from './fefo';
 import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from './ledger-rules';
 import { localDate } from './expiry-dates';
+import { balanceFrom, earliestDatable } from './backdating';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ProductStockState, StockoutTracker } from './stockout-tracker';
+import { ExpiryAlertTracker } from './expiry-alerts';
+import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../products/product-categories';
+
+/** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */
+const LONGEST_DEFAULT_WINDOW = Math.max(...Object.values(DEFAULT_EXPIRY_WARNING_DAYS).flat());
 
 /** A line as it goes into the ledger: the signed change to one lot at the movement's point. */
 export interface PostedLine {
@@ -16,9 +23,16 @@ export interface PostedLine {
   reason?: AdjustmentReason | null;
 }
 
+/** The point a movement is recorded at, as far as dating it needs to know. */
+export interface LedgerPoint {
+  id: string;
+  regencyCode: string;
+  timeZone: string;
+}
+
 export interface MovementHeader {
   id: string;
-  pointId: string;
+  point: LedgerPoint;
   type: LedgerMovementType;
   occurredAt: Date;
   recordedBy: string;
@@ -28,6 +42,8 @@ export interface MovementHeader {
   reversesMovementId?: string | null;
   shipmentId?: string | null;
   requestHash: string;
+  /** Demo history only: dated beyond the backdating window on purpose. Closed months still apply. */
+  historyImport?: boolean;
 }
 
 export interface LotRecord {
@@ -46,6 +62,11 @@ export interface ProductRecord {
   nameId: string | null;
   restricted: boolean;
   active: boolean;
+  /** 14 digits, or null when the catalogue has none for it. */
+  gtin: string | null;
+  category: ProductCategory;
+  /** The product's own warning windows, or null for its category's. */
+  expiryWarningDays: number[] | null;
 }
 
 export type Claim = { outcome: 'new'; recordedAt: Date } | { outcome: 'replay' };
@@ -66,7 +87,9 @@ const constraintName = (error: unknown): string | undefined =>
 export class LedgerWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly stockouts: StockoutTracker,
+    private readonly expiryAlerts: ExpiryAlertTracker,
   ) {}
 
   /** Runs `work` in a transaction, retrying a few times when PostgreSQL reports a deadlock or serialization failure. */
@@ -94,7 +117,7 @@ export class LedgerWriter {
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
-        [header.id, header.pointId, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
+        [header.id, header.point.id, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
       )
       .catch((error: unknown) => {
@@ -105,7 +128,10 @@ export class LedgerWriter {
         }
         throw error;
       });
-    if (inserted.length > 0) return { outcome: 'new', recordedAt: inserted[0].recordedAt };
+    if (inserted.length > 0) {
+      await this.assertDatable(manager, header);
+      return { outcome: 'new', recordedAt: inserted[0].recordedAt };
+    }
     const [existing] = await manager.query(`SELECT request_hash AS "requestHash" FROM movements WHERE id = $1`, [header.id]);
     if (existing?.requestHash === header.requestHash) return { outcome: 'replay' };
     // Nothing has this id: the conflict was on the reversed movement, which another movement already reverses.
@@ -116,9 +142,48 @@ export class LedgerWriter {
     );
   }
 
+  /**
+   * A movement may be dated in the past (offline devices send late), but not before the backdating window, and not in
+   * a month closed for its point or regency (closing a month closes every month before it too: an earlier line would
+   * change the closed month's opening balance). Closings are read only for movements dated before the current local
+   * month, under a shared lock that a closing takes exclusively, so a closing and a movement inside it never both commit.
+   */
+  private async assertDatable(manager: EntityManager, header: MovementHeader): Promise<void> {
+    const { point, occurredAt } = header;
+    const now = new Date();
+    const day = localDate(occurredAt, point.timeZone);
+    const earliest = earliestDatable(now, point.timeZone, this.config.backdatingDays);
+    if (!header.historyImport && day < earliest) {
+      throw new DomainError(
+        'OCCURRED_TOO_LONG_AGO',
+        `occurredAt is ${day} (local date at the point), more than ${this.config.backdatingDays} days before today; the earliest date accepted is ${earliest}. ` +
+          'Check the date on the device; stock that changed that long ago is put right with a movement dated today.',
+        { errors: [{ field: 'occurredAt', messages: [`must be on or after ${earliest}`] }], earliest },
+      );
+    }
+    if (day.slice(0, 7) >= localDate(now, point.timeZone).slice(0, 7)) return;
+    const [closed]: { month: string; scope: string; closedBy: string }[] = await manager.query(
+      `SELECT to_char(c.month, 'YYYY-MM') AS month, CASE WHEN c.point_id IS NULL THEN 'regency' ELSE 'point' END AS scope, u.username AS "closedBy"
+         FROM (SELECT pg_advisory_xact_lock_shared(hashtext('month-closing:' || $2::text))) AS locked,
+              month_closings c JOIN users u ON u.id = c.closed_by
+        WHERE (c.point_id = $1 OR (c.point_id IS NULL AND c.regency_code = $2)) AND c.month >= date_trunc('month', $3::date)
+        ORDER BY c.month DESC LIMIT 1`,
+      [point.id, point.regencyCode, day],
+    );
+    if (closed) {
+      throw new DomainError(
+        'MONTH_CLOSED',
+        `occurredAt is ${day}, in a closed period: ${closed.month} and every month before it are closed for this ${closed.scope} ` +
+          `(closed by ${closed.closedBy}). Record the correction dated today; a reversal today names the old movement.`,
+        { errors: [{ field: 'occurredAt', messages: [`${closed.month} is closed`] }], closedThrough: closed.month },
+      );
+    }
+  }
+
   async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
     const rows: ProductRecord[] = await manager.query(
-      `SELECT id, code, name, name_id AS "nameId", restricted, active FROM products WHERE id = ANY($1::uuid[])`,
+      `SELECT id, code, name, name_id AS "nameId", restricted, active, gtin, category, expiry_warning_days AS "expiryWarningDays"
+         FROM products WHERE id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -134,10 +199,15 @@ export class LedgerWriter {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  /** Finds or creates lots by identity (product, lot number, expiry, funding source, donor); returns them in the order asked. */
+  /**
+   * Finds or creates lots by identity (product, lot number, expiry, funding source, donor); returns them in the order
+   * asked. A lot number the product already has with another expiry is refused (LOT_MISMATCH): a typo in the expiry or
+   * the lot number would otherwise start a second lot that a count or a recall would never find. The same lot number
+   * and expiry with another funding source is another lot (one batch bought by several funders).
+   */
   async upsertLots(
     manager: EntityManager,
-    lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; gtin: string | null }[],
+    lots: { productId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null }[],
   ): Promise<LotRecord[]> {
     const columns = [
       lots.map((lot) => lot.productId),
@@ -145,11 +215,29 @@ export class LedgerWriter {
       lots.map((lot) => lot.expiryDate),
       lots.map((lot) => lot.fundingSource),
       lots.map((lot) => lot.donorName),
-      lots.map((lot) => lot.gtin),
     ];
+    const conflicts: { ordinal: number; expiryDate: string }[] = await manager.query(
+      `SELECT wanted.ordinal::int AS ordinal, to_char(min(l.expiry_date), 'YYYY-MM-DD') AS "expiryDate"
+         FROM unnest($1::uuid[], $2::text[], $3::date[]) WITH ORDINALITY AS wanted(product_id, lot_number, expiry_date, ordinal)
+         JOIN lots l ON l.product_id = wanted.product_id AND l.lot_number = wanted.lot_number AND l.expiry_date <> wanted.expiry_date
+        WHERE NOT EXISTS (SELECT 1 FROM lots same WHERE same.product_id = wanted.product_id AND same.lot_number = wanted.lot_number
+                             AND same.expiry_date = wanted.expiry_date)
+        GROUP BY wanted.ordinal ORDER BY wanted.ordinal LIMIT 1`,
+      columns.slice(0, 3),
+    );
+    if (conflicts.length > 0) {
+      const { ordinal, expiryDate } = conflicts[0];
+      const lot = lots[ordinal - 1];
+      throw new DomainError(
+        'LOT_MISMATCH',
+        `Line ${ordinal}: lot ${lot.lotNumber} of this product is already known with expiry ${expiryDate}, not ${lot.expiryDate}. ` +
+          'Check the expiry and the lot number printed on the pack.',
+        { errors: [{ field: `lines[${ordinal - 1}].expiryDate`, messages: [`lot ${lot.lotNumber} expires on ${expiryDate}`] }], knownExpiryDate: expiryDate },
+      );
+    }
     await manager.query(
-      `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name, gtin)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[])
+      `INSERT INTO lots (product_id, lot_number, expiry_date, funding_source, donor_name)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[])
        ON CONFLICT (product_id, lot_number, expiry_date, funding_source, (COALESCE(donor_name, ''))) DO NOTHING`,
       columns,
     );
@@ -168,21 +256,43 @@ export class LedgerWriter {
 
   /**
    * Locks the point's stock of these products (row locks, in lot id order so concurrent movements never deadlock)
-   * and returns it. Movements that draw on the same stock wait here for each other. Only balances holding stock are
-   * read and locked (most balances went back to zero long ago), plus the balances of `lotIds` whatever they hold: the
-   * lots a count, adjustment or reversal names, whose current quantity decides its lines. A distribution only draws
-   * on what it locked here, so a zero balance refilled meanwhile cannot be overdrawn.
+   * and returns it as it stands at `occurredAt`. Movements that draw on the same stock wait here for each other. Only
+   * balances holding stock are read and locked (most balances went back to zero long ago), plus the balances of
+   * `lotIds` whatever they hold: the lots a count, adjustment or reversal names. A distribution only draws on what it
+   * locked here, so a zero balance refilled meanwhile cannot be overdrawn.
+   *
+   * A movement dated in the past changes every running balance after its date, so each lot's `quantity` is what a
+   * line dated `occurredAt` may take without the balance going negative at any later date (`balanceFrom`), read after
+   * the locks are held; `balanceAt` is the lot's balance at that date (what a stock count compares with).
    */
-  async lockStock(manager: EntityManager, pointId: string, productIds: string[], lotIds: string[] = []): Promise<LotStock[]> {
-    return manager.query(
+  async lockStock(manager: EntityManager, pointId: string, productIds: string[], occurredAt: Date, lotIds: string[] = []): Promise<LotStock[]> {
+    const locked: (LotStock & { lastOccurredAt: Date | null })[] = await manager.query(
       `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
-              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", b.last_occurred_at AS "lastOccurredAt"
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id
         WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) AND (b.quantity > 0 OR b.lot_id = ANY($3::uuid[]))
         ORDER BY b.lot_id
         FOR UPDATE OF b`,
       [pointId, [...new Set(productIds)], [...new Set(lotIds)]],
     );
+    // A locked row is read as its latest committed version, so its last line date is current: lots with no line
+    // dated after the movement need no further read (a movement dated now, the usual case, skips it entirely).
+    const stock: LotStock[] = locked.map(({ lastOccurredAt: _lastOccurredAt, ...entry }) => ({ ...entry, balanceAt: entry.quantity, limitedAt: null }));
+    const dated = new Set(locked.filter((entry) => entry.lastOccurredAt !== null && entry.lastOccurredAt > occurredAt).map((entry) => entry.lotId));
+    if (dated.size === 0) return stock;
+    const later: { lotId: string; occurredAt: Date; quantity: number }[] = await manager.query(
+      `SELECT lot_id AS "lotId", occurred_at AS "occurredAt", quantity FROM ledger_lines
+        WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND occurred_at > $3 AND lot_id = ANY($4::uuid[])
+        ORDER BY occurred_at, id`,
+      [pointId, [...new Set(productIds)], occurredAt, [...dated]],
+    );
+    for (const entry of stock.filter((candidate) => dated.has(candidate.lotId))) {
+      const figures = balanceFrom(entry.quantity, later.filter((line) => line.lotId === entry.lotId));
+      entry.balanceAt = figures.balanceAt;
+      entry.quantity = Math.max(0, figures.available);
+      entry.limitedAt = figures.limitedAt;
+    }
+    return stock;
   }
 
   /**
@@ -220,7 +330,16 @@ export class LedgerWriter {
                                                 AND l.expiry_date >= $10::date), 0))::float8 AS usable,
                 EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
                 EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
-                           AND a.status <> 'resolved') AS "openAlert"
+                           AND a.status <> 'resolved') AS "openAlert",
+                -- Expiry alerts need a look only when a lot of the movement is inside its longest warning window (or
+                -- the product is a superseded edition), or an expiry alert is active here: most movements skip it.
+                (EXISTS (SELECT 1 FROM unnest($5::uuid[], $6::uuid[]) AS t(product_id, lot_id)
+                           JOIN lots l ON l.id = t.lot_id JOIN products pd ON pd.id = t.product_id
+                          WHERE t.product_id = c.product_id
+                            AND (pd.superseded_by_product_id IS NOT NULL
+                                 OR l.expiry_date <= $10::date + COALESCE((SELECT max(w) FROM unnest(pd.expiry_warning_days) AS w), $11::int)))
+                 OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id
+                               AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
            FROM changes c`,
         [
           movementId,
@@ -233,6 +352,7 @@ export class LedgerWriter {
           lines.map((line) => line.countedQuantity ?? null),
           lines.map((line) => line.reason ?? null),
           today,
+          LONGEST_DEFAULT_WINDOW,
         ],
       )
       .catch(async (error: unknown) => {
@@ -243,6 +363,7 @@ export class LedgerWriter {
       });
     if (dailyLimit) await this.assertDailyLimit(manager, point, occurredAt, lines);
     await this.stockouts.afterMovement(manager, point, occurredAt, lines, states);
+    await this.expiryAlerts.afterMovement(manager, point.id, states.filter((state) => state.expiryWatch).map((state) => state.productId));
   }
 
   /**

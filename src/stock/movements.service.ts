@@ -12,6 +12,9 @@ import { allocateFefo, LotStock } from './fefo';
 import { LedgerWriter, LotRecord, PostedLine, ProductRecord } from './ledger-writer';
 import { MAX_CLOCK_SKEW_MS, REASON_DIRECTION, reasonFits } from './ledger-rules';
 import { requestHash } from './request-hash';
+import { instantAt } from '../regions/local-time';
+import { receiptWarnings } from './receipt-warnings';
+import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 
 const MOVEMENT_COLUMNS = `
   m.id, m.type, m.point_id AS "pointId", pt.code AS "pointCode", pt.name AS "pointName", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
@@ -36,6 +39,21 @@ const productNames = (product: Pick<ProductRecord, 'code' | 'name' | 'nameId'>) 
 
 const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', `Please correct these fields. ${field}: ${message}`, { errors: [{ field, messages: [message] }] });
+
+/** The product's shortest (critical) expiry warning window: its own, or its category's. */
+function criticalWindow(product: ProductRecord): number {
+  return Math.min(...(product.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS[product.category]));
+}
+
+/** A scanned GTIN identifies a product: it must be the product the line names. */
+function gtinMismatch(product: ProductRecord, gtin: string, index: number): DomainError {
+  const message = product.gtin
+    ? `the GTIN of ${product.code} is ${product.gtin}`
+    : `${product.code} has no GTIN in the catalogue; an administrator adds it (PATCH /products/{id})`;
+  return new DomainError('GTIN_MISMATCH', `Line ${index + 1}: GTIN ${gtin} is not the product's: ${message}. Check the product chosen.`, {
+    errors: [{ field: `lines[${index}].gtin`, messages: [message] }],
+  });
+}
 
 /** Field errors for lines that do not have what their movement type needs. Pure, so it is cheap to test. */
 export function lineShapeErrors(request: RecordMovementRequest): FieldError[] {
@@ -104,7 +122,13 @@ export class MovementsService {
     private readonly points: PointsService,
   ) {}
 
-  async record(actor: AuthUser, pointId: string, request: RecordMovementRequest): Promise<{ movement: MovementResponse; replayed: boolean }> {
+  /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
+  async record(
+    actor: AuthUser,
+    pointId: string,
+    request: RecordMovementRequest,
+    options: { historyImport?: boolean } = {},
+  ): Promise<{ movement: MovementResponse; replayed: boolean }> {
     const stockPoint = new AccessScope(actor).stockPointToRecord(await this.points.findStockPoint(pointId), pointId);
 
     const shapeErrors = lineShapeErrors(request);
@@ -112,7 +136,7 @@ export class MovementsService {
       const summary = shapeErrors.map((error) => `${error.field}: ${error.messages.join(', ')}`).join('; ');
       throw new DomainError('VALIDATION_FAILED', `Please correct these fields. ${summary}`, { errors: shapeErrors });
     }
-    const occurredAt = new Date(request.occurredAt);
+    const occurredAt = instantAt(request.occurredAt, stockPoint.timeZone);
     if (Number.isNaN(occurredAt.getTime())) throw invalid('occurredAt', 'not a real date and time');
 
     if (request.type === 'reversal') await this.assertReversibleHere(pointId, request.reversesMovementId!);
@@ -121,7 +145,7 @@ export class MovementsService {
     const outcome = await this.ledger.inTransaction(async (manager) => {
       const claim = await this.ledger.claimMovement(manager, {
         id: request.id,
-        pointId,
+        point: stockPoint,
         type: request.type,
         occurredAt,
         recordedBy: actor.id,
@@ -130,18 +154,23 @@ export class MovementsService {
         source: request.source,
         reversesMovementId: request.reversesMovementId,
         requestHash: hash,
+        historyImport: options.historyImport,
       });
       if (claim.outcome === 'replay') return claim;
       if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
         throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
       }
       if (!stockPoint.active) throw new DomainError('INACTIVE_POINT', 'This point is deactivated; it cannot record movements.');
-      const { lines, products } = await this.buildLines(manager, stockPoint, request, localDate(occurredAt, stockPoint.timeZone));
+      // Expiry is judged on the point's date today, not the movement's: a lot expired now leaves only by an expiry
+      // write-off, however early the movement is dated. (Demo history is replayed as it happened.)
+      const expiryDay = localDate(options.historyImport ? occurredAt : new Date(), stockPoint.timeZone);
+      const { lines, products } = await this.buildLines(manager, stockPoint, request, occurredAt, expiryDay);
       await this.ledger.insertLines(manager, request.id, stockPoint, occurredAt, lines, { dailyLimit: request.type !== 'reversal' });
-      return { ...claim, lines, products };
+      const warnings = request.type === 'receipt' ? receiptWarnings(lines, (id) => criticalWindow(products.get(id)!), expiryDay) : [];
+      return { ...claim, lines, products, warnings };
     });
     if (outcome.outcome === 'replay') return { movement: await this.getById(request.id), replayed: true };
-    // Answered from what was just written, as getById would read it back.
+    // Answered from what was just written, as getById would read it back, plus what the recorder should know now.
     const movement: MovementResponse = {
       id: request.id,
       type: request.type,
@@ -167,12 +196,14 @@ export class MovementsService {
         countedQuantity: line.countedQuantity ?? null,
         reason: line.reason ?? null,
       })),
+      ...(outcome.warnings.length > 0 ? { warnings: outcome.warnings } : {}),
     };
     return { movement, replayed: false };
   }
 
   async get(actor: AuthUser, id: string): Promise<MovementResponse> {
-    const movement = await this.getById(id).catch(() => undefined);
+    // Only "not found" is a 404: a database that cannot answer is a 503, or an offline client would record the movement again.
+    const movement = await this.findById(id);
     const point = movement ? await this.points.findStockPoint(movement.pointId) : undefined;
     if (!movement || !point || !new AccessScope(actor).canSeePoint(point)) {
       throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id} that you can see.`);
@@ -181,7 +212,7 @@ export class MovementsService {
   }
 
   async list(actor: AuthUser, pointId: string, query: MovementQuery): Promise<Page<MovementResponse>> {
-    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
     const params: unknown[] = [pointId];
     const conditions = ['m.point_id = $1'];
     const add = (condition: string, value: unknown) => {
@@ -189,8 +220,8 @@ export class MovementsService {
       conditions.push(condition.replace('?', `$${params.length}`));
     };
     if (query.type) add('m.type = ?', query.type);
-    if (query.from) add('m.occurred_at >= ?', new Date(query.from));
-    if (query.to) add('m.occurred_at < ?', new Date(query.to));
+    if (query.from) add('m.occurred_at >= ?', instantAt(query.from, point.timeZone));
+    if (query.to) add('m.occurred_at < ?', instantAt(query.to, point.timeZone));
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM movements m WHERE ${where}`, params);
     const movements: MovementResponse[] = await this.dataSource.query(
@@ -203,11 +234,16 @@ export class MovementsService {
   }
 
   async getById(id: string): Promise<MovementResponse> {
+    const movement = await this.findById(id);
+    if (!movement) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
+    return movement;
+  }
+
+  private async findById(id: string): Promise<MovementResponse | undefined> {
     const rows: MovementResponse[] = await this.dataSource.query(
       `SELECT ${MOVEMENT_COLUMNS} FROM ${MOVEMENT_FROM} WHERE m.id = $1`,
       [id],
     );
-    if (rows.length === 0) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no movement ${id}.`);
     await this.attachLines(rows);
     return rows[0];
   }
@@ -234,20 +270,20 @@ export class MovementsService {
     manager: EntityManager,
     point: StockPoint,
     request: RecordMovementRequest,
+    occurredAt: Date,
     today: string,
   ): Promise<{ lines: RecordedLine[]; products: Map<string, ProductRecord> }> {
-    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!);
+    if (request.type === 'reversal') return this.reversalLines(manager, point, request.reversesMovementId!, occurredAt);
 
     const products = await this.loadProducts(manager, request.lines, request.type === 'receipt');
-
     switch (request.type) {
       case 'receipt':
         return { lines: await this.receiptLines(manager, point, request.lines, products), products };
       case 'distribution':
-        return { lines: await this.issueLines(manager, point, request.lines, today, products), products };
+        return { lines: await this.issueLines(manager, point, request.lines, occurredAt, today, products), products };
       case 'adjustment':
       case 'stock_count':
-        return { lines: await this.lotLines(manager, point, request, products, today), products };
+        return { lines: await this.lotLines(manager, point, request, products, occurredAt, today), products };
     }
   }
 
@@ -275,14 +311,17 @@ export class MovementsService {
   }
 
   private async receiptLines(manager: EntityManager, point: StockPoint, lines: MovementLineRequest[], products: Map<string, ProductRecord>): Promise<RecordedLine[]> {
-    lines.forEach((line, index) => this.assertMayHold(point, products.get(line.productId)!, index));
+    lines.forEach((line, index) => {
+      const product = products.get(line.productId)!;
+      this.assertMayHold(point, product, index);
+      if (line.gtin !== undefined && line.gtin !== product.gtin) throw gtinMismatch(product, line.gtin, index);
+    });
     const wanted = lines.map((line) => ({
       productId: line.productId,
       lotNumber: line.lotNumber!,
       expiryDate: normaliseExpiryDate(line.expiryDate!)!,
       fundingSource: line.fundingSource!,
       donorName: line.donorName ?? null,
-      gtin: line.gtin ?? null,
     }));
     const lots = await this.ledger.upsertLots(manager, wanted);
     return lots.map((lot, index) => ({ productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate }));
@@ -290,18 +329,20 @@ export class MovementsService {
 
   /**
    * Stock leaving a point (distribution, dispatch): the named lot, or FEFO over the usable lots when none is named.
-   * Expired lots are refused; the stock is locked while the movement is recorded.
+   * Expired lots (on `today`, the recording date) are refused; the stock is locked while the movement is recorded and
+   * read as it stands at `occurredAt`.
    */
   async issueLines(
     manager: EntityManager,
     point: StockPoint,
     lines: { productId: string; quantity: number; lotId?: string }[],
+    occurredAt: Date,
     today: string,
     products?: Map<string, ProductRecord>,
   ): Promise<RecordedLine[]> {
     const known = products ?? (await this.loadProducts(manager, lines, false));
     lines.forEach((line, index) => this.assertMayHold(point, known.get(line.productId)!, index));
-    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId));
+    const stock = await this.ledger.lockStock(manager, point.id, lines.map((line) => line.productId), occurredAt);
     const named = await this.namedLots(manager, lines, stock);
     const posted: RecordedLine[] = [];
 
@@ -310,13 +351,15 @@ export class MovementsService {
         const lot = this.lotForLine(named, line, index);
         if (isExpired(lot.expiryDate, today)) throw this.expired(lot, index, today);
         const held = stock.find((entry) => entry.lotId === lot.id);
-        if (!held || held.quantity < line.quantity) throw this.insufficient(line, index, held?.quantity ?? 0, known.get(line.productId)!, lot);
+        if (!held || held.quantity < line.quantity) {
+          throw this.insufficient(line, index, held?.quantity ?? 0, known.get(line.productId)!, { occurredAt, timeZone: point.timeZone, limitedAt: held?.limitedAt }, lot);
+        }
         held.quantity -= line.quantity;
         posted.push({ productId: line.productId, lotId: lot.id, quantity: -line.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
         return;
       }
       const allocations = allocateFefo(stock, line.productId, line.quantity, today);
-      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today), known.get(line.productId)!);
+      if (!allocations) throw this.insufficient(line, index, this.usable(stock, line.productId, today), known.get(line.productId)!, { occurredAt, timeZone: point.timeZone });
       for (const allocation of allocations) {
         const lot = stock.find((entry) => entry.lotId === allocation.lotId)!;
         posted.push({ productId: line.productId, lotId: lot.lotId, quantity: -allocation.quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate });
@@ -331,14 +374,17 @@ export class MovementsService {
     point: StockPoint,
     request: RecordMovementRequest,
     products: Map<string, ProductRecord>,
+    occurredAt: Date,
     today: string,
   ): Promise<RecordedLine[]> {
     const namedIds = request.lines.flatMap((line) => (line.lotId ? [line.lotId] : []));
-    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId), namedIds);
+    const stock = await this.ledger.lockStock(manager, point.id, request.lines.map((line) => line.productId), occurredAt, namedIds);
     const named = await this.namedLots(manager, request.lines, stock);
     return request.lines.map((line, index) => {
       const lot = this.lotForLine(named, line, index);
-      const held = stock.find((entry) => entry.lotId === lot.id)?.quantity ?? 0;
+      const entry = stock.find((candidate) => candidate.lotId === lot.id);
+      // A count states the stock at its own date, so it is compared with the balance then, not now.
+      const held = entry?.balanceAt ?? 0;
       const counted = request.type === 'stock_count' ? line.quantity : null;
       const change = counted !== null ? counted - held : line.reason === 'correction' ? line.quantity : REASON_DIRECTION[line.reason!] * line.quantity;
 
@@ -365,11 +411,15 @@ export class MovementsService {
             errors: [{ field: `lines[${index}].reason`, messages: ['the lot has not expired'] }],
           });
         }
-        if (held + change < 0) throw this.insufficient(line, index, held, products.get(line.productId)!, lot);
+        const available = entry?.quantity ?? 0;
+        if (available + change < 0) throw this.insufficient(line, index, available, products.get(line.productId)!, { occurredAt, timeZone: point.timeZone, limitedAt: entry?.limitedAt }, lot);
       }
-      const entry = stock.find((candidate) => candidate.lotId === lot.id);
-      if (entry) entry.quantity += change;
-      else stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change });
+      if (entry) {
+        entry.quantity += change;
+        entry.balanceAt = held + change;
+      } else {
+        stock.push({ lotId: lot.id, productId: lot.productId, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, quantity: change, balanceAt: change });
+      }
       return {
         productId: lot.productId,
         lotId: lot.id,
@@ -408,6 +458,7 @@ export class MovementsService {
     manager: EntityManager,
     point: StockPoint,
     reversesMovementId: string,
+    occurredAt: Date,
   ): Promise<{ lines: RecordedLine[]; products: Map<string, ProductRecord> }> {
     const lines: RecordedLine[] = await manager.query(
       `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
@@ -430,6 +481,7 @@ export class MovementsService {
       manager,
       point.id,
       lines.map((line) => line.productId),
+      occurredAt,
       lines.map((line) => line.lotId),
     );
     const posted = lines.map((line) => {
@@ -440,8 +492,19 @@ export class MovementsService {
       if (available + line.quantity < 0) {
         throw new DomainError(
           'INSUFFICIENT_STOCK',
-          `Reversing needs ${-line.quantity} of ${product.code} (${product.name}) lot ${lotNumber} but only ${available} is still here: it has been used, moved or written off since.`,
-          { available: { productId: line.productId, ...productNames(product), lotId: line.lotId, lotNumber, quantity: available } },
+          `Reversing needs ${-line.quantity} of ${product.code} (${product.name}) lot ${lotNumber} but only ${available} is still here` +
+            (held?.limitedAt ? ` on ${localDate(held.limitedAt, point.timeZone)}` : '') +
+            ': it has been used, moved or written off since.',
+          {
+            available: {
+              productId: line.productId,
+              ...productNames(product),
+              lotId: line.lotId,
+              lotNumber,
+              quantity: available,
+              ...(held?.limitedAt ? { limitedOn: localDate(held.limitedAt, point.timeZone) } : {}),
+            },
+          },
         );
       }
       if (held) held.quantity += line.quantity;
@@ -479,15 +542,37 @@ export class MovementsService {
     return stock.filter((lot) => lot.productId === productId && !isExpired(lot.expiryDate, today)).reduce((sum, lot) => sum + lot.quantity, 0);
   }
 
-  /** The refusal names the product and lot (a person reads it on a phone) next to their ids. */
-  private insufficient(line: { productId: string; quantity: number }, index: number, available: number, product: ProductRecord, lot?: LotIdentity): DomainError {
+  /**
+   * Not enough stock at the movement's date. The refusal names the product and lot (a person reads it on a phone) next
+   * to their ids. When a later line limits a backdated one, it names that date: taking more would make the lot's
+   * running balance negative then.
+   */
+  private insufficient(
+    line: { productId: string; quantity: number },
+    index: number,
+    available: number,
+    product: ProductRecord,
+    dated: { occurredAt: Date; timeZone: string; limitedAt?: Date | null },
+    lot?: LotIdentity,
+  ): DomainError {
+    const day = localDate(dated.occurredAt, dated.timeZone);
+    const limitedOn = dated.limitedAt ? localDate(dated.limitedAt, dated.timeZone) : null;
+    const asked = `Line ${index + 1}: asked for ${Math.abs(line.quantity)} of ${product.code} (${product.name}) but only ${available}`;
     return new DomainError(
       'INSUFFICIENT_STOCK',
-      `Line ${index + 1}: asked for ${Math.abs(line.quantity)} of ${product.code} (${product.name}) but only ${available} ` +
-        `${lot ? `of lot ${lot.lotNumber} ` : 'usable '}is in stock here.`,
+      limitedOn && lot
+        ? `${asked} of lot ${lot.lotNumber} can be taken on ${day}: more would make the lot's balance negative on ${limitedOn}.`
+        : `${asked} ${lot ? `of lot ${lot.lotNumber} ` : 'usable '}was in stock here on ${day}.`,
       {
         errors: [{ field: `lines[${index}].quantity`, messages: [`only ${available} available`] }],
-        available: { productId: line.productId, ...productNames(product), lotId: lot?.id ?? null, lotNumber: lot?.lotNumber ?? null, quantity: available },
+        available: {
+          productId: line.productId,
+          ...productNames(product),
+          lotId: lot?.id ?? null,
+          lotNumber: lot?.lotNumber ?? null,
+          quantity: available,
+          ...(limitedOn ? { limitedOn } : {}),
+        },
       },
     );
   }

@@ -7,6 +7,7 @@ import { Page } from '../common/pagination';
 import { PointsService } from '../points/points.service';
 import { LotQuery, LotResponse, ProductStockResponse, StockCardQuery, StockCardResponse } from './dto/stock.dto';
 import { daysBetween, isExpired, localDate } from './expiry-dates';
+import { instantAt } from '../regions/local-time';
 
 /** Reads of stock: on hand per product and lot (from the balance projection, never by summing the ledger), stock cards, lots. */
 @Injectable()
@@ -71,9 +72,9 @@ export class StockQueriesService {
   }
 
   async stockCard(actor: AuthUser, pointId: string, query: StockCardQuery): Promise<StockCardResponse> {
-    new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    const from = query.from ? new Date(query.from) : null;
-    const to = query.to ? new Date(query.to) : null;
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const from = query.from ? instantAt(query.from, point.timeZone) : null;
+    const to = query.to ? instantAt(query.to, point.timeZone) : null;
     const params = [pointId, query.productId, from, to];
     const window = `ll.point_id = $1 AND ll.product_id = $2 AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
 
@@ -111,13 +112,14 @@ export class StockQueriesService {
   }
 
   async lots(query: LotQuery): Promise<Page<LotResponse>> {
-    const params = [query.productId ?? null, query.lotNumber ?? null];
-    const where = `($1::uuid IS NULL OR product_id = $1) AND ($2::text IS NULL OR lot_number = $2)`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM lots WHERE ${where}`, params);
+    const params = [query.productId ?? null, query.lotNumber ?? null, query.gtin ?? null];
+    const where = `($1::uuid IS NULL OR l.product_id = $1) AND ($2::text IS NULL OR l.lot_number = $2) AND ($3::text IS NULL OR p.gtin = $3)`;
+    const from = `lots l JOIN products p ON p.id = l.product_id`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, params);
     const items = await this.dataSource.query(
-      `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
-              funding_source AS "fundingSource", donor_name AS "donorName", gtin
-         FROM lots WHERE ${where} ORDER BY expiry_date, lot_number, id LIMIT $3 OFFSET $4`,
+      `SELECT l.id, l.product_id AS "productId", l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+              l.funding_source AS "fundingSource", l.donor_name AS "donorName", p.gtin
+         FROM ${from} WHERE ${where} ORDER BY l.expiry_date, l.lot_number, l.id LIMIT $4 OFFSET $5`,
       [...params, query.limit, query.offset],
     );
     return { items, total, limit: query.limit, offset: query.offset };

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ApiCreatedOrReplayed } from '../common/openapi';
 import { CurrentUser } from '../auth/current-user.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
@@ -30,8 +31,7 @@ export class StockController {
       'Stock never goes negative (INSUFFICIENT_STOCK says what is available); expired lots leave only by an expired_write_off ' +
       'adjustment; restricted products (naloxone) only at points allowed to hold them.',
   })
-  @ApiCreatedResponse({ type: MovementResponse })
-  @ApiHeader({ name: 'Idempotent-Replayed', required: false, description: 'In the response: true when this answer is a replay' })
+  @ApiCreatedOrReplayed(MovementResponse)
   @ApiProblems(400, 401, 403, 404, 422)
   async record(
     @CurrentUser() actor: AuthUser,

@@ -11,6 +11,8 @@ export interface ProductStockState {
   usable: number;
   openPeriod: boolean;
   openAlert: boolean;
+  /** A lot of the movement is near or past expiry, or an expiry alert is active: expiry alerts are reconciled. */
+  expiryWatch: boolean;
 }
 
 /**

@@ -91,10 +91,11 @@ export class UsersService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  async get(actor: AuthUser, id: string): Promise<UserResponse> {
+  /** `manager` reads inside a transaction; `lock` holds the user row until it commits (for the audit's before). */
+  async get(actor: AuthUser, id: string, manager: EntityManager | DataSource = this.dataSource, lock = false): Promise<UserResponse> {
     const params: unknown[] = [id];
-    const rows = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND ${this.visibilityCondition(actor, params)}`,
+    const rows = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND ${this.visibilityCondition(actor, params)}${lock ? ' FOR NO KEY UPDATE OF u' : ''}`,
       params,
     );
     if (rows.length === 0) throw new DomainError('USER_NOT_FOUND', `There is no user ${id} that you can manage.`);
@@ -105,7 +106,7 @@ export class UsersService {
     const scope: Scope = { role: request.role, regencyCodes: request.regencyCodes ?? [], pointIds: request.pointIds ?? [] };
     await this.assertScopeAllowed(actor, scope);
     const passwordHash = await this.passwords.hash(request.password);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .query(`INSERT INTO users (username, password_hash, role, active) VALUES ($1, $2, $3, $4) RETURNING id`, [
           request.username,
@@ -120,11 +121,10 @@ export class UsersService {
           throw error;
         });
       await this.writeScope(manager, rows[0].id, scope);
-      return rows[0].id as string;
+      const created = await this.get({ ...actor, role: 'admin' }, rows[0].id, manager);
+      await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: created.id, before: null, after: created }, manager);
+      return created;
     });
-    const created = await this.get({ ...actor, role: 'admin' }, id);
-    await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: id, before: null, after: created });
-    return created;
   }
 
   async update(actor: AuthUser, id: string, request: UpdateUserRequest): Promise<UserResponse> {
@@ -145,7 +145,9 @@ export class UsersService {
     // null is taken as "no change", like an absent field.
     const passwordHash = request.password === undefined || request.password === null ? null : await this.passwords.hash(request.password);
 
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
+      const before = await this.get({ ...actor, role: 'admin' }, id, manager, true);
       await manager.query(
         `UPDATE users SET role = $2, active = COALESCE($3, active),
                 password_hash = COALESCE($4, password_hash),
@@ -161,16 +163,38 @@ export class UsersService {
         await manager.query(`DELETE FROM user_point_scopes WHERE user_id = $1`, [id]);
         await this.writeScope(manager, id, scope);
       }
+      const updated = await this.get({ ...actor, role: 'admin' }, id, manager);
+      await this.audit.record(
+        { actorId: actor.id, entityType: 'user', entityId: id, before, after: passwordHash === null ? updated : { ...updated, passwordChanged: true } },
+        manager,
+      );
+      return updated;
     });
-    const updated = await this.get({ ...actor, role: 'admin' }, id);
-    await this.audit.record({
-      actorId: actor.id,
-      entityType: 'user',
-      entityId: id,
-      before: current,
-      after: request.password === undefined ? updated : { ...updated, passwordChanged: true },
+  }
+
+  /**
+   * A user changes their own password, proving the current one. Every token issued before stops working (as after a
+   * reset), so the caller logs in again with the new password.
+   */
+  async changeOwnPassword(actor: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
+    const credentials = await this.findCredentials(actor.username);
+    if (!credentials || !(await this.passwords.verify(credentials.passwordHash, currentPassword))) {
+      throw new DomainError('WRONG_CURRENT_PASSWORD', 'The current password is not right. Nothing was changed.', {
+        errors: [{ field: 'currentPassword', messages: ['is not your current password'] }],
+      });
+    }
+    if (newPassword === currentPassword) {
+      throw new DomainError('VALIDATION_FAILED', 'Please correct these fields. newPassword: must differ from the current password', {
+        errors: [{ field: 'newPassword', messages: ['must differ from the current password'] }],
+      });
+    }
+    const passwordHash = await this.passwords.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get({ ...actor, role: 'admin' }, actor.id, manager, true);
+      await manager.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [actor.id, passwordHash]);
+      const after = await this.get({ ...actor, role: 'admin' }, actor.id, manager);
+      await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: actor.id, before, after: { ...after, passwordChanged: true } }, manager);
     });
-    return updated;
   }
 
   /** Creates the first administrator from ADMIN_USERNAME/ADMIN_PASSWORD when the database has no administrator. */

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
@@ -11,7 +12,10 @@ export interface TestApp {
   app: NestExpressApplication;
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;
+  /** The owner's connection (the service itself connects as a role that owns nothing). */
   databaseUrl: string;
+  /** A statement as the owner of the schema, for what the service's role may not do (a test trigger, say). */
+  ownerQuery(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   /** Logs in (demo password by default) and returns a bearer token; tokens are cached per username. */
   token(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -49,6 +53,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     http,
     dataSource: app.get(DataSource),
     databaseUrl: database.url,
+    async ownerQuery(sql: string, params: unknown[] = []) {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async token(username: string, password = DEMO_PASSWORD) {
       const cached = tokens.get(`${username}\n${password}`);
       if (cached) return cached;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 
-const ENTITY_TYPES = ['user', 'point', 'product', 'stock_levels', 'device_session'];
+const ENTITY_TYPES = ['user', 'point', 'product', 'stock_levels', 'device_session', 'movement', 'shipment', 'resupply_request'];
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ENTITY_TYPES, example: 'user' })

@@ -45,8 +45,6 @@ function classifyHttpException(error: HttpException): Classified {
       return { code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is larger than the server accepts.' };
     case HttpStatus.UNSUPPORTED_MEDIA_TYPE:
       return { code: 'UNSUPPORTED_MEDIA_TYPE', detail: message };
-    case HttpStatus.METHOD_NOT_ALLOWED:
-      return { code: 'METHOD_NOT_ALLOWED', detail: message };
     case HttpStatus.UNAUTHORIZED:
       return { code: 'AUTHENTICATION_REQUIRED', detail: message };
     case HttpStatus.FORBIDDEN:

@@ -5,6 +5,7 @@ import { PageOf, PageQuery } from '../../common/pagination';
 import { INDONESIAN_TIME_ZONES } from '../../regions/time-zones';
 import { POINT_TYPES, PointType } from '../point-types';
 import { REGENCY_CODE, queryBoolean, trim, upperTrim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 export class CreatePointRequest {
@@ -19,6 +20,7 @@ export class CreatePointRequest {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoClientIdentifiers()
   name!: string;
 
   @ApiProperty({ enum: POINT_TYPES, example: 'drop_in_centre' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { gtinTransform, IsGtin } from '../gtin';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,6 +22,7 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES, ProductCategory } from '../product-categories';
 import { queryBoolean, trim, upperTrim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 export class CreateProductRequest {
@@ -35,6 +37,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoClientIdentifiers()
   name!: string;
 
   @ApiPropertyOptional({ example: 'Alat suntik steril 1 ml, jarum tetap 29G', description: 'Name in Bahasa Indonesia (the field app shows it in Indonesian; without it, `name`)' })
@@ -43,6 +46,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @NoClientIdentifiers()
   nameId?: string;
 
   @ApiProperty({ enum: PRODUCT_CATEGORIES, example: 'needle_syringe' })
@@ -54,6 +58,7 @@ export class CreateProductRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(40)
+  @NoClientIdentifiers()
   unit!: string;
 
   @ApiProperty({ example: 100, minimum: 1, maximum: 100000, description: 'Units per pack; resupply is rounded up to whole packs' })
@@ -68,6 +73,7 @@ export class CreateProductRequest {
   restricted?: boolean;
 
   @ApiPropertyOptional({
+    type: [Number],
     example: [180, 90, 30],
     nullable: true,
     description: 'Days before expiry at which stock is flagged, longest first. null or omitted = the category default.',
@@ -89,6 +95,17 @@ export class CreateProductRequest {
   @IsString()
   @MaxLength(60)
   edition?: string | null;
+
+  @ApiPropertyOptional({
+    example: '08991234567891',
+    nullable: true,
+    description: 'GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.',
+  })
+  @IsOptional()
+  @ValidateIf((_object, value) => value !== null)
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string | null;
 
   @ApiPropertyOptional({ example: true, default: true })
   @IsOptional()
@@ -119,6 +136,12 @@ export class ProductQuery extends PageQuery {
   @Transform(queryBoolean)
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ example: '08991234567891', description: 'The product with this GTIN (as scanned: 8 to 14 digits)' })
+  @IsOptional()
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string;
 
   @ApiPropertyOptional({ example: 'syringe', description: 'Part of the code or either name, any case' })
   @IsOptional()
@@ -152,7 +175,7 @@ export class ProductResponse {
   @ApiProperty({ example: false })
   restricted!: boolean;
 
-  @ApiProperty({ example: [180, 90, 30], description: 'Effective warning windows (the product\'s own or its category default)' })
+  @ApiProperty({ type: [Number], example: [180, 90, 30], description: 'Effective warning windows (the product\'s own or its category default)' })
   expiryWarningDays!: number[];
 
   @ApiProperty({ example: false, description: 'Whether expiryWarningDays is set on the product rather than taken from the category' })
@@ -163,6 +186,9 @@ export class ProductResponse {
 
   @ApiProperty({ example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
   supersededByProductId!: string | null;
+
+  @ApiProperty({ example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
+  gtin!: string | null;
 
   @ApiProperty({ example: true })
   active!: boolean;

@@ -40,6 +40,10 @@ export class Product {
   @Column({ name: 'superseded_by_product_id', type: 'uuid', nullable: true })
   supersededByProductId!: string | null;
 
+  /** GS1 GTIN as 14 digits: identifies the product (the lot number and expiry identify a lot of it). */
+  @Column({ type: 'varchar', length: 14, nullable: true })
+  gtin!: string | null;
+
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 

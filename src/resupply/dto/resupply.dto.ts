@@ -5,6 +5,7 @@ import { PageOf, PageQuery } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
 import { ShipmentResponse } from '../../shipments/dto/shipment.dto';
 import { REGENCY_CODE, trim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
 export const REQUEST_STATUSES = ['submitted', 'approved', 'rejected', 'cancelled', 'partially_shipped', 'shipped', 'received'] as const;
@@ -25,7 +26,8 @@ export class RequestLineRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 }
 
@@ -50,7 +52,8 @@ export class CreateResupplyRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 }
 
@@ -69,7 +72,8 @@ export class ApprovalLineRequest {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   comment?: string;
 }
 
@@ -88,7 +92,8 @@ export class RejectRequest {
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'give a reason of at least 3 characters' })
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   reason!: string;
 }
 

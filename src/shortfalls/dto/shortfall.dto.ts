@@ -97,8 +97,21 @@ export class PointStatusQuery {
 }
 
 export class AmcResponse {
-  @ApiProperty({ enum: ['history', 'short_history', 'expected', 'none'], example: 'history' })
+  @ApiProperty({
+    enum: ['history', 'short_history', 'expected', 'type_default', 'none'],
+    example: 'history',
+    description:
+      'history: the last complete months; short_history: since the first movement, once it is at least MIN_HISTORY_DAYS (30) old; ' +
+      "expected: the expected use set with the point's stock levels; type_default: the point type's default; none: nothing to go on",
+  })
   method!: string;
+
+  @ApiProperty({
+    enum: ['high', 'medium', 'low'],
+    example: 'high',
+    description: 'How sure the AMC (and the months of stock and suggestion built on it) is: high from the full window, medium from shorter history or a set expectation, low from a default or nothing',
+  })
+  confidence!: string;
 
   @ApiProperty({ example: 408.89, description: 'Average monthly consumption' })
   amc!: number;

@@ -2,11 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -20,6 +18,10 @@ import {
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
 import { trim } from '../../common/transforms';
+import { NoClientIdentifiers } from '../../common/client-identifiers';
+import { gtinTransform, IsGtin } from '../../products/gtin';
+import { lotNumberTransform } from '../lot-numbers';
+import { IsLocalDateOrTime, IsLocalDateTime } from '../../regions/local-time';
 
 
 /**
@@ -51,12 +53,13 @@ export class MovementLineRequest {
   @IsIn(ADJUSTMENT_REASONS as unknown as string[], { message: `reason must be one of: ${ADJUSTMENT_REASONS.join(', ')}` })
   reason?: AdjustmentReason;
 
-  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Receipts: lot/batch number as printed' })
+  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Receipts: lot/batch number as printed; stored upper case without spaces (`lds 2611a` is LDS2611A)' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(lotNumberTransform)
   @IsString()
   @MinLength(1)
   @MaxLength(60)
+  @NoClientIdentifiers()
   lotNumber?: string;
 
   @ApiPropertyOptional({ example: '2028-02', description: 'Receipts: expiry as YYYY-MM-DD, or YYYY-MM meaning the last day of the month' })
@@ -76,11 +79,16 @@ export class MovementLineRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(120)
+  @NoClientIdentifiers()
   donorName?: string;
 
-  @ApiPropertyOptional({ example: '08991234567893', description: 'Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)' })
+  @ApiPropertyOptional({
+    example: '08991234567891',
+    description: "Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits, check digit verified); it must be the product's GTIN",
+  })
   @IsOptional()
-  @Matches(/^(\d{8}|\d{12,14})$/, { message: 'gtin must be 8, 12, 13 or 14 digits' })
+  @Transform(gtinTransform)
+  @IsGtin()
   gtin?: string;
 }
 
@@ -93,15 +101,21 @@ export class RecordMovementRequest {
   @IsIn(MOVEMENT_TYPES as unknown as string[], { message: `type must be one of: ${MOVEMENT_TYPES.join(', ')}` })
   type!: MovementType;
 
-  @ApiProperty({ example: '2026-11-23T09:30:00+07:00', description: 'When it happened (may be in the past for entries made offline; at most 5 minutes ahead)' })
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'occurredAt must be an ISO 8601 date-time such as 2026-11-23T09:30:00+07:00' })
+  @ApiProperty({
+    example: '2026-11-23T09:30:00+07:00',
+    description:
+      "When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. " +
+      'May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.',
+  })
+  @IsLocalDateTime()
   occurredAt!: string;
 
-  @ApiPropertyOptional({ example: 'Outreach session at Cibinong terminal', maxLength: 500 })
+  @ApiPropertyOptional({ example: 'Outreach session at Cibinong terminal', maxLength: 200 })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(500)
+  @MaxLength(200)
+  @NoClientIdentifiers()
   note?: string;
 
   @ApiPropertyOptional({ example: 12, description: 'Distributions: number of client contacts (a count, never who)' })
@@ -117,6 +131,7 @@ export class RecordMovementRequest {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @NoClientIdentifiers()
   source?: string;
 
   @ApiPropertyOptional({ example: '5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a', description: 'Reversals: the movement to undo' })
@@ -124,13 +139,13 @@ export class RecordMovementRequest {
   @IsUUID('all', { message: 'reversesMovementId must be a UUID' })
   reversesMovementId?: string;
 
-  @ApiProperty({ type: [MovementLineRequest], description: 'At least one line, except for reversals (none)' })
+  @ApiPropertyOptional({ type: [MovementLineRequest], description: 'At least one line; a reversal has none (leave it out or send [])' })
   @IsArray()
-  @ArrayMinSize(0)
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   @Type(() => MovementLineRequest)
-  lines!: MovementLineRequest[];
+  // Absent means no lines: a reversal needs none, and every other type is told it needs at least one.
+  lines: MovementLineRequest[] = [];
 }
 
 export class MovementLineResponse {
@@ -166,6 +181,29 @@ export class MovementLineResponse {
 
   @ApiProperty({ example: null, nullable: true, enum: ADJUSTMENT_REASONS })
   reason!: AdjustmentReason | null;
+}
+
+export class MovementWarning {
+  @ApiProperty({ enum: ['LOT_EXPIRED_ON_RECEIPT', 'LOT_EXPIRES_SOON'], example: 'LOT_EXPIRES_SOON' })
+  code!: string;
+
+  @ApiProperty({ example: 1 })
+  lineNo!: number;
+
+  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
+  lotId!: string;
+
+  @ApiProperty({ example: 'SWAB2611A' })
+  lotNumber!: string;
+
+  @ApiProperty({ example: '2026-12-20' })
+  expiryDate!: string;
+
+  @ApiProperty({ example: 18, description: "Days from the point's local today (negative: expired)" })
+  daysToExpiry!: number;
+
+  @ApiProperty({ example: 'Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it.' })
+  message!: string;
 }
 
 export class MovementResponse {
@@ -210,6 +248,12 @@ export class MovementResponse {
 
   @ApiProperty({ type: [MovementLineResponse] })
   lines!: MovementLineResponse[];
+
+  @ApiPropertyOptional({
+    type: [MovementWarning],
+    description: 'Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too)',
+  })
+  warnings?: MovementWarning[];
 }
 
 export class MovementPage extends PageOf(MovementResponse) {}
@@ -220,13 +264,13 @@ export class MovementQuery extends PageQuery {
   @IsIn([...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'])
   type?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00', description: 'Occurred at or after' })
+  @ApiPropertyOptional({ example: '2026-11-01', description: "Occurred at or after; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+07:00', description: 'Occurred before' })
+  @ApiPropertyOptional({ example: '2026-12-01', description: "Occurred before; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   to?: string;
 }

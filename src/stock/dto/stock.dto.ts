@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { gtinTransform, IsGtin } from '../../products/gtin';
+import { lotNumberTransform } from '../lot-numbers';
+import { IsLocalDateOrTime } from '../../regions/local-time';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { FUNDING_SOURCES } from '../ledger-rules';
-import { trim } from '../../common/transforms';
 
 export class LotStockResponse {
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
@@ -62,14 +64,14 @@ export class StockCardQuery extends PageQuery {
   @IsUUID('all', { message: 'productId must be a UUID' })
   productId!: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00+07:00', description: 'Lines that occurred at or after' })
+  @ApiPropertyOptional({ example: '2026-11-01', description: "Lines that occurred at or after; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00+07:00', description: 'Lines that occurred before' })
+  @ApiPropertyOptional({ example: '2026-12-01', description: "Lines that occurred before; a bare date or a time without offset is read in the point's local time" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsLocalDateOrTime()
   to?: string;
 }
 
@@ -125,12 +127,18 @@ export class LotQuery extends PageQuery {
   @IsUUID()
   productId?: string;
 
-  @ApiPropertyOptional({ example: 'LDS2611A' })
+  @ApiPropertyOptional({ example: 'LDS2611A', description: 'Any case and spacing: lot numbers are compared upper case without spaces' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(lotNumberTransform)
   @IsString()
   @MaxLength(60)
   lotNumber?: string;
+
+  @ApiPropertyOptional({ example: '08991234567891', description: "Lots of the product with this GTIN (as scanned: 8 to 14 digits)" })
+  @IsOptional()
+  @Transform(gtinTransform)
+  @IsGtin()
+  gtin?: string;
 }
 
 export class LotResponse {
@@ -152,7 +160,7 @@ export class LotResponse {
   @ApiProperty({ example: null, nullable: true })
   donorName!: string | null;
 
-  @ApiProperty({ example: '08991234567893', nullable: true })
+  @ApiProperty({ example: '08991234567891', nullable: true, description: "The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot" })
   gtin!: string | null;
 }
 

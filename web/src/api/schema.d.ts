@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password
+         * @description Any user, with their current password. Every token issued before stops working, this one included: log in again with the new password. Administrators and district officers reset other users' passwords with PATCH /users/{id}.
+         */
+        post: operations["AuthController_changePassword_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -220,6 +240,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/month-closings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closed months that apply to the points you can see, latest first */
+        get: operations["MonthClosingsController_list_v1"];
+        put?: never;
+        /**
+         * Close a month for a regency or one point
+         * @description After the monthly report: nothing may be dated in the closed month or before it any more (MONTH_CLOSED); a correction is recorded dated today, a reversal naming the old movement. Only a month that has ended in the regency's local time can be closed (MONTH_NOT_OVER). Closings are permanent.
+         */
+        post: operations["MonthClosingsController_close_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/movements/{id}": {
         parameters: {
             query?: never;
@@ -317,7 +358,7 @@ export interface paths {
         };
         /**
          * Status, AMC with its inputs, months of stock and suggested resupply of every product at one point
-         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
         get: operations["ShortfallsController_pointStatus_v1"];
         put?: never;
@@ -417,6 +458,26 @@ export interface paths {
         head?: never;
         /** Change a product; deactivate with active=false (administrators). Code and category cannot change. */
         patch: operations["ProductsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/redactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase free text of a record and its history (administrators)
+         * @description For text that identifies a person and should never have been typed. Notes, reasons, comments and names become "[redacted]" in the record, its history and its audit entries; quantities, ids and dates stay. Recorded in the audit log as a `redact` entry; running it again changes nothing more.
+         */
+        post: operations["RedactionController_redact_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/regions/provinces": {
@@ -652,7 +713,7 @@ export interface paths {
         };
         /**
          * Which points will run out, by how much, and what to send: rows per point and product, and a summary per product
-         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, or else its daily use since its first movement × 30.4375. Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
+         * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
         get: operations["ShortfallsController_report_v1"];
         put?: never;
@@ -794,6 +855,53 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdjustmentLineRequest: {
+            /**
+             * Format: uuid
+             * @description The lot (adjustments, counts; optional for distributions)
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
+             * @example 200
+             */
+            quantity: number;
+            /**
+             * @description Adjustments and stock count differences
+             * @example damaged
+             * @enum {string}
+             */
+            reason: "damaged" | "quality_problem" | "lost" | "stolen" | "found" | "expired_write_off" | "correction";
+        };
+        AdjustmentMovementRequest: {
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line; a reversal has none (leave it out or send []) */
+            lines: components["schemas"]["AdjustmentLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "adjustment";
+        };
         AlertPage: {
             items: components["schemas"]["AlertResponse"][];
             /** @example 50 */
@@ -821,11 +929,20 @@ export interface components {
              *     }
              */
             details: Record<string, never>;
-            /** @example 2026-11-23T18:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T18:00:00.000Z
+             */
             firstSeenAt: string;
-            /** @example 4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a */
+            /**
+             * Format: uuid
+             * @example 4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a
+             */
             id: string;
-            /** @example 2026-11-24T18:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-24T18:00:00.000Z
+             */
             lastSeenAt: string;
             /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
             lotId: Record<string, never> | null;
@@ -833,7 +950,10 @@ export interface components {
             lotNumber: Record<string, never> | null;
             /** @example DIC-BDG-01 */
             pointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example Drop-in Centre Bandung Wetan */
             pointName: string;
@@ -868,6 +988,12 @@ export interface components {
              */
             amc: number;
             /**
+             * @description How sure the AMC (and the months of stock and suggestion built on it) is: high from the full window, medium from shorter history or a set expectation, low from a default or nothing
+             * @example high
+             * @enum {string}
+             */
+            confidence: "high" | "medium" | "low";
+            /**
              * @description Units consumed in the period (distribution and supply to dependent points)
              * @example 920
              */
@@ -878,10 +1004,11 @@ export interface components {
              */
             days: number;
             /**
+             * @description history: the last complete months; short_history: since the first movement, once it is at least MIN_HISTORY_DAYS (30) old; expected: the expected use set with the point's stock levels; type_default: the point type's default; none: nothing to go on
              * @example history
              * @enum {string}
              */
-            method: "history" | "short_history" | "expected" | "none";
+            method: "history" | "short_history" | "expected" | "type_default" | "none";
             /**
              * @description Exclusive
              * @example 2026-11-01
@@ -908,7 +1035,10 @@ export interface components {
             approvedQuantity: number;
             /** @example Only 400 in stock until the next delivery */
             comment?: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
         };
         ApproveRequest: {
@@ -930,7 +1060,10 @@ export interface components {
              *     }
              */
             after: Record<string, never>;
-            /** @example 2026-11-23T03:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T03:00:00.000Z
+             */
             at: string;
             /**
              * @description The record before the change (null when created)
@@ -939,13 +1072,16 @@ export interface components {
              *     }
              */
             before: Record<string, never> | null;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             entityId: string;
             /**
              * @example point
              * @enum {string}
              */
-            entityType: "user" | "point" | "product" | "stock_levels" | "device_session";
+            entityType: "user" | "point" | "product" | "stock_levels" | "device_session" | "movement" | "shipment" | "resupply_request";
             /** @example 42 */
             id: string;
         };
@@ -963,12 +1099,42 @@ export interface components {
         };
         CancelShipmentRequest: {
             /**
+             * Format: uuid
              * @description Id of the cancellation, generated by the client
              * @example 8c3f5b2a-4d6e-4f7a-8b1c-2d3e4f5a6b7c
              */
             id: string;
             /** @example Vehicle broke down; goods back in the store */
             note?: string;
+        };
+        ChangePasswordRequest: {
+            /**
+             * @description The password you log in with now
+             * @example pasokan-demo
+             */
+            currentPassword: string;
+            /** @example a-new-long-passphrase */
+            newPassword: string;
+        };
+        CloseMonthRequest: {
+            /**
+             * @description The month to close (YYYY-MM); it and every month before it are closed
+             * @example 2026-11
+             */
+            month: string;
+            /** @example LPLPO November sent to Dinkes Provinsi */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description Close the month for one point (give this or regencyCode)
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId?: string;
+            /**
+             * @description Close the month for every point of this regency (give this or pointId)
+             * @example 32.73
+             */
+            regencyCode?: string;
         };
         CreatePointRequest: {
             /**
@@ -1033,7 +1199,12 @@ export interface components {
              *       30
              *     ]
              */
-            expiryWarningDays?: Record<string, never> | null;
+            expiryWarningDays?: number[] | null;
+            /**
+             * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
+             * @example 08991234567891
+             */
+            gtin?: Record<string, never> | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
             /**
@@ -1059,6 +1230,7 @@ export interface components {
         };
         CreateResupplyRequest: {
             /**
+             * Format: uuid
              * @description Generated by the client; a retry with the same id is recorded once
              * @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d
              */
@@ -1067,6 +1239,7 @@ export interface components {
             /** @example Running low before the outreach week */
             note?: string;
             /**
+             * Format: uuid
              * @description The requesting point; the request goes to its supplier
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
@@ -1179,9 +1352,13 @@ export interface components {
             username: string;
         };
         DispatchShipmentRequest: {
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             fromPointId: string;
             /**
+             * Format: uuid
              * @description Generated by the client; a retry with the same id is recorded once
              * @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a
              */
@@ -1190,17 +1367,68 @@ export interface components {
             /** @example Monthly resupply for the Cibinong outreach kit */
             note?: string;
             /**
-             * @description When it left; default now
+             * Format: date-time
+             * @description When it left; default now. Without an offset: the sending point's local time
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt?: string;
             /**
+             * Format: uuid
              * @description The resupply request this shipment fulfils
              * @example null
              */
             resupplyRequestId?: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             toPointId: string;
+        };
+        DistributionLineRequest: {
+            /**
+             * Format: uuid
+             * @description The lot (adjustments, counts; optional for distributions)
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId?: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
+             * @example 200
+             */
+            quantity: number;
+        };
+        DistributionMovementRequest: {
+            /**
+             * @description Distributions: number of client contacts (a count, never who)
+             * @example 12
+             */
+            contacts?: number;
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line; a reversal has none (leave it out or send []) */
+            lines: components["schemas"]["DistributionLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "distribution";
         };
         ExpiryLotResponse: {
             /**
@@ -1210,11 +1438,17 @@ export interface components {
             daysToExpiry: number;
             /** @example null */
             donorName: Record<string, never> | null;
-            /** @example 2027-02-06 */
+            /**
+             * Format: date
+             * @example 2027-02-06
+             */
             expiryDate: string;
             /** @example GLOBAL_FUND */
             fundingSource: string;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example SWAB-ALC-A */
             lotNumber: string;
@@ -1225,13 +1459,19 @@ export interface components {
             monthlyConsumption: number;
             /** @example DIC-BDG-01 */
             pointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example Drop-in Centre Bandung Wetan */
             pointName: string;
             /** @example SWAB-ALC */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 3651 */
             quantity: number;
@@ -1260,7 +1500,10 @@ export interface components {
             expiring: number;
             /** @example SWAB-ALC */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
         };
         ExpiryReport: {
@@ -1343,20 +1586,32 @@ export interface components {
         LotResponse: {
             /** @example null */
             donorName: Record<string, never> | null;
-            /** @example 2028-02-29 */
+            /**
+             * Format: date
+             * @example 2028-02-29
+             */
             expiryDate: string;
             /**
              * @example GLOBAL_FUND
              * @enum {string}
              */
             fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
-            /** @example 08991234567893 */
+            /**
+             * @description The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot
+             * @example 08991234567891
+             */
             gtin: Record<string, never> | null;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             id: string;
             /** @example LDS2611A */
             lotNumber: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
         };
         LotStockResponse: {
@@ -1367,65 +1622,57 @@ export interface components {
             daysToExpiry: number;
             /** @example null */
             donorName: Record<string, never> | null;
-            /** @example 2028-02-29 */
+            /**
+             * Format: date
+             * @example 2028-02-29
+             */
             expiryDate: string;
             /**
              * @example GLOBAL_FUND
              * @enum {string}
              */
             fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
             /** @example 480 */
             quantity: number;
         };
-        MovementLineRequest: {
+        MonthClosingPage: {
+            items: components["schemas"]["MonthClosingResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
             /**
-             * @description Receipts funded by OTHER_DONOR: the donor
-             * @example Yayasan Contoh
+             * @description Number of items matching the filters
+             * @example 1
              */
-            donorName?: string;
+            total: number;
+        };
+        MonthClosingResponse: {
             /**
-             * @description Receipts: expiry as YYYY-MM-DD, or YYYY-MM meaning the last day of the month
-             * @example 2028-02
+             * Format: date-time
+             * @example 2026-12-16T03:00:00.000Z
              */
-            expiryDate?: string;
+            closedAt: string;
+            /** @example dinkes.bandung */
+            closedBy: string;
+            /** @example 2026-11 */
+            month: string;
+            /** @example null */
+            note: Record<string, never> | null;
             /**
-             * @description Receipts
-             * @example GLOBAL_FUND
-             * @enum {string}
+             * @description null: the whole regency
+             * @example null
              */
-            fundingSource?: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
-            /**
-             * @description Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits)
-             * @example 08991234567893
-             */
-            gtin?: string;
-            /**
-             * @description The lot (adjustments, counts; optional for distributions)
-             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
-             */
-            lotId?: string;
-            /**
-             * @description Receipts: lot/batch number as printed
-             * @example LDS2611A
-             */
-            lotNumber?: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
-            productId: string;
-            /**
-             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
-             * @example 200
-             */
-            quantity: number;
-            /**
-             * @description Adjustments and stock count differences
-             * @example damaged
-             * @enum {string}
-             */
-            reason?: "damaged" | "quality_problem" | "lost" | "stolen" | "found" | "expired_write_off" | "correction";
+            pointId: Record<string, never> | null;
+            /** @example 32.73 */
+            regencyCode: string;
         };
         MovementLineResponse: {
             /**
@@ -1433,11 +1680,17 @@ export interface components {
              * @example null
              */
             countedQuantity: Record<string, never> | null;
-            /** @example 2028-02-29 */
+            /**
+             * Format: date
+             * @example 2028-02-29
+             */
             expiryDate: string;
             /** @example 1 */
             lineNo: number;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
@@ -1481,12 +1734,18 @@ export interface components {
         MovementResponse: {
             /** @example 12 */
             contacts: Record<string, never> | null;
-            /** @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10 */
+            /**
+             * Format: uuid
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
             id: string;
             lines: components["schemas"]["MovementLineResponse"][];
             /** @example null */
             note: Record<string, never> | null;
-            /** @example 2026-11-23T02:30:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:30:00.000Z
+             */
             occurredAt: string;
             /** @example DIC-BDG-01 */
             pointCode: string;
@@ -1497,7 +1756,10 @@ export interface components {
             pointId: string;
             /** @example Drop-in Centre Bandung Wetan */
             pointName: string;
-            /** @example 2026-11-23T02:31:05.123Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:31:05.123Z
+             */
             recordedAt: string;
             /** @example staff.dic.bandung */
             recordedBy: string;
@@ -1509,6 +1771,36 @@ export interface components {
             source: Record<string, never> | null;
             /** @example distribution */
             type: string;
+            /** @description Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too) */
+            warnings?: components["schemas"]["MovementWarning"][];
+        };
+        MovementWarning: {
+            /**
+             * @example LOT_EXPIRES_SOON
+             * @enum {string}
+             */
+            code: "LOT_EXPIRED_ON_RECEIPT" | "LOT_EXPIRES_SOON";
+            /**
+             * @description Days from the point's local today (negative: expired)
+             * @example 18
+             */
+            daysToExpiry: number;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            expiryDate: string;
+            /** @example 1 */
+            lineNo: number;
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId: string;
+            /** @example SWAB2611A */
+            lotNumber: string;
+            /** @example Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it. */
+            message: string;
         };
         PointPage: {
             items: components["schemas"]["PointResponse"][];
@@ -1532,7 +1824,10 @@ export interface components {
              * @example 2026-11-23T01:00:00.000Z
              */
             createdAt: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             id: string;
             /** @example false */
             mayHoldRestricted: boolean;
@@ -1568,7 +1863,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -1620,13 +1915,21 @@ export interface components {
              *       30
              *     ]
              */
-            expiryWarningDays: string[];
+            expiryWarningDays: number[];
             /**
              * @description Whether expiryWarningDays is set on the product rather than taken from the category
              * @example false
              */
             expiryWarningDaysOverridden: boolean;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * @description GS1 GTIN, 14 digits
+             * @example 08991234567891
+             */
+            gtin: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             id: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
@@ -1668,7 +1971,10 @@ export interface components {
             onHand: number;
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
@@ -1701,6 +2007,72 @@ export interface components {
             /** @description The point's own levels; products not listed use the defaults of the point type */
             levels: components["schemas"]["StockLevelRequest"][];
         };
+        ReceiptLineRequest: {
+            /**
+             * @description Receipts funded by OTHER_DONOR: the donor
+             * @example Yayasan Contoh
+             */
+            donorName?: string;
+            /**
+             * @description Receipts: expiry as YYYY-MM-DD, or YYYY-MM meaning the last day of the month
+             * @example 2028-02
+             */
+            expiryDate: string;
+            /**
+             * @description Receipts
+             * @example GLOBAL_FUND
+             * @enum {string}
+             */
+            fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
+            /**
+             * @description Receipts: GTIN from the GS1 barcode (8, 12, 13 or 14 digits, check digit verified); it must be the product's GTIN
+             * @example 08991234567891
+             */
+            gtin?: string;
+            /**
+             * @description Receipts: lot/batch number as printed; stored upper case without spaces (`lds 2611a` is LDS2611A)
+             * @example LDS2611A
+             */
+            lotNumber: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
+             * @example 200
+             */
+            quantity: number;
+        };
+        ReceiptMovementRequest: {
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line; a reversal has none (leave it out or send []) */
+            lines: components["schemas"]["ReceiptLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description Receipts: the supplier or donor the stock came from
+             * @example Dinkes Provinsi Jawa Barat
+             */
+            source: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "receipt";
+        };
         ReceiveLineRequest: {
             /**
              * @description Required when less arrived than was sent
@@ -1708,13 +2080,17 @@ export interface components {
              * @enum {string}
              */
             discrepancyReason?: "damaged" | "lost" | "stolen" | "quality_problem" | "expired_write_off" | "correction";
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example 190 */
             quantityReceived: number;
         };
         ReceiveShipmentRequest: {
             /**
+             * Format: uuid
              * @description Id of the receipt, generated by the client
              * @example 7b2e4a1f-3c5d-4e6f-9a0b-1c2d3e4f5a6b
              */
@@ -1724,61 +2100,82 @@ export interface components {
             /** @example One box wet from rain */
             note?: string;
             /**
-             * @description When it arrived; default now
+             * Format: date-time
+             * @description When it arrived; default now. Without an offset: the receiving point's local time
              * @example 2026-11-24T10:00:00+07:00
              */
             occurredAt?: string;
         };
-        RecordMovementRequest: {
+        RecordMovementRequest: components["schemas"]["ReceiptMovementRequest"] | components["schemas"]["DistributionMovementRequest"] | components["schemas"]["AdjustmentMovementRequest"] | components["schemas"]["StockCountMovementRequest"] | components["schemas"]["ReversalMovementRequest"];
+        RedactedText: {
+            /** @example note */
+            column: string;
             /**
-             * @description Distributions: number of client contacts (a count, never who)
-             * @example 12
+             * @description Rows whose text became "[redacted]"
+             * @example 1
              */
-            contacts?: number;
+            rows: number;
+            /** @example movements */
+            table: string;
+        };
+        RedactionRequest: {
             /**
-             * @description Generated by the client; a retry with the same id is recorded once
-             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
              */
-            id: string;
-            /** @description At least one line, except for reversals (none) */
-            lines: components["schemas"]["MovementLineRequest"][];
-            /** @example Outreach session at Cibinong terminal */
-            note?: string;
+            entityId: string;
             /**
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
-             * @example 2026-11-23T09:30:00+07:00
-             */
-            occurredAt: string;
-            /**
-             * @description Reversals: the movement to undo
-             * @example 5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a
-             */
-            reversesMovementId?: string;
-            /**
-             * @description Receipts: the supplier or donor the stock came from
-             * @example Dinkes Provinsi Jawa Barat
-             */
-            source?: string;
-            /**
-             * @example distribution
+             * @description movement: its note and source; shipment: its note and its movements’ notes; resupply_request: its note, rejection reason, line notes, approval comments and the same text in its history; point, product, user, stock_levels: names, notes and comments in their audit log entries. Every kind also covers audit entries of the id.
+             * @example movement
              * @enum {string}
              */
-            type: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal";
+            entityType: "movement" | "shipment" | "resupply_request" | "point" | "product" | "user" | "stock_levels";
+        };
+        RedactionResponse: {
+            /**
+             * Format: uuid
+             * @description The audit log entry that records this redaction
+             * @example 1042
+             */
+            auditEntryId: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            entityId: string;
+            /**
+             * @example movement
+             * @enum {string}
+             */
+            entityType: "movement" | "shipment" | "resupply_request" | "point" | "product" | "user" | "stock_levels";
+            redacted: components["schemas"]["RedactedText"][];
         };
         RedistributionSuggestion: {
             /** @example 75 */
             daysToExpiry: number;
-            /** @example 2027-02-06 */
+            /**
+             * Format: date
+             * @example 2027-02-06
+             */
             expiryDate: string;
             /** @example DIC-BDG-01 */
             fromPointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             fromPointId: string;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example SWAB-ALC-A */
             lotNumber: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 300 */
             quantity: number;
@@ -1796,7 +2193,10 @@ export interface components {
             shipment: components["schemas"]["ShipmentTemplate"];
             /** @example PKM-BDG-KOPO */
             toPointCode: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             toPointId: string;
         };
         RefreshRequest: {
@@ -1845,7 +2245,10 @@ export interface components {
             reason: string;
         };
         RequestEventResponse: {
-            /** @example 2026-11-23T03:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T03:00:00.000Z
+             */
             at: string;
             /** @example staff.lsm.cibinong */
             by: Record<string, never> | null;
@@ -1857,7 +2260,10 @@ export interface components {
         RequestLineRequest: {
             /** @example Two new clients at the terminal */
             note?: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 500 */
             quantity: number;
@@ -1903,20 +2309,29 @@ export interface components {
             decidedBy: Record<string, never> | null;
             /** @description Every change: who and when */
             history: components["schemas"]["RequestEventResponse"][];
-            /** @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d */
+            /**
+             * Format: uuid
+             * @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d
+             */
             id: string;
             lines: components["schemas"]["RequestLineResponse"][];
             /** @example null */
             note: Record<string, never> | null;
             /** @example OUT-CBN-01 */
             pointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example Tas penjangkau Cibinong (outreach kit) */
             pointName: string;
             /** @example null */
             rejectionReason: Record<string, never> | null;
-            /** @example 2026-11-23T02:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:00:00.000Z
+             */
             requestedAt: string;
             /** @example outreach.cibinong */
             requestedBy: string;
@@ -1929,7 +2344,10 @@ export interface components {
             status: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
             /** @example LSM-CBN-01 */
             supplierPointCode: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             supplierPointId: string;
             /** @example Kantor LSM Cibinong */
             supplierPointName: string;
@@ -1951,20 +2369,29 @@ export interface components {
             decidedAt: Record<string, never> | null;
             /** @example null */
             decidedBy: Record<string, never> | null;
-            /** @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d */
+            /**
+             * Format: uuid
+             * @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d
+             */
             id: string;
             lines: components["schemas"]["RequestLineResponse"][];
             /** @example null */
             note: Record<string, never> | null;
             /** @example OUT-CBN-01 */
             pointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example Tas penjangkau Cibinong (outreach kit) */
             pointName: string;
             /** @example null */
             rejectionReason: Record<string, never> | null;
-            /** @example 2026-11-23T02:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:00:00.000Z
+             */
             requestedAt: string;
             /** @example outreach.cibinong */
             requestedBy: string;
@@ -1975,7 +2402,10 @@ export interface components {
             status: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
             /** @example LSM-CBN-01 */
             supplierPointCode: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             supplierPointId: string;
             /** @example Kantor LSM Cibinong */
             supplierPointName: string;
@@ -1983,10 +2413,40 @@ export interface components {
         ResupplySuggestion: {
             /** @description Ready to send as the lines of POST /api/v1/resupply-requests */
             lines: components["schemas"]["SuggestionLine"][];
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
             supplierPointId: Record<string, never> | null;
+        };
+        ReversalMovementRequest: {
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @description Reversals: the movement to undo
+             * @example 5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a
+             */
+            reversesMovementId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reversal";
         };
         ScanResult: {
             /** @example 412 */
@@ -2006,7 +2466,10 @@ export interface components {
              *     }
              */
             resolved: Record<string, never>;
-            /** @example 2026-11-23T18:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T18:00:00.000Z
+             */
             scannedAt: string;
             /**
              * @description Alerts still open and refreshed
@@ -2016,11 +2479,15 @@ export interface components {
         };
         ShipmentLineRequest: {
             /**
+             * Format: uuid
              * @description Omit to send the earliest-expiring usable lots first (FEFO)
              * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
              */
             lotId?: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 200 */
             quantity: number;
@@ -2031,9 +2498,15 @@ export interface components {
              * @enum {string|null}
              */
             discrepancyReason: "damaged" | "lost" | "stolen" | "quality_problem" | "expired_write_off" | "correction" | null;
-            /** @example 2028-02-29 */
+            /**
+             * Format: date
+             * @example 2028-02-29
+             */
             expiryDate: string;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
@@ -2062,9 +2535,15 @@ export interface components {
             quantitySent: number;
         };
         ShipmentLineTemplate: {
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 300 */
             quantity: number;
@@ -2086,9 +2565,15 @@ export interface components {
             cancelledAt: Record<string, never> | null;
             /** @example null */
             cancelMovementId: Record<string, never> | null;
-            /** @example 2026-11-23T02:30:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:30:00.000Z
+             */
             dispatchedAt: string;
-            /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
+            /**
+             * Format: uuid
+             * @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a
+             */
             dispatchMovementId: string;
             /** @example DINKES-3273 */
             fromPointCode: string;
@@ -2099,7 +2584,10 @@ export interface components {
             fromPointId: string;
             /** @example Dinas Kesehatan Kota Bandung */
             fromPointName: string;
-            /** @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a */
+            /**
+             * Format: uuid
+             * @example 6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a
+             */
             id: string;
             lines: components["schemas"]["ShipmentLineResponse"][];
             /** @example null */
@@ -2126,12 +2614,18 @@ export interface components {
             toPointName: string;
         };
         ShipmentTemplate: {
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             fromPointId: string;
             lines: components["schemas"]["ShipmentLineTemplate"][];
             /** @example Redistribution: SWAB-ALC-A expires 2027-02-06 */
             note: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
             toPointId: string;
         };
         ShortageReport: {
@@ -2157,7 +2651,10 @@ export interface components {
             pointsOutOfStock: number;
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /** @example 4200 */
             totalSuggested: number;
@@ -2178,7 +2675,10 @@ export interface components {
              *     }
              */
             resolved: Record<string, never>;
-            /** @example 2026-11-23T18:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T18:00:00.000Z
+             */
             scannedAt: string;
             /** @example 10 */
             stillOpen: number;
@@ -2186,19 +2686,31 @@ export interface components {
         StockCardLineResponse: {
             /** @example null */
             countedQuantity: Record<string, never> | null;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             lotId: string;
             /** @example LDS2611A */
             lotNumber: string;
-            /** @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10 */
+            /**
+             * Format: uuid
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
             movementId: string;
-            /** @example 2026-11-23T02:30:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:30:00.000Z
+             */
             occurredAt: string;
             /** @example -50 */
             quantity: number;
             /** @example null */
             reason: Record<string, never> | null;
-            /** @example 2026-11-23T02:31:05.123Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:31:05.123Z
+             */
             recordedAt: string;
             /** @example staff.dic.bandung */
             recordedBy: string;
@@ -2221,15 +2733,68 @@ export interface components {
              * @example 480
              */
             openingBalance: number;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /**
              * @description Number of items matching the filters
              * @example 1
              */
             total: number;
+        };
+        StockCountLineRequest: {
+            /**
+             * Format: uuid
+             * @description The lot (adjustments, counts; optional for distributions)
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Whole units. Positive, except a `correction` adjustment (signed) and a stock count (the counted quantity, 0 or more).
+             * @example 200
+             */
+            quantity: number;
+            /**
+             * @description Adjustments and stock count differences
+             * @example damaged
+             * @enum {string}
+             */
+            reason?: "damaged" | "quality_problem" | "lost" | "stolen" | "found" | "expired_write_off" | "correction";
+        };
+        StockCountMovementRequest: {
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
+             */
+            id: string;
+            /** @description At least one line; a reversal has none (leave it out or send []) */
+            lines: components["schemas"]["StockCountLineRequest"][];
+            /** @example Outreach session at Cibinong terminal */
+            note?: string;
+            /**
+             * Format: date-time
+             * @description When it happened: a date and time with an offset, or without one in the point's local time (WIB/WITA/WIT); a bare date is refused. May be in the past for entries made offline (up to BACKDATING_DAYS, never in a closed month); at most 5 minutes ahead.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "stock_count";
         };
         StockLevelRequest: {
             /**
@@ -2247,7 +2812,10 @@ export interface components {
              * @example 1
              */
             minMonths: number;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
         };
         StockLevelResponse: {
@@ -2259,7 +2827,10 @@ export interface components {
             minMonths: number;
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /**
              * @description Set for this point, or the default of its type
@@ -2296,7 +2867,10 @@ export interface components {
             packSize: number;
             /** @example LSM-CBN-01 */
             pointCode: string;
-            /** @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10 */
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
             pointId: string;
             /** @example Kantor LSM Cibinong */
             pointName: string;
@@ -2304,7 +2878,10 @@ export interface components {
             pointType: string;
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
             /**
              * @description Usable stock expected to expire before it is used at this AMC (FEFO)
@@ -2358,47 +2935,15 @@ export interface components {
             status: string;
         };
         SyncMovementRequest: {
-            /**
-             * @description Distributions: number of client contacts (a count, never who)
-             * @example 12
-             */
-            contacts?: number;
-            /**
-             * @description Generated by the client; a retry with the same id is recorded once
-             * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
-             */
-            id: string;
-            /** @description At least one line, except for reversals (none) */
-            lines: components["schemas"]["MovementLineRequest"][];
-            /** @example Outreach session at Cibinong terminal */
-            note?: string;
-            /**
-             * @description When it happened (may be in the past for entries made offline; at most 5 minutes ahead)
-             * @example 2026-11-23T09:30:00+07:00
-             */
-            occurredAt: string;
+            type: "SyncMovementRequest";
+        } & (Omit<components["schemas"]["RecordMovementRequest"], "type"> & {
             /**
              * Format: uuid
              * @description The point the movement is recorded at
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
             pointId: string;
-            /**
-             * @description Reversals: the movement to undo
-             * @example 5d2c1b0a-9e8f-4d7c-8b6a-5f4e3d2c1b0a
-             */
-            reversesMovementId?: string;
-            /**
-             * @description Receipts: the supplier or donor the stock came from
-             * @example Dinkes Provinsi Jawa Barat
-             */
-            source?: string;
-            /**
-             * @example distribution
-             * @enum {string}
-             */
-            type: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal";
-        };
+        });
         SyncMovementResult: {
             /**
              * Format: uuid
@@ -2483,7 +3028,12 @@ export interface components {
              *       30
              *     ]
              */
-            expiryWarningDays?: Record<string, never> | null;
+            expiryWarningDays?: number[] | null;
+            /**
+             * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
+             * @example 08991234567891
+             */
+            gtin?: Record<string, never> | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name?: string;
             /**
@@ -2555,9 +3105,15 @@ export interface components {
         UserResponse: {
             /** @example true */
             active: boolean;
-            /** @example 2026-11-23T01:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
             createdAt: string;
-            /** @example 7d3c4e1a-3b1f-4a55-8c0e-1f2a3b4c5d6e */
+            /**
+             * Format: uuid
+             * @example 7d3c4e1a-3b1f-4a55-8c0e-1f2a3b4c5d6e
+             */
             id: string;
             /**
              * @example [
@@ -2572,7 +3128,10 @@ export interface components {
              * @enum {string}
              */
             role: "admin" | "district_officer" | "point_staff" | "outreach_officer";
-            /** @example 2026-11-23T01:00:00.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T01:00:00.000Z
+             */
             updatedAt: string;
             /** @example dic.bandung */
             username: string;
@@ -2624,6 +3183,33 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2688,6 +3274,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     AuditController_list_v1: {
@@ -2696,7 +3300,7 @@ export interface operations {
                 /** @description Username of who made the change */
                 actor?: string;
                 entityId?: string;
-                entityType?: "user" | "point" | "product" | "stock_levels" | "device_session";
+                entityType?: "user" | "point" | "product" | "stock_levels" | "device_session" | "movement" | "shipment" | "resupply_request";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -2736,6 +3340,24 @@ export interface operations {
             };
             /** @description Your role or scope does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2784,8 +3406,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Too many attempts */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2820,6 +3478,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     AuthController_me_v1: {
@@ -2841,6 +3517,109 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2882,6 +3661,42 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2931,6 +3746,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ExpiriesController_report_v1: {
@@ -2956,13 +3789,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExpiryReport"];
-                    "text/csv": components["schemas"]["ExpiryReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -2983,8 +3817,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3041,6 +3902,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ExpiriesController_scan_v1: {
@@ -3078,13 +3957,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     StockController_lots_v1: {
         parameters: {
             query?: {
+                /** @description Lots of the product with this GTIN (as scanned: 8 to 14 digits) */
+                gtin?: string;
                 /** @description How many items to return */
                 limit?: number;
+                /** @description Any case and spacing: lot numbers are compared upper case without spaces */
                 lotNumber?: string;
                 /** @description How many items to skip */
                 offset?: number;
@@ -3115,6 +4015,200 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    MonthClosingsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Closings that apply to this point (its own and its regency's) */
+                pointId?: string;
+                regencyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthClosingPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    MonthClosingsController_close_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseMonthRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthClosingResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3170,6 +4264,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     PointsController_list_v1: {
@@ -3212,6 +4324,33 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3278,8 +4417,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3328,6 +4503,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3396,8 +4589,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3453,6 +4682,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ShortfallsController_getLevels_v1: {
@@ -3494,6 +4741,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3562,6 +4827,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ShortfallsController_pointStatus_v1: {
@@ -3612,18 +4913,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     StockController_list_v1: {
         parameters: {
             query?: {
-                /** @description Occurred at or after */
+                /** @description Occurred at or after; a bare date or a time without offset is read in the point's local time */
                 from?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
-                /** @description Occurred before */
+                /** @description Occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
                 type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel";
             };
@@ -3670,15 +4989,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     StockController_record_v1: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description In the response: true when this answer is a replay */
-                "Idempotent-Replayed"?: string;
-            };
+            header?: never;
             path: {
                 pointId: string;
             };
@@ -3690,8 +5024,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
             201: {
                 headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,8 +5071,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3791,19 +5164,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     StockController_stockCard_v1: {
         parameters: {
             query: {
-                /** @description Lines that occurred at or after */
+                /** @description Lines that occurred at or after; a bare date or a time without offset is read in the point's local time */
                 from?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
                 productId: string;
-                /** @description Lines that occurred before */
+                /** @description Lines that occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
             };
             header?: never;
@@ -3849,6 +5240,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ProductsController_list_v1: {
@@ -3856,6 +5265,8 @@ export interface operations {
             query?: {
                 active?: boolean;
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+                /** @description The product with this GTIN (as scanned: 8 to 14 digits) */
+                gtin?: string;
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -3888,6 +5299,24 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3954,6 +5383,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ProductsController_get_v1: {
@@ -3995,6 +5460,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4063,6 +5546,137 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    RedactionController_redact_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedactionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedactionResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     RegionsController_listProvinces_v1: {
@@ -4084,6 +5698,24 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4142,6 +5774,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ResupplyController_list_v1: {
@@ -4189,6 +5839,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ResupplyController_create_v1: {
@@ -4204,8 +5872,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
             201: {
                 headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4248,8 +5919,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4298,6 +6005,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4375,6 +6100,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ResupplyController_cancel_v1: {
@@ -4434,6 +6195,24 @@ export interface operations {
             };
             /** @description Conflicts with existing data (for example a code already in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4511,6 +6290,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     SessionsController_revoke_v1: {
@@ -4552,6 +6367,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4615,6 +6448,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ShipmentsController_dispatch_v1: {
@@ -4630,8 +6481,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
             201: {
                 headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4674,8 +6528,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4731,6 +6621,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
         };
     };
     ShipmentsController_cancel_v1: {
@@ -4748,8 +6656,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
             201: {
                 headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,6 +6705,42 @@ export interface operations {
             };
             /** @description Conflicts with existing data (for example a code already in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4818,8 +6765,11 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
             201: {
                 headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4871,8 +6821,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4903,13 +6889,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShortageReport"];
-                    "text/csv": components["schemas"]["ShortageReport"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -4923,6 +6910,33 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4960,6 +6974,24 @@ export interface operations {
             };
             /** @description Your role or scope does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5008,7 +7040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
-            /** @description The body is larger than the server accepts */
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5017,7 +7049,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
-            /** @description The database is not reachable; nothing more was recorded; retry */
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5074,6 +7124,24 @@ export interface operations {
             };
             /** @description Your role or scope does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5140,8 +7208,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5199,6 +7303,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5267,8 +7389,44 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemSchema"];
                 };
             };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5322,6 +7480,24 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

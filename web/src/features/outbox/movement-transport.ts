@@ -1,7 +1,10 @@
 import { api, asProblem } from '../../api/client';
+import type { components } from '../../api/schema';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport, RetryReason } from './outbox';
-import type { MovementRecord, OutboxRecord, ResupplyRequestRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
+import { asRequest, type MovementRecord, type OutboxRecord, type ResupplyRequestRecord, type ShipmentDispatchRecord, type ShipmentReceiptRecord } from './outbox-types';
+
+type SyncItems = components['schemas']['SyncMovementsRequest']['movements'];
 
 /** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
 const SYNC_TIMEOUT_MS = 60_000;
@@ -65,7 +68,9 @@ async function deliverMovements(records: MovementRecord[]): Promise<Delivery[]> 
   let answer;
   try {
     answer = await api.POST('/api/v1/sync/movements', {
-      body: { movements: records.map((record) => ({ ...record.body, pointId: record.pointId })) },
+      // The generated item type is wrong (`type: "SyncMovementRequest"`: openapi-typescript reads the discriminator of
+      // the allOf as this schema's own name); each item is a movement request plus its point, as the API documents.
+      body: { movements: records.map((record) => ({ ...asRequest(record.body), pointId: record.pointId })) as unknown as SyncItems },
       signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
     });
   } catch (error) {
@@ -157,7 +162,7 @@ async function deliverOneByOne(records: MovementRecord[]): Promise<Delivery[]> {
   for (const record of records) {
     let delivery: Delivery;
     try {
-      const answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+      const answer = await api.POST('/api/v1/points/{pointId}/movements', { params: { path: { pointId: record.pointId } }, body: asRequest(record.body), signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
       delivery = answerOf(record, answer.response.status, answer.error);
     } catch (error) {
       delivery = { id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) };

@@ -1,7 +1,33 @@
 import type { components } from '../../api/schema';
 
-export type MovementBody = components['schemas']['RecordMovementRequest'];
-export type ShipmentReceiptBody = components['schemas']['ReceiveShipmentRequest'];
+type Schemas = components['schemas'];
+
+/** What the API takes: one request schema per movement type (`type` chooses). */
+export type MovementRequest = Schemas['RecordMovementRequest'];
+
+/** A line as the outbox keeps it: every field any movement type's line takes (each type uses its own). */
+export type MovementLine = Pick<Schemas['DistributionLineRequest'], 'productId' | 'quantity'> &
+  Partial<Omit<Schemas['ReceiptLineRequest'], 'productId' | 'quantity'>> & { lotId?: string; reason?: Schemas['AdjustmentLineRequest']['reason'] };
+
+/**
+ * A captured movement as the outbox keeps it, one shape for all types so the screens read it simply; the forms fill
+ * only the fields of their type, and the server checks each type's shape. `asRequest` hands it to the API.
+ */
+export interface MovementBody {
+  id: string;
+  type: MovementRequest['type'];
+  occurredAt: string;
+  note?: string;
+  source?: string;
+  contacts?: number;
+  reversesMovementId?: string;
+  lines: MovementLine[];
+}
+
+/** The stored capture as the API's request type (the shapes differ only in what TypeScript knows of each type). */
+export const asRequest = (body: MovementBody): MovementRequest => body as unknown as MovementRequest;
+
+export type ShipmentReceiptBody = Schemas['ReceiveShipmentRequest'];
 export type DiscrepancyReason = NonNullable<ShipmentReceiptBody['lines'][number]['discrepancyReason']>;
 
 /** The server's refusal, as a problem document (RFC 9457) with our stable code. */
@@ -53,7 +79,7 @@ export interface ShipmentReceiptRecord extends OutboxBase {
   body: ShipmentReceiptBody;
 }
 
-export type ShipmentDispatchBody = components['schemas']['DispatchShipmentRequest'];
+export type ShipmentDispatchBody = Schemas['DispatchShipmentRequest'];
 
 /** A shipment sent from the point (POST /shipments, idempotent by the shipment's id); lots first-expired-first-out. */
 export interface ShipmentDispatchRecord extends OutboxBase {
@@ -62,7 +88,7 @@ export interface ShipmentDispatchRecord extends OutboxBase {
   body: ShipmentDispatchBody;
 }
 
-export type ResupplyRequestBody = components['schemas']['CreateResupplyRequest'];
+export type ResupplyRequestBody = Schemas['CreateResupplyRequest'];
 
 /** A resupply request to the point's supplier (POST /resupply-requests, idempotent by the request's id). */
 export interface ResupplyRequestRecord extends OutboxBase {
