@@ -45,6 +45,7 @@ describeInBrowser('field app on a laptop', () => {
     await page.getByRole('link', { name: /Puskesmas Kecamatan Tanah Abang/ }).waitFor();
     await fitsAndPasses(page);
     await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.getByLabel('Nama pengguna').waitFor();
 
     await signIn(page, 'staff.dic.bandung');
     await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
@@ -69,7 +70,7 @@ describeInBrowser('field app on a laptop', () => {
     const rows: unknown[] = await field.testApp.dataSource.query('SELECT id FROM movements WHERE id = $1', [record.id]);
     expect(rows).toHaveLength(1);
 
-    await page.getByRole('link', { name: 'pasokan' }).click();
+    await page.getByRole('link', { name: 'pasokan', exact: true }).click();
     await page.getByRole('link', { name: 'Minta pasokan' }).click();
     await page.getByRole('heading', { name: 'Permintaan pasokan' }).waitFor();
     await fitsAndPasses(page);

@@ -27,7 +27,7 @@ describeInBrowser('field app: batch sync and device sessions', () => {
     await page.getByLabel('Kata sandi').fill('pasokan-demo');
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
-    await page.getByText(/Diperbarui/).waitFor();
+    await page.getByText(/Diperbarui/).last().waitFor();
   }
 
   /** A distribution of `quantity` of the first product offered, saved on the phone. */

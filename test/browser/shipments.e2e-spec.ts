@@ -84,8 +84,9 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
 
     // Back at the kit: no longer on its way, already in the stock the phone shows.
     await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
-    expect(await inbound.count()).toBe(0);
     await page.getByRole('heading', { name: 'Kapas alkohol 70%' }).waitFor();
+    await page.getByRole('link', { name: 'Catat distribusi' }).waitFor();
+    expect(await inbound.count()).toBe(0);
     await page.getByRole('link', { name: 'Kotak keluar: 1 catatan menunggu' }).waitFor();
 
     await context.setOffline(false);

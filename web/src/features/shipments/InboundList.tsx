@@ -6,11 +6,12 @@ import { useLanguage } from '../../i18n/i18n';
 import { useInboundShipments } from './queries';
 
 /** What is on its way to the point: each shipment dispatched to it and not received yet, with a way to receive it. */
-export function InboundList({ pointId, timeZone, received }: { pointId: string; timeZone: string; received: Set<string> }) {
+export function InboundList({ pointId, timeZone, received }: { pointId: string; timeZone: string; received: Set<string> | undefined }) {
   const { t } = useTranslation('shipments');
   const language = useLanguage();
   const shipments = useInboundShipments(pointId);
-  const items = (shipments.data?.data.items ?? []).filter((shipment) => !received.has(shipment.id));
+  // Until the outbox is read it is not known which of these were received on this phone: show none rather than flicker.
+  const items = received ? (shipments.data?.data.items ?? []).filter((shipment) => !received.has(shipment.id)) : [];
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="inbound-title">

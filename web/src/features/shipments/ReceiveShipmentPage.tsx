@@ -35,7 +35,7 @@ export function ReceiveShipmentPage() {
   const [submitted, setSubmitted] = useState(false);
   const timeZone = point?.timeZone ?? 'Asia/Jakarta';
 
-  if (received.has(shipmentId)) return <Redirect to={`/points/${pointId}`} replace />;
+  if (received?.has(shipmentId)) return <Redirect to={`/points/${pointId}`} replace />;
   if (!shipment) {
     if (shipments.data) return <p role="alert">{t('notInTransit')}</p>;
     return <LoadState query={shipments} />;

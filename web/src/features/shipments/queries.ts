@@ -21,9 +21,9 @@ export function useInboundShipments(pointId: string) {
 
 /**
  * Shipments to the point received on this phone and not refused: no longer shown as on their way, even before the
- * server's list is read again (or while there is no connection).
+ * server's list is read again (or while there is no connection). Undefined until the outbox has been read.
  */
-export function useReceivedOnPhone(pointId: string): Set<string> {
+export function useReceivedOnPhone(pointId: string): Set<string> | undefined {
   const ids = useLiveQuery(
     async () =>
       (await db.outbox.where('status').anyOf('pending', 'sent').toArray()).flatMap((record) =>
@@ -31,7 +31,7 @@ export function useReceivedOnPhone(pointId: string): Set<string> {
       ),
     [pointId],
   );
-  return new Set(ids ?? []);
+  return ids && new Set(ids);
 }
 
 export interface Destination {
