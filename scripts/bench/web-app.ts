@@ -4,11 +4,12 @@
  * network (served by the service worker). Baseline in the same run: an empty page over the same emulated network.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serveApp } from '../web/static-server';
+import { ensureBuilt, freePort, spawnApp, stopApp, waitReady } from './common';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'web', 'dist');
@@ -26,6 +27,7 @@ export function initialJavaScriptBytes(): number {
 
 export async function measureWebApp(record: Record, log: (message: string) => void): Promise<void> {
   log('field app: building web/dist and measuring it in Chromium...');
+  ensureBuilt();
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   const js = initialJavaScriptBytes();
   record('Field app: initial JavaScript, gzipped', `${(js / 1024).toFixed(1)} KB`, '–', '–', '≤ 170 KB', js <= 170 * 1024 ? 'met' : 'missed');
@@ -33,9 +35,20 @@ export async function measureWebApp(record: Record, log: (message: string) => vo
     record('Field app: first load and offline repeat visit', 'not measured: no Chromium at /usr/bin/chromium');
     return;
   }
-  // The API is not needed to reach the sign-in screen; the app is served as the service serves it (same headers).
-  const front = await serveApp(DIST, 'http://127.0.0.1:9');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  // Served by the service itself (compiled, on a throw-away embedded PostgreSQL), with its own headers and compression.
+  const dataDir = mkdtempSync(join(tmpdir(), 'pasokan-bench-web-'));
+  const service = spawnApp({ EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), DEMO_DATA: 'false', WEB_DIST_DIR: DIST }, await freePort());
+  try {
+    await waitReady(service, Date.now());
+    await measureInChromium(record, service.baseUrl, CHROMIUM);
+  } finally {
+    await stopApp(service);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measureInChromium(record: Record, appUrl: string, executablePath: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, locale: 'id-ID' });
     const page = await context.newPage();
@@ -45,11 +58,11 @@ export async function measureWebApp(record: Record, log: (message: string) => vo
     await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
 
     let started = Date.now();
-    await page.goto(`${front.url}/icons/icon.svg`);
+    await page.goto(`${appUrl}/icons/icon.svg`);
     const baseline = Date.now() - started;
 
     started = Date.now();
-    await page.goto(front.url);
+    await page.goto(appUrl);
     await page.getByLabel('Nama pengguna').waitFor();
     const firstLoad = Date.now() - started;
     record('Field app: first load on slow 3G (400 kbit/s, 400 ms RTT) to a usable sign-in screen', `${(firstLoad / 1000).toFixed(2)} s`, `${(baseline / 1000).toFixed(2)} s (the 0.5 KB icon)`, `${(firstLoad / baseline).toFixed(1)}×`, '< 6 s', firstLoad < 6000 ? 'met' : 'missed');
@@ -65,7 +78,6 @@ export async function measureWebApp(record: Record, log: (message: string) => vo
     record('Field app: repeat visit with no network (service worker) to a usable sign-in screen', `${(offline / 1000).toFixed(2)} s`, '–', '–', '< 1.5 s', offline < 1500 ? 'met' : 'missed');
   } finally {
     await browser.close();
-    await front.close();
   }
 }
 

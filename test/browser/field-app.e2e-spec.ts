@@ -93,7 +93,7 @@ describeInBrowser('field app in a browser', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Drop-in Centre Bandung Wetan' }).waitFor();
-    await page.getByText(/Salinan di HP dari/).waitFor();
+    await page.getByText(/Salinan di HP dari/).last().waitFor();
     await waitingLink(page, 2).click();
     await page.getByText('2 menunggu dikirim').waitFor();
     expect(await page.getByText('Menunggu', { exact: true }).count()).toBe(2);
@@ -174,7 +174,7 @@ describeInBrowser('field app in a browser', () => {
     // signIn loads the page again: the choice is kept.
     await signIn(page, 'staff.dic.bandung', { username: 'Username', password: 'Password', submit: 'Sign in' });
     await page.getByRole('heading', { name: 'Stock on hand' }).waitFor();
-    await page.getByText(/^Updated \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} WIB$/).waitFor();
+    await page.getByText(/^Updated \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} WIB$/).last().waitFor();
     await page.getByRole('link', { name: 'Record distribution' }).click();
     await page.getByLabel('Number of contacts').waitFor();
     expect(await scrollsSideways(page)).toBe(false);
@@ -191,7 +191,7 @@ describeInBrowser('field app in a browser', () => {
     await signIn(page, 'staff.pkm.kopo');
     await page.getByRole('heading', { name: 'Puskesmas Kopo, Bandung' }).waitFor();
     await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
-    await page.getByText(/Diperbarui/).waitFor();
+    await page.getByText(/Diperbarui/).last().waitFor();
     await context.setOffline(true);
 
     await page.getByRole('link', { name: 'Terima barang' }).click();
@@ -246,7 +246,7 @@ describeInBrowser('field app in a browser', () => {
     ]);
 
     // Undo the receipt: a reversal, recorded once.
-    await page.getByRole('link', { name: 'pasokan' }).click();
+    await page.getByRole('link', { name: 'pasokan', exact: true }).click();
     await page.getByRole('link', { name: 'Batalkan catatan' }).click();
     await page.getByRole('button', { name: 'Batalkan ini' }).first().waitFor();
     await expectAccessible(page);

@@ -3,7 +3,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, ConsoleMessage, Page } from 'playwright-core';
 import { createTestApp, TestApp } from '../../support/test-app';
-import { serveApp } from '../../../scripts/web/static-server';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const WEB = join(ROOT, 'web');
@@ -53,19 +52,15 @@ export interface FieldApp {
   close(): Promise<void>;
 }
 
-/** The real service on a fresh copy of the demo database, serving the built app at `/`. */
+/** The real service on a fresh copy of the demo database, serving the built app at `/` as it does in production. */
 export async function startFieldApp(env: Record<string, string> = {}): Promise<FieldApp> {
   ensureWebBuild();
-  const testApp = await createTestApp({ env });
+  const testApp = await createTestApp({ env: { WEB_DIST_DIR: DIST, ...env } });
   await testApp.app.listen(0, '127.0.0.1');
-  const front = await serveApp(DIST, await testApp.app.getUrl());
   return {
-    url: front.url,
+    url: await testApp.app.getUrl(),
     testApp,
-    async close() {
-      await front.close();
-      await testApp.close();
-    },
+    close: () => testApp.close(),
   };
 }
 
@@ -82,13 +77,14 @@ export interface Phone {
   errors: string[];
 }
 
-/** A 360 x 640 Android phone in Jakarta's time zone. */
-export async function openPhone(browser: Browser, options: { width?: number; height?: number } = {}): Promise<Phone> {
+/** A 360 x 640 Android phone in Jakarta's time zone (or, with `mobile: false`, a desktop browser of the size given). */
+export async function openPhone(browser: Browser, options: { width?: number; height?: number; mobile?: boolean } = {}): Promise<Phone> {
+  const mobile = options.mobile ?? true;
   const context = await browser.newContext({
     viewport: { width: options.width ?? 360, height: options.height ?? 640 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
+    deviceScaleFactor: mobile ? 2 : 1,
+    isMobile: mobile,
+    hasTouch: mobile,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
   });
@@ -130,3 +126,27 @@ export async function outboxIds(page: Page): Promise<{ id: string; status: strin
 }
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** The device session the app keeps in the phone's IndexedDB (undefined when signed out). */
+export async function storedSession(page: Page): Promise<{ username: string; sessionId?: string; refreshToken?: string; ended?: boolean } | undefined> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('pasokan');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('session').objectStore('session').get('current');
+      read.onsuccess = () => resolve(read.result);
+    };
+  })`);
+}
+
+/**
+ * The answers the app got from one API path (e.g. '/api/v1/sync/movements'), in order, with the request body sent.
+ * A request the server refused and the app sent again after renewing its token is listed twice (401, then 200).
+ */
+export function watchAnswers(page: Page, path: string): { status: number; body: unknown }[] {
+  const seen: { status: number; body: unknown }[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === path) seen.push({ status: response.status(), body: response.request().postDataJSON() as unknown });
+  });
+  return seen;
+}

@@ -6,6 +6,9 @@ import { ReversalPage } from '../features/movements/ReversalPage';
 import { FixRecordPage } from '../features/outbox/FixRecordPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
+import { NewRequestPage, RequestsPage } from '../features/resupply/ResupplyPage';
+import { DispatchPage } from '../features/shipments/DispatchPage';
+import { ReceiveShipmentPage } from '../features/shipments/ReceiveShipmentPage';
 import { StockPage } from '../features/stock/StockPage';
 import { Layout } from './Layout';
 
@@ -19,6 +22,10 @@ export function App() {
         <Route path="/points/:pointId" component={StockPage} />
         <Route path="/points/:pointId/record/:type" component={CapturePage} />
         <Route path="/points/:pointId/reversal" component={ReversalPage} />
+        <Route path="/points/:pointId/shipments/:shipmentId/receive" component={ReceiveShipmentPage} />
+        <Route path="/points/:pointId/dispatch" component={DispatchPage} />
+        <Route path="/points/:pointId/requests" component={RequestsPage} />
+        <Route path="/points/:pointId/requests/new" component={NewRequestPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>

@@ -6,9 +6,14 @@ export interface StoredSession {
   key: 'current';
   username: string;
   accessToken: string;
-  /** Epoch milliseconds after which the access token is refused by the server. */
+  /** Epoch milliseconds from which the access token is renewed (shortly before the server refuses it). */
   accessExpiresAt: number;
+  /** The device session's refresh token (long-lived, revocable): renews the access token without the password. */
   refreshToken?: string;
+  /** The device session's id, as an administrator sees it (DELETE /api/v1/sessions/{id} revokes it). */
+  sessionId?: string;
+  /** The server ended the device session (revoked, expired): the password is needed to send again. */
+  ended?: boolean;
   user: unknown;
 }
 

@@ -22,7 +22,7 @@ export function FixRecordPage() {
   const stock = useProjectedStock(record?.pointId ?? '', point?.timeZone);
 
   if (record === undefined) return <LoadState query={{ isPending: true, isError: false }} />;
-  if (record.status !== 'refused') return <Redirect to="/outbox" replace />;
+  if (record.status !== 'refused' || record.kind !== 'movement') return <Redirect to="/outbox" replace />;
 
   const save = async (body: MovementBody) => {
     await resend(db, id, body);

@@ -10,6 +10,7 @@ import { usePoints, useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { discard } from './outbox';
 import { requestSync } from './sync-runner';
+import { occurredAt } from './outbox-types';
 import { useOutboxRecords } from './use-outbox';
 
 /** Every capture on this phone: waiting, sent, or refused with the server's reason and a way to fix or discard it. */
@@ -52,21 +53,54 @@ export function OutboxPage() {
           return (
             <li key={record.id} className={`card record record-${record.status}`}>
               <h2 className="record-title">
-                {t(`types.${record.body.type}`)} <span className={`status status-${record.status}`}>{t(`status.${record.status}`)}</span>
+                {t(`types.${record.kind === 'movement' ? record.body.type : record.kind}`)} <span className={`status status-${record.status}`}>{t(`status.${record.status}`)}</span>
               </h2>
               <p className="muted">
-                {point?.name} · {formatDateTime(record.body.occurredAt, language, point?.timeZone ?? 'Asia/Jakarta')}
+                {point?.name} · {formatDateTime(occurredAt(record), language, point?.timeZone ?? 'Asia/Jakarta')}
               </p>
-              <ul className="record-lines">
-                {record.body.lines.map((line, index) => (
-                  <li key={index}>
-                    {productName(line.productId, line.productId, catalogue, language)}
-                    {line.lotNumber && ` (${line.lotNumber})`}: {formatNumber(line.quantity, language)}
-                    {line.reason && ` · ${t(`movements:reasons.${line.reason}`)}`}
-                  </li>
-                ))}
-                {record.body.contacts !== undefined && <li>{t('contacts', { value: formatNumber(record.body.contacts, language) })}</li>}
-              </ul>
+              {record.kind === 'movement' ? (
+                <ul className="record-lines">
+                  {record.body.lines.map((line, index) => (
+                    <li key={index}>
+                      {productName(line.productId, line.productId, catalogue, language)}
+                      {line.lotNumber && ` (${line.lotNumber})`}: {formatNumber(line.quantity, language)}
+                      {line.reason && ` · ${t(`movements:reasons.${line.reason}`)}`}
+                    </li>
+                  ))}
+                  {record.body.contacts !== undefined && <li>{t('contacts', { value: formatNumber(record.body.contacts, language) })}</li>}
+                </ul>
+              ) : record.kind === 'resupply_request' ? (
+                <ul className="record-lines">
+                  {record.body.lines.map((line) => (
+                    <li key={line.productId}>
+                      {productName(line.productId, line.productId, catalogue, language)}: {formatNumber(line.quantity, language)}
+                    </li>
+                  ))}
+                </ul>
+              ) : record.kind === 'shipment_dispatch' ? (
+                <ul className="record-lines">
+                  <li>{t('shipments:to', { point: record.toPointName })}</li>
+                  {record.body.lines.map((line) => (
+                    <li key={line.productId}>
+                      {productName(line.productId, line.productId, catalogue, language)}: {formatNumber(line.quantity, language)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <ul className="record-lines">
+                  <li>{t('shipments:from', { point: record.shipment.fromPointName })}</li>
+                  {record.body.lines.map((line) => {
+                    const sent = record.shipment.lines.find((candidate) => candidate.lotId === line.lotId);
+                    return (
+                      <li key={line.lotId}>
+                        {sent && productName(sent.productId, sent.productName, catalogue, language)}
+                        {sent && ` (${sent.lotNumber})`}: {t('shipments:receivedOfSent', { received: formatNumber(line.quantityReceived, language), sent: formatNumber(sent?.quantitySent ?? 0, language) })}
+                        {line.discrepancyReason && ` · ${t(`movements:reasons.${line.discrepancyReason}`)}`}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
               {record.status === 'pending' && record.lastError && <p className="muted">{t('notSentYet')}</p>}
               {record.status === 'refused' && record.refusal && (
                 <div className="refusal" role="alert">
@@ -75,7 +109,7 @@ export function OutboxPage() {
                   </p>
                   {record.refusal.detail && <p className="muted">{record.refusal.detail}</p>}
                   <div className="actions">
-                    {record.body.type !== 'reversal' && (
+                    {record.kind === 'movement' && record.body.type !== 'reversal' && (
                       <Link href={`/outbox/${record.id}/fix`} className="button primary">
                         {t('fix')}
                       </Link>

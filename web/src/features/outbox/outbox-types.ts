@@ -27,6 +27,9 @@ export interface MovementBody {
 /** The stored capture as the API's request type (the shapes differ only in what TypeScript knows of each type). */
 export const asRequest = (body: MovementBody): MovementRequest => body as unknown as MovementRequest;
 
+export type ShipmentReceiptBody = Schemas['ReceiveShipmentRequest'];
+export type DiscrepancyReason = NonNullable<ShipmentReceiptBody['lines'][number]['discrepancyReason']>;
+
 /** The server's refusal, as a problem document (RFC 9457) with our stable code. */
 export interface Refusal {
   status: number;
@@ -41,14 +44,12 @@ export type OutboxStatus = 'pending' | 'sent' | 'refused';
  * One capture waiting for (or done with) the server. Its `id` was made on the phone when the capture was made and is
  * the idempotency key: sending it twice records it once.
  */
-export interface OutboxRecord {
+interface OutboxBase {
   seq?: number;
   id: string;
-  kind: 'movement';
   pointId: string;
   /** Who captured it: only their session sends it. */
   username: string;
-  body: MovementBody;
   status: OutboxStatus;
   createdAt: string;
   attempts: number;
@@ -56,4 +57,48 @@ export interface OutboxRecord {
   /** Why the last attempt did not reach the server (kept pending). */
   lastError?: string;
   refusal?: Refusal;
+}
+
+/** A movement at the point (distribution, receipt, adjustment, stock count, reversal): sent in batches. */
+export interface MovementRecord extends OutboxBase {
+  kind: 'movement';
+  body: MovementBody;
+}
+
+/** What a shipment carried, kept with its receipt to show it and to count it in the phone's stock before it is sent. */
+export interface ShipmentSummary {
+  fromPointName: string;
+  lines: { lotId: string; productId: string; productName: string; productNameId: string | null; lotNumber: string; expiryDate: string; quantitySent: number }[];
+}
+
+/** The receipt of a shipment addressed to the point (POST /shipments/{id}/receive, idempotent by the receipt's id). */
+export interface ShipmentReceiptRecord extends OutboxBase {
+  kind: 'shipment_receipt';
+  shipmentId: string;
+  shipment: ShipmentSummary;
+  body: ShipmentReceiptBody;
+}
+
+export type ShipmentDispatchBody = Schemas['DispatchShipmentRequest'];
+
+/** A shipment sent from the point (POST /shipments, idempotent by the shipment's id); lots first-expired-first-out. */
+export interface ShipmentDispatchRecord extends OutboxBase {
+  kind: 'shipment_dispatch';
+  toPointName: string;
+  body: ShipmentDispatchBody;
+}
+
+export type ResupplyRequestBody = Schemas['CreateResupplyRequest'];
+
+/** A resupply request to the point's supplier (POST /resupply-requests, idempotent by the request's id). */
+export interface ResupplyRequestRecord extends OutboxBase {
+  kind: 'resupply_request';
+  body: ResupplyRequestBody;
+}
+
+export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord;
+
+/** The capture's moment, whatever its kind. */
+export function occurredAt(record: OutboxRecord): string {
+  return record.kind === 'resupply_request' ? record.createdAt : (record.body.occurredAt ?? record.createdAt);
 }

@@ -1,5 +1,5 @@
 import type { FieldDatabase } from '../../db/db';
-import type { MovementBody, OutboxRecord, Refusal } from './outbox-types';
+import type { MovementBody, OutboxRecord, Refusal, ResupplyRequestRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
 
 /** What the server did with one record. `retry`: it did not get an answer (offline, 5xx, expired session): keep it. */
 export type Delivery =
@@ -34,6 +34,21 @@ export async function enqueue(db: FieldDatabase, record: { id: string; pointId: 
   await db.outbox.add({ ...record, kind: 'movement', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
 }
 
+/** The receipt of a shipment, captured like a movement: it waits in the same queue, in the same order. */
+export async function enqueueShipmentReceipt(db: FieldDatabase, record: Pick<ShipmentReceiptRecord, 'id' | 'pointId' | 'username' | 'shipmentId' | 'shipment' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'shipment_receipt', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
+/** A shipment sent to another point, captured like a movement. */
+export async function enqueueShipmentDispatch(db: FieldDatabase, record: Pick<ShipmentDispatchRecord, 'id' | 'pointId' | 'username' | 'toPointName' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'shipment_dispatch', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
+/** A resupply request, captured like a movement (an outreach officer asks from the field, often offline). */
+export async function enqueueResupplyRequest(db: FieldDatabase, record: Pick<ResupplyRequestRecord, 'id' | 'pointId' | 'username' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'resupply_request', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
 export async function listOutbox(db: FieldDatabase, username: string): Promise<OutboxRecord[]> {
   const records = await db.outbox.orderBy('seq').toArray();
   return records.filter((record) => record.username === username).reverse();
@@ -51,7 +66,7 @@ export async function countWaiting(db: FieldDatabase, username: string): Promise
 export async function resend(db: FieldDatabase, id: string, body: MovementBody): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
     const record = await db.outbox.where('id').equals(id).first();
-    if (!record || record.status !== 'refused') throw new Error(`record ${id} is not refused`);
+    if (!record || record.status !== 'refused' || record.kind !== 'movement') throw new Error(`record ${id} is not a refused movement`);
     if (body.id !== id) throw new Error('a corrected record keeps its id');
     await db.outbox.update(record.seq!, { body, status: 'pending', refusal: undefined, lastError: undefined });
   });

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
+import { AlertList } from '../alerts/AlertList';
+import { CopyAge } from '../../components/CopyAge';
 import { LoadState } from '../../components/LoadState';
-import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { usePoint, useProducts } from '../points/queries';
+import { InboundList } from '../shipments/InboundList';
+import { useDestinations, useReceivedOnPhone } from '../shipments/queries';
+import { EXPIRING_SOON_DAYS, ExpiringList } from './ExpiringList';
 import { daysToExpiry } from './fefo';
 import { productName } from './product-name';
 import { useProjectedStock } from './queries';
-
-/** Days before expiry from which a lot is shown as expiring soon (the shortest default warning window). */
-const EXPIRING_SOON_DAYS = 90;
 
 export function StockPage() {
   const { pointId } = useParams<{ pointId: string }>();
@@ -20,6 +22,8 @@ export function StockPage() {
   const stock = useProjectedStock(pointId, point?.timeZone);
   const timeZone = point?.timeZone ?? 'Asia/Jakarta';
   const held = stock.products?.filter((product) => product.onHand > 0 || product.inTransitInbound > 0);
+  const received = useReceivedOnPhone(pointId);
+  const suppliesOthers = (useDestinations(pointId).data?.data.length ?? 0) > 0;
 
   return (
     <section>
@@ -37,18 +41,25 @@ export function StockPage() {
         <Link href={`/points/${pointId}/record/stock_count`} className="button">
           {t('recordCount')}
         </Link>
+        {point?.supplierPointId && (
+          <Link href={`/points/${pointId}/requests`} className="button">
+            {t('recordRequest')}
+          </Link>
+        )}
+        {suppliesOthers && (
+          <Link href={`/points/${pointId}/dispatch`} className="button">
+            {t('recordDispatch')}
+          </Link>
+        )}
         <Link href={`/points/${pointId}/reversal`} className="button">
           {t('recordReversal')}
         </Link>
       </nav>
+      <AlertList pointId={pointId} timeZone={timeZone} />
+      <InboundList pointId={pointId} timeZone={timeZone} received={received} />
+      {stock.products && <ExpiringList stock={stock.products} today={stock.today} />}
       <h2>{t('stockOnHand')}</h2>
-      {stock.savedAt && (
-        <p className="muted" role="status">
-          {stock.fromCache
-            ? t('savedCopy', { when: formatDateTime(stock.savedAt, language, timeZone) })
-            : t('upToDate', { when: formatDateTime(stock.savedAt, language, timeZone) })}
-        </p>
-      )}
+      <CopyAge answer={stock.savedAt ? { savedAt: stock.savedAt, fromCache: stock.fromCache } : undefined} timeZone={timeZone} />
       {!held && <LoadState query={stock.query} />}
       {held?.length === 0 && <p>{t('noStock')}</p>}
       <ul className="cards">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxRecord } from '../outbox/outbox-types';
+import type { MovementRecord, OutboxRecord } from '../outbox/outbox-types';
 import { projectStock, type ProductStock } from './projection';
 
 const POINT = 'point-1';
@@ -21,7 +21,7 @@ const stock: ProductStock[] = [
 ];
 
 let seq = 0;
-function record(status: OutboxRecord['status'], body: Partial<OutboxRecord['body']>, sentAt?: string): OutboxRecord {
+function record(status: MovementRecord['status'], body: Partial<MovementRecord['body']>, sentAt?: string): MovementRecord {
   seq += 1;
   return {
     seq,
@@ -68,5 +68,37 @@ describe('stock as the phone shows it', () => {
     expect(quantities(projected)).toEqual({ late: 90, early: 45, 'pending:r7:0': 200 });
     expect(projected[0].lots[2].expiryDate).toBe('2028-02-29');
     expect(projected[0].usable).toBe(335);
+  });
+
+  it('takes a shipment sent from the phone out first-expired-first-out, and adds a shipment received', () => {
+    const dispatch: OutboxRecord = {
+      seq: 100,
+      id: 'd1',
+      kind: 'shipment_dispatch',
+      pointId: POINT,
+      username: 'staff',
+      status: 'pending',
+      createdAt: '2026-12-02T01:00:00Z',
+      attempts: 0,
+      toPointName: 'Outreach kit',
+      body: { id: 'd1', fromPointId: POINT, toPointId: 'kit', lines: [{ productId: 'swab', quantity: 70 }] },
+    };
+    const receipt: OutboxRecord = {
+      seq: 101,
+      id: 'r1',
+      kind: 'shipment_receipt',
+      pointId: POINT,
+      username: 'staff',
+      status: 'pending',
+      createdAt: '2026-12-02T01:00:00Z',
+      attempts: 0,
+      shipmentId: 's1',
+      shipment: { fromPointName: 'Dinkes', lines: [{ lotId: 'late', productId: 'swab', productName: 'Alcohol swab', productNameId: null, lotNumber: 'B', expiryDate: '2027-06-30', quantitySent: 40 }] },
+      body: { id: 'r1', lines: [{ lotId: 'late', quantityReceived: 30, discrepancyReason: 'lost' }] },
+    };
+    const projected = projectStock([{ ...stock[0], inTransitInbound: 40 }], [dispatch, receipt], '2026-12-02T01:30:00Z', POINT, '2026-12-02');
+    // 70 out: all 50 of A (earliest expiry), 20 of B; then 30 of the 40 sent arrive in B.
+    expect(quantities(projected)).toEqual({ late: 110, early: 0 });
+    expect(projected[0].inTransitInbound).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema';
-import type { OutboxRecord } from '../outbox/outbox-types';
+import type { OutboxRecord, ShipmentReceiptRecord } from '../outbox/outbox-types';
 import { signedChange } from '../movements/reasons';
 import { isUsable, planFefo } from './fefo';
 
@@ -23,6 +23,20 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
     .filter((record) => record.status === 'pending' || (record.status === 'sent' && (record.sentAt ?? '') > savedAt))
     .sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
   for (const record of unseen) {
+    if (record.kind === 'shipment_receipt') {
+      applyShipmentReceipt(projected, record);
+      continue;
+    }
+    if (record.kind === 'resupply_request') continue;
+    if (record.kind === 'shipment_dispatch') {
+      // Stock leaves first-expired-first-out, as the server takes it when no lot is named.
+      for (const line of record.body.lines) {
+        const product = projected.find((candidate) => candidate.productId === line.productId);
+        if (!product) continue;
+        for (const take of planFefo(product.lots, line.quantity, today).takes) product.lots.find((candidate) => candidate.lotId === take.lotId)!.quantity -= take.quantity;
+      }
+      continue;
+    }
     const { type } = record.body;
     record.body.lines.forEach((line, index) => {
       let product = projected.find((candidate) => candidate.productId === line.productId);
@@ -63,6 +77,33 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
     product.expired = product.onHand - product.usable;
   }
   return projected;
+}
+
+/** A shipment received on the phone: what arrived joins its lots (the lots exist on the server), and leaves "in transit". */
+function applyShipmentReceipt(projected: ProductStock[], record: ShipmentReceiptRecord): void {
+  for (const line of record.body.lines) {
+    const sent = record.shipment.lines.find((candidate) => candidate.lotId === line.lotId);
+    if (!sent) continue;
+    let product = projected.find((candidate) => candidate.productId === sent.productId);
+    if (!product) {
+      product = { productId: sent.productId, productCode: '', productName: sent.productName, productNameId: sent.productNameId, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+      projected.push(product);
+    }
+    product.inTransitInbound = Math.max(0, product.inTransitInbound - sent.quantitySent);
+    const lot = product.lots.find((candidate) => candidate.lotId === line.lotId);
+    if (lot) lot.quantity += line.quantityReceived;
+    else
+      product.lots.push({
+        lotId: line.lotId,
+        lotNumber: sent.lotNumber,
+        expiryDate: sent.expiryDate,
+        // Not known from the shipment: shown once the server's stock is read again.
+        fundingSource: 'OTHER_DONOR',
+        donorName: null,
+        quantity: line.quantityReceived,
+        daysToExpiry: 0,
+      });
+  }
 }
 
 /** An expiry given as YYYY-MM means the last day of that month (the server's rule). */

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'wouter';
+import { flash } from '../../components/flash';
+import { LoadState } from '../../components/LoadState';
+import { NumberField, parseWhole } from '../../components/NumberField';
+import { newId } from '../../components/uuid';
+import { db } from '../../db/db';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/i18n';
+import { useSession } from '../auth/session';
+import { enqueueShipmentDispatch } from '../outbox/outbox';
+import { requestSync } from '../outbox/sync-runner';
+import { usePoint, useProducts } from '../points/queries';
+import { planFefo } from '../stock/fefo';
+import { productName } from '../stock/product-name';
+import { useProjectedStock } from '../stock/queries';
+import { useDestinations } from './queries';
+
+/**
+ * /points/:pointId/dispatch: a shipment to a point this one supplies. Quantities per product in units; the lots leave
+ * first-expired-first-out (shown, never asked). Saved in the outbox; its id makes a resend count once.
+ */
+export function DispatchPage() {
+  const { pointId } = useParams<{ pointId: string }>();
+  const { t } = useTranslation('shipments');
+  const { t: tm } = useTranslation('movements');
+  const language = useLanguage();
+  const session = useSession()!;
+  const [, navigate] = useLocation();
+  const { point } = usePoint(pointId);
+  const catalogue = useProducts().data?.data.items;
+  const stock = useProjectedStock(pointId, point?.timeZone);
+  const destinations = useDestinations(pointId);
+  const [toPointId, setToPointId] = useState('');
+  const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState(false);
+
+  if (!stock.products || !destinations.data) return <LoadState query={stock.products ? destinations : stock.query} />;
+  const offered = stock.products.filter((product) => product.usable > 0);
+  const chosen = offered.filter((product) => (parseWhole(quantities[product.productId] ?? '') ?? 0) > 0);
+  const short = chosen.filter((product) => planFefo(product.lots, parseWhole(quantities[product.productId])!, stock.today).short > 0);
+  const destination = destinations.data.data.find((candidate) => candidate.pointId === toPointId);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!destination || chosen.length === 0 || short.length > 0) return;
+    const id = newId();
+    await enqueueShipmentDispatch(db, {
+      id,
+      pointId,
+      username: session.username,
+      toPointName: destination.name,
+      body: {
+        id,
+        fromPointId: pointId,
+        toPointId: destination.pointId,
+        occurredAt: new Date().toISOString(),
+        lines: chosen.map((product) => ({ productId: product.productId, quantity: parseWhole(quantities[product.productId])! })),
+      },
+    });
+    flash(tm('savedOnPhone'));
+    navigate(`/points/${pointId}`);
+    void requestSync();
+  };
+
+  return (
+    <section>
+      <h1>{t('dispatchTitle')}</h1>
+      {point && <p className="muted">{t('fromHere', { point: point.name })}</p>}
+      <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+        <fieldset>
+          <legend>{t('toWhich')}</legend>
+          {destinations.data.data.length === 0 && <p>{t('noDestinations')}</p>}
+          {destinations.data.data.map((candidate) => (
+            <label key={candidate.pointId} className="choice">
+              <input type="radio" name="to" value={candidate.pointId} checked={toPointId === candidate.pointId} onChange={() => setToPointId(candidate.pointId)} />
+              <span>{candidate.name}</span>
+            </label>
+          ))}
+          {submitted && !destination && <p className="error">{t('chooseDestination')}</p>}
+        </fieldset>
+        <fieldset>
+          <legend>{t('whatIsSent')}</legend>
+          {offered.map((product) => {
+            const value = quantities[product.productId] ?? '';
+            const plan = planFefo(product.lots, parseWhole(value) ?? 0, stock.today);
+            return (
+              <div key={product.productId} className="line">
+                <NumberField
+                  label={productName(product.productId, product.productName, catalogue, language)}
+                  hint={tm('available', { value: formatNumber(product.usable, language) })}
+                  value={value}
+                  onChange={(next) => setQuantities((before) => ({ ...before, [product.productId]: next }))}
+                  error={plan.short > 0 ? tm('notEnough', { value: formatNumber(product.usable, language) }) : undefined}
+                />
+                {plan.takes.length > 0 && plan.short === 0 && (
+                  <p className="fefo">
+                    {tm('fromLots')}{' '}
+                    {plan.takes
+                      .map((take) => tm('lotTake', { lot: take.lotNumber, expiry: formatDate(take.expiryDate, language), value: formatNumber(take.quantity, language) }))
+                      .join('; ')}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+          {submitted && chosen.length === 0 && <p className="error">{tm('nothingChosen')}</p>}
+        </fieldset>
+        <button type="submit" className="primary">
+          {t('dispatch')}
+        </button>
+      </form>
+    </section>
+  );
+}
