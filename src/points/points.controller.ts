@@ -30,6 +30,16 @@ export class PointsController {
     return this.points.get(actor, id);
   }
 
+  @Get(':id/recipients')
+  @ApiOperation({
+    summary: 'The active points this point supplies (where its staff may send shipments along the supply chain), for anyone who can see the point',
+  })
+  @ApiOkResponse({ type: [PointResponse] })
+  @ApiProblems(400, 401, 404)
+  recipients(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string) {
+    return this.points.recipients(actor, id);
+  }
+
   @Post()
   @Roles('admin', 'district_officer')
   @ApiOperation({ summary: 'Create a point (administrators anywhere, district officers in their regencies)' })

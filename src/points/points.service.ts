@@ -103,6 +103,15 @@ export class PointsService {
     return new AccessScope(actor).visiblePoint(rows[0], id);
   }
 
+  /**
+   * The active points `id` supplies. Seeing the supplying point is enough: its staff send shipments to these points,
+   * which may lie outside their own scope (an outreach kit of another regency, say).
+   */
+  async recipients(actor: AuthUser, id: string): Promise<PointResponse[]> {
+    await this.get(actor, id);
+    return this.dataSource.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.supplier_point_id = $1 AND p.active ORDER BY p.name, p.code`, [id]);
+  }
+
   async create(actor: AuthUser, request: CreatePointRequest): Promise<PointResponse> {
     const scope = new AccessScope(actor);
     await this.assertRegencyKnown(request.regencyCode);

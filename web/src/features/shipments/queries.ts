@@ -39,26 +39,14 @@ export interface Destination {
   name: string;
 }
 
-/**
- * The points this point sends to. A point's staff see only their own points (GET /points is scoped), so these come
- * from what the point shipped before and from the resupply requests it received as supplier. Kept for offline use.
- */
+/** The points this point sends to: the active points it supplies (GET /points/{id}/recipients). Kept for offline use. */
 export function useDestinations(pointId: string) {
   return useQuery({
     queryKey: ['destinations', pointId],
     queryFn: () =>
       cachedRead<Destination[]>(`destinations:${pointId}`, async (signal) => {
-        const [shipped, requested] = await Promise.all([
-          api.GET('/api/v1/shipments', { params: { query: { direction: 'outbound', pointId, limit: 100 } }, signal }),
-          api.GET('/api/v1/resupply-requests', { params: { query: { role: 'supplier', limit: 100 } }, signal }),
-        ]);
-        if (!shipped.data || !requested.data) return { data: undefined, response: shipped.data ? requested.response : shipped.response };
-        const all = [
-          ...shipped.data.items.filter((shipment) => shipment.fromPointId === pointId).map((shipment) => ({ pointId: shipment.toPointId, name: shipment.toPointName })),
-          ...requested.data.items.filter((request) => request.supplierPointId === pointId).map((request) => ({ pointId: request.pointId, name: request.pointName })),
-        ];
-        const unique = [...new Map(all.map((destination) => [destination.pointId, destination])).values()].sort((a, b) => a.name.localeCompare(b.name));
-        return { data: unique, response: shipped.response };
+        const { data, response } = await api.GET('/api/v1/points/{id}/recipients', { params: { path: { id: pointId } }, signal });
+        return { data: data?.map((point) => ({ pointId: point.id, name: point.name })), response };
       }),
     enabled: pointId !== '',
   });
