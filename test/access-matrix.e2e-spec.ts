@@ -223,6 +223,10 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}` }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
   },
+  'GET /api/v1/points/{id}/recipients': {
+    request: ({ place }) => ({ path: `/api/v1/points/${place.point}/recipients` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'POST /api/v1/points': {
     request: ({ place, fixtures }) => ({
       path: '/api/v1/points',

@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const message = useFlash();
   useEffect(() => {
     if (!message) return;
+    // A new confirmation (even with the same words) restarts the time; only its own timer clears it.
     const timer = window.setTimeout(() => flash(undefined), 8000);
     return () => window.clearTimeout(timer);
   }, [message]);
@@ -46,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
       {session.expired && <ReLogin username={session.username} />}
       {message && (
         <p className="flash" role="status">
-          {message}
+          {message.text}
         </p>
       )}
       <main>{children}</main>
