@@ -182,6 +182,8 @@ describe('the OpenAPI document', () => {
       ['/api/v1/expiries', '/api/v1/expiries'],
       ['/api/v1/expiries/redistribution', '/api/v1/expiries/redistribution?regencyCode=32.01'],
       ['/api/v1/shortages', '/api/v1/shortages'],
+      ['/api/v1/dashboard', '/api/v1/dashboard'],
+      ['/api/v1/dashboard', '/api/v1/dashboard?provinceCode=32'],
       ['/api/v1/points/{id}/stock-status', `/api/v1/points/${dic}/stock-status`],
       ['/api/v1/points/{id}/stock-levels', `/api/v1/points/${dic}/stock-levels`],
       ['/api/v1/points/{id}/resupply-suggestion', `/api/v1/points/${dic}/resupply-suggestion`],

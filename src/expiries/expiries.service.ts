@@ -6,6 +6,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { DomainError } from '../common/problem/problem';
+import { provinceOf } from '../common/transforms';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
@@ -87,6 +88,8 @@ export class ExpiriesService {
       }
       totals.set(row.productId, total);
     }
+    // Sorting is stable: equal quantities at risk keep the soonest expiry first.
+    if (query.sort === 'atRisk') rows.sort((a, b) => b.quantityAtRisk - a.quantityAtRisk);
     return {
       items: rows.slice(query.offset, query.offset + query.limit).map(publicRow),
       total: rows.length,
@@ -211,6 +214,7 @@ export class ExpiriesService {
   private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
+    scope.assertProvinceFilter(query.provinceCode);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     const params: unknown[] = [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];
     const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];
@@ -220,9 +224,12 @@ export class ExpiriesService {
       conditions.push(condition.replace('?', `$${params.length}`));
     };
     add('p.regency_code = ?', query.regencyCode);
+    add(`${provinceOf('p.regency_code')} = ?`, query.provinceCode);
+    add('p.type = ?', query.pointType);
     add('p.regency_code = ANY(?::text[])', extra.regencyCodes);
     add('b.point_id = ?', query.pointId);
     add('b.product_id = ?', query.productId);
+    add('pd.category = ?', query.category);
 
     // Every usable lot counts for the quantity at risk of later ones; the filters on expiry apply afterwards.
     const lots: Record<string, unknown>[] = await this.dataSource.query(
@@ -277,7 +284,10 @@ export class ExpiriesService {
           today: lot.local_today as string,
         };
       })
-    ).filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays));
+    )
+      .filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays))
+      // A lot of another funding source still counts for the quantity at risk of later lots: filter after computing it.
+      .filter((row) => query.fundingSource === undefined || row.fundingSource === query.fundingSource);
   }
 }
 

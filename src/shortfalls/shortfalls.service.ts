@@ -30,6 +30,7 @@ export class ShortfallsService {
 
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
@@ -38,6 +39,7 @@ export class ShortfallsService {
   /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const store = this.store;
     return Readable.from(
@@ -50,6 +52,11 @@ export class ShortfallsService {
         if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS });
       })(),
     );
+  }
+
+  /** Brings the kept figures of the actor's scope (and regency) up to date, as every reader of them does first. */
+  async refreshFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<void> {
+    await this.store.refresh(actor, regencyCode, at);
   }
 
   async pointStatus(actor: AuthUser, pointId: string, category: string | undefined, at = new Date()): Promise<StockStatusResponse[]> {

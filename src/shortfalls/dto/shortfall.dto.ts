@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsNumberWithDecimals } from '../../common/decimal-places';
-import { REGENCY_CODE } from '../../common/transforms';
+import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
+import { POINT_TYPES } from '../../points/point-types';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES } from '../../products/product-categories';
 import { STOCK_STATUSES, StockStatus } from '../stock-status';
@@ -62,11 +63,33 @@ export class StockLevelResponse {
   source!: 'point' | 'default';
 }
 
+export const SHORTAGE_SORTS = ['point', 'monthsOfStock', 'suggestedQuantity'] as const;
+export type ShortageSort = (typeof SHORTAGE_SORTS)[number];
+
 export class ShortageQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.01', description: 'Omit for everything in your scope (the whole country for administrators)' })
   @IsOptional()
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
+
+  @ApiPropertyOptional({ example: '32', description: 'Only the regencies of this province' })
+  @IsOptional()
+  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ enum: POINT_TYPES, example: 'drop_in_centre' })
+  @IsOptional()
+  @IsIn(POINT_TYPES as unknown as string[])
+  pointType?: string;
+
+  @ApiPropertyOptional({
+    enum: SHORTAGE_SORTS,
+    example: 'monthsOfStock',
+    description: 'point: regency, point and product code (default); monthsOfStock: fewest months first (no AMC last); suggestedQuantity: largest first. The CSV export keeps report order',
+  })
+  @IsOptional()
+  @IsIn(SHORTAGE_SORTS as unknown as string[])
+  sort: ShortageSort = 'point';
 
   @ApiPropertyOptional({ enum: STOCK_STATUSES, example: 'below_min' })
   @IsOptional()
