@@ -371,6 +371,10 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/stock-status` }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
   },
+  'GET /api/v1/points/{id}/history': {
+    request: ({ place, fixtures }) => ({ path: `/api/v1/points/${place.point}/history`, query: { productId: fixtures.swab } }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'GET /api/v1/points/{id}/stock-levels': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/stock-levels` }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },

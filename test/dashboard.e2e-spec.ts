@@ -37,7 +37,8 @@ describe('dashboard', () => {
   const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { REQUEST_DECISION_DAYS: '5', SHIPMENT_TRANSIT_DAYS: '10' } });
+    // BACKDATING_DAYS: the point history test records months of history.
+    t = await createTestApp({ env: { REQUEST_DECISION_DAYS: '5', SHIPMENT_TRANSIT_DAYS: '10', BACKDATING_DAYS: '3650' } });
     ids = await demoIds(t.dataSource);
     admin = await t.token('admin');
     bogor = await t.token('dinkes.bogor');
@@ -153,6 +154,36 @@ describe('dashboard', () => {
     expect(atRisk).toEqual([...atRisk].sort((a, b) => b - a));
     const outreach = await get<{ items: unknown[] }>(admin, '/api/v1/expiries', { pointType: 'district_health_office', fundingSource: 'APBD', withinDays: '1095', limit: '200' });
     expect(outreach.items.every((lot) => !(lot as Lot).lotNumber.startsWith('DB-'))).toBe(true);
+  });
+
+  it('gives a point\'s monthly consumption, month-end stock and stock-out periods for its charts', async () => {
+    const point = (await t.http().post('/api/v1/points').set(auth(admin)).send({ code: 'DB-HIST', name: 'History test', type: 'ngo_office', regencyCode: '32.01' }).expect(201)).body.id;
+    const condom = ids.product('CONDOM-M');
+    const jakartaMonth = (monthsAgo: number) => {
+      const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(new Date()).split('-').map(Number);
+      const date = new Date(Date.UTC(year, month - 1 - monthsAgo, 1));
+      return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+    };
+    const move = (body: Record<string, unknown>) => t.http().post(`/api/v1/points/${point}/movements`).set(auth(admin)).send({ id: randomUUID(), ...body }).expect(201);
+    await move({ type: 'receipt', occurredAt: `${jakartaMonth(3)}-10T10:00:00+07:00`, source: 'test', lines: [{ productId: condom, quantity: 500, lotNumber: 'DB-H1', expiryDate: '2029-12', fundingSource: 'APBN' }] });
+    await move({ type: 'distribution', occurredAt: `${jakartaMonth(2)}-10T10:00:00+07:00`, lines: [{ productId: condom, quantity: 100 }] });
+    await move({ type: 'distribution', occurredAt: `${jakartaMonth(1)}-10T10:00:00+07:00`, lines: [{ productId: condom, quantity: 400 }] });
+    await move({ type: 'receipt', occurredAt: new Date().toISOString(), source: 'test', lines: [{ productId: condom, quantity: 200, lotNumber: 'DB-H2', expiryDate: '2029-12', fundingSource: 'APBN' }] });
+
+    const history = await get<{ months: { month: string; consumed: number; closingStock: number }[]; stockoutPeriods: { startedOn: string; endedOn: string | null }[] }>(
+      bogor, `/api/v1/points/${point}/history`, { productId: condom, months: '4' });
+    expect(history.months).toEqual([
+      { month: jakartaMonth(3), consumed: 0, closingStock: 500 },
+      { month: jakartaMonth(2), consumed: 100, closingStock: 400 },
+      { month: jakartaMonth(1), consumed: 400, closingStock: 0 },
+      { month: jakartaMonth(0), consumed: 0, closingStock: 200 },
+    ]);
+    expect(history.stockoutPeriods.length).toBeGreaterThanOrEqual(1);
+    expect(history.stockoutPeriods.at(-1)!.endedOn).not.toBeNull();
+
+    const bandung = await t.token('dinkes.bandung');
+    expect((await t.http().get(`/api/v1/points/${point}/history`).query({ productId: condom }).set(auth(bandung)).expect(404)).body.code).toBe('POINT_NOT_FOUND');
+    await t.http().get(`/api/v1/points/${point}/history`).set(auth(admin)).expect(400);
   });
 
   it('refuses codes that are not province or regency codes', async () => {

@@ -186,6 +186,7 @@ describe('the OpenAPI document', () => {
       ['/api/v1/dashboard', '/api/v1/dashboard?provinceCode=32'],
       ['/api/v1/points/{id}/stock-status', `/api/v1/points/${dic}/stock-status`],
       ['/api/v1/points/{id}/stock-levels', `/api/v1/points/${dic}/stock-levels`],
+      ['/api/v1/points/{id}/history', `/api/v1/points/${dic}/history?productId=${syringe}`],
       ['/api/v1/points/{id}/resupply-suggestion', `/api/v1/points/${dic}/resupply-suggestion`],
       ['/api/v1/resupply-requests', '/api/v1/resupply-requests'],
       ['/api/v1/resupply-requests/{id}', `/api/v1/resupply-requests/${request.body.id}`],

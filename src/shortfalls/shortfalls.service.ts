@@ -7,7 +7,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { PointsService } from '../points/points.service';
-import { ShortageQuery, ShortageReport, StatusScanResult, StockStatusResponse } from './dto/shortfall.dto';
+import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortfall.dto';
 import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
 import { StockStatusStore } from './stock-status.store';
 
@@ -57,6 +57,29 @@ export class ShortfallsService {
   /** Brings the kept figures of the actor's scope (and regency) up to date, as every reader of them does first. */
   async refreshFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<void> {
     await this.store.refresh(actor, regencyCode, at);
+  }
+
+  /** A point's monthly consumption and month-end stock of one product, and its stock-out periods, for the charts. */
+  async pointHistory(actor: AuthUser, pointId: string, query: PointHistoryQuery): Promise<PointHistoryResponse> {
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const months: PointHistoryMonth[] = await this.dataSource.query(
+      `WITH months AS (
+         SELECT generate_series(date_trunc('month', (now() AT TIME ZONE $3)::date) - make_interval(months => $4::int - 1),
+                                date_trunc('month', (now() AT TIME ZONE $3)::date), interval '1 month')::date AS month)
+       SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(c.consumed, 0)::int AS consumed,
+              (SELECT COALESCE(sum(l.quantity), 0) FROM ledger_lines l
+                WHERE l.point_id = $1 AND l.product_id = $2 AND l.occurred_at < ((m.month + interval '1 month')::timestamp AT TIME ZONE $3))::float8 AS "closingStock"
+         FROM months m LEFT JOIN consumption_months c ON c.point_id = $1 AND c.product_id = $2 AND c.month = m.month
+        ORDER BY m.month`,
+      [pointId, query.productId, point.timeZone, query.months],
+    );
+    const stockoutPeriods: StockoutPeriodResponse[] = await this.dataSource.query(
+      `SELECT to_char(started_on, 'YYYY-MM-DD') AS "startedOn", to_char(ended_on, 'YYYY-MM-DD') AS "endedOn"
+         FROM stockout_periods WHERE point_id = $1 AND product_id = $2 AND (ended_on IS NULL OR ended_on >= $3::date)
+        ORDER BY started_on`,
+      [pointId, query.productId, `${months[0].month}-01`],
+    );
+    return { pointId, productId: query.productId, months, stockoutPeriods };
   }
 
   async pointStatus(actor: AuthUser, pointId: string, category: string | undefined, at = new Date()): Promise<StockStatusResponse[]> {

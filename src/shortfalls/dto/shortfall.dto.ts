@@ -267,3 +267,50 @@ export class StatusScanResult {
   @ApiProperty({ example: { below_min: 2 } })
   resolved!: Record<string, number>;
 }
+
+export class PointHistoryQuery {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId!: string;
+
+  @ApiPropertyOptional({ example: 12, default: 12, minimum: 1, maximum: 36, description: 'How many local calendar months, ending with the current one' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  months: number = 12;
+}
+
+export class PointHistoryMonth {
+  @ApiProperty({ example: '2026-10', description: 'A month of the point\'s local calendar' })
+  month!: string;
+
+  @ApiProperty({ example: 310, description: 'Consumed in the month: distribution and supply to dependent points, net of reversals (what the AMC averages)' })
+  consumed!: number;
+
+  @ApiProperty({ example: 1250, description: 'Stock on hand (all lots, expired included) at the end of the month; now, for the current month' })
+  closingStock!: number;
+}
+
+export class StockoutPeriodResponse {
+  @ApiProperty({ example: '2026-09-20', format: 'date' })
+  startedOn!: string;
+
+  @ApiProperty({ example: '2026-10-13', format: 'date', nullable: true, type: 'string', description: 'null while it lasts' })
+  endedOn!: string | null;
+}
+
+export class PointHistoryResponse {
+  @ApiProperty({ format: 'uuid', example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
+  pointId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ type: [PointHistoryMonth], description: 'Oldest first' })
+  months!: PointHistoryMonth[];
+
+  @ApiProperty({ type: [StockoutPeriodResponse], description: 'Periods without usable stock that overlap the months, oldest first' })
+  stockoutPeriods!: StockoutPeriodResponse[];
+}

@@ -334,6 +334,23 @@ export interface paths {
         patch: operations["PointsController_update_v1"];
         trace?: never;
     };
+    "/api/v1/points/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly consumption and month-end stock of one product at a point, with its stock-out periods (for charts next to the AMC and the min/max levels of GET /points/{id}/stock-status) */
+        get: operations["ShortfallsController_pointHistory_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/{id}/resupply-suggestion": {
         parameters: {
             query?: never;
@@ -1975,6 +1992,39 @@ export interface components {
             /** @example Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it. */
             message: string;
         };
+        PointHistoryMonth: {
+            /**
+             * @description Stock on hand (all lots, expired included) at the end of the month; now, for the current month
+             * @example 1250
+             */
+            closingStock: number;
+            /**
+             * @description Consumed in the month: distribution and supply to dependent points, net of reversals (what the AMC averages)
+             * @example 310
+             */
+            consumed: number;
+            /**
+             * @description A month of the point's local calendar
+             * @example 2026-10
+             */
+            month: string;
+        };
+        PointHistoryResponse: {
+            /** @description Oldest first */
+            months: components["schemas"]["PointHistoryMonth"][];
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /** @description Periods without usable stock that overlap the months, oldest first */
+            stockoutPeriods: components["schemas"]["StockoutPeriodResponse"][];
+        };
         PointPage: {
             items: components["schemas"]["PointResponse"][];
             /** @example 50 */
@@ -3023,6 +3073,19 @@ export interface components {
              * @enum {string}
              */
             source: "point" | "default";
+        };
+        StockoutPeriodResponse: {
+            /**
+             * Format: date
+             * @description null while it lasts
+             * @example 2026-10-13
+             */
+            endedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-09-20
+             */
+            startedOn: string;
         };
         StockStatusResponse: {
             amc: components["schemas"]["AmcResponse"];
@@ -4872,6 +4935,76 @@ export interface operations {
             };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_pointHistory_v1: {
+        parameters: {
+            query: {
+                /** @description How many local calendar months, ending with the current one */
+                months?: number;
+                productId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointHistoryResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
