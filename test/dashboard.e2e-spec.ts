@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
@@ -184,6 +185,30 @@ describe('dashboard', () => {
     const bandung = await t.token('dinkes.bandung');
     expect((await t.http().get(`/api/v1/points/${point}/history`).query({ productId: condom }).set(auth(bandung)).expect(404)).body.code).toBe('POINT_NOT_FOUND');
     await t.http().get(`/api/v1/points/${point}/history`).set(auth(admin)).expect(400);
+  });
+
+  it('exports the lists for a spreadsheet set to Indonesian: a byte order mark, `;` and a decimal comma', async () => {
+    const csv = async (path: string, query: Record<string, string>) => (await t.http().get(path).query({ format: 'csv', regencyCode: '32.01', ...query }).set(auth(bogor)).buffer(true).parse((response, done) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => done(null, text));
+    }).expect(200)).body as string;
+    const excel = await csv('/api/v1/shortages', { separator: 'semicolon' });
+    expect(excel.startsWith('\uFEFFregencyCode;pointCode;pointName;productCode;status;')).toBe(true);
+    const rows: Record<string, string>[] = parse(excel.slice(1), { delimiter: ';', columns: true });
+    const plain: Record<string, string>[] = parse(await csv('/api/v1/shortages', {}), { columns: true });
+    expect(rows.length).toBe(plain.length);
+    const fractional = plain.findIndex((row) => row.amc.includes('.'));
+    expect(fractional).toBeGreaterThanOrEqual(0);
+    expect(rows[fractional].amc).toBe(plain[fractional].amc.replace('.', ','));
+    expect(rows[fractional].pointName).toBe(plain[fractional].pointName);
+
+    const expiries = await csv('/api/v1/expiries', { separator: 'semicolon', withinDays: '1095' });
+    expect(expiries.startsWith('\uFEFFregencyCode;pointCode;')).toBe(true);
+    expect(parse(expiries.slice(1), { delimiter: ';', columns: true }).length).toBeGreaterThan(0);
+    expect((await csv('/api/v1/expiries', {})).startsWith('regencyCode,pointCode,')).toBe(true);
+    await t.http().get('/api/v1/shortages').query({ format: 'csv', separator: 'tab' }).set(auth(bogor)).expect(400);
   });
 
   it('refuses codes that are not province or regency codes', async () => {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toCsv } from '../common/csv';
+import { toCsv, UTF8_BOM } from '../common/csv';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
@@ -115,9 +115,9 @@ export class ExpiriesService {
     const chunks: string[] = [];
     for (let start = 0; start < rows.length || start === 0; start += 5_000) {
       if (start > 0) await yieldToEventLoop();
-      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns }));
+      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns, separator: query.separator }));
     }
-    return chunks.join('');
+    return (query.separator === 'semicolon' ? UTF8_BOM : '') + chunks.join('');
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {

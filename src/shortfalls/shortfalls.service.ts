@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toCsv } from '../common/csv';
+import { toCsv, UTF8_BOM } from '../common/csv';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -45,11 +45,12 @@ export class ShortfallsService {
     return Readable.from(
       (async function* () {
         let header = true;
+        if (query.separator === 'semicolon') yield UTF8_BOM;
         for await (const rows of store.all(actor, query)) {
-          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS });
+          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS, separator: query.separator });
           header = false;
         }
-        if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS });
+        if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS, separator: query.separator });
       })(),
     );
   }

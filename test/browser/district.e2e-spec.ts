@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { demoIds } from '../support/demo-ids';
@@ -41,7 +41,7 @@ describeInBrowser('district workspace in a browser', () => {
   });
 
   async function open(size: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport: size, locale: 'id-ID', timezoneId: 'Asia/Jakarta', isMobile: size.width < 500, hasTouch: size.width < 500 });
+    const context = await browser.newContext({ acceptDownloads: true, viewport: size, locale: 'id-ID', timezoneId: 'Asia/Jakarta', isMobile: size.width < 500, hasTouch: size.width < 500 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message: ConsoleMessage) => message.type() === 'error' && errors.push(message.text()));
@@ -129,6 +129,17 @@ describeInBrowser('district workspace in a browser', () => {
       const text = await page.locator('main').innerText();
       for (const foreign of ['Bandung', 'Jakarta', 'Lombok', 'Mataram', 'DIC-BDG', 'PKM-JKT']) expect({ path, foreign, shown: text.includes(foreign) }).toEqual({ path, foreign, shown: false });
     }
+    // The download for Excel set to Indonesian: every row of the regency, `;`, a byte order mark, nothing foreign.
+    await page.goto(`${field.url}/shortages`);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh CSV (Excel Indonesia)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('pasokan-kekurangan-stok.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFregencyCode;pointCode;pointName;productCode;status;')).toBe(true);
+    expect(csv.split('\n').slice(1, -1).every((line) => line.startsWith('32.01;'))).toBe(true);
+    expect(csv).not.toContain('Bandung');
+
     await page.goto(`${field.url}/points/${ids.point('DIC-BDG-01')}`);
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).not.toContain('Bandung');

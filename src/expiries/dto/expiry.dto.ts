@@ -1,3 +1,4 @@
+import { CSV_SEPARATORS, CsvSeparator } from '../../common/csv';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
@@ -65,6 +66,15 @@ export class ExpiryQuery extends PageQuery {
   @IsOptional()
   @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
+
+  @ApiPropertyOptional({
+    enum: CSV_SEPARATORS,
+    example: 'semicolon',
+    description: 'CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark',
+  })
+  @IsOptional()
+  @IsIn(CSV_SEPARATORS as unknown as string[])
+  separator: CsvSeparator = 'comma';
 }
 
 export class ExpiryLotResponse {

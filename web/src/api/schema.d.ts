@@ -4102,6 +4102,8 @@ export interface operations {
                 /** @description Only the regencies of this province */
                 provinceCode?: string;
                 regencyCode?: string;
+                /** @description CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark */
+                separator?: "comma" | "semicolon";
                 /** @description expiry: soonest first (default); atRisk: largest quantity at risk first */
                 sort?: "expiry" | "atRisk";
                 /** @description Omit for both */
@@ -7282,6 +7284,8 @@ export interface operations {
                 provinceCode?: string;
                 /** @description Omit for everything in your scope (the whole country for administrators) */
                 regencyCode?: string;
+                /** @description CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark */
+                separator?: "comma" | "semicolon";
                 /** @description point: regency, point and product code (default); monthsOfStock: fewest months first (no AMC last); suggestedQuantity: largest first. The CSV export keeps report order */
                 sort?: "point" | "monthsOfStock" | "suggestedQuantity";
                 status?: "stockout" | "below_min" | "ok" | "above_max" | "no_consumption";

@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
+import { Downloads } from './Downloads';
 import { jsonOnly, useRead } from './api';
 import { explainExpiry } from './figures';
 import { CATEGORIES, FUNDING_SOURCES, POINT_TYPES } from './options';
@@ -67,6 +68,7 @@ export function ExpiriesPage() {
           </select>
         </label>
       </div>
+      <Downloads path="/api/v1/expiries" query={{ ...query, limit: undefined, offset: undefined, sort: undefined }} name="kedaluwarsa" />
       {report.isError && <Failure error={report.error} />}
       {!report.data && !report.isError && <Loading />}
       {report.data && (

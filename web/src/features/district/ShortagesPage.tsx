@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
+import { Downloads } from './Downloads';
 import { jsonOnly, useRead, type ShortageRow } from './api';
 import { explainShortage, formatFigure } from './figures';
 import { CATEGORIES, POINT_TYPES, STOCK_STATUSES } from './options';
@@ -55,6 +56,7 @@ export function ShortagesPage() {
           </select>
         </label>
       </div>
+      <Downloads path="/api/v1/shortages" query={{ ...query, limit: undefined, offset: undefined, sort: undefined }} name="kekurangan-stok" />
       {report.isError && <Failure error={report.error} />}
       {!report.data && !report.isError && <Loading />}
       {report.data && (
