@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
@@ -209,6 +210,29 @@ describe('dashboard', () => {
     expect(parse(expiries.slice(1), { delimiter: ';', columns: true }).length).toBeGreaterThan(0);
     expect((await csv('/api/v1/expiries', {})).startsWith('regencyCode,pointCode,')).toBe(true);
     await t.http().get('/api/v1/shortages').query({ format: 'csv', separator: 'tab' }).set(auth(bogor)).expect(400);
+  });
+
+  it('exports the lists as .xlsx workbooks with Indonesian headers, numbers kept as numbers', async () => {
+    const workbook = async (path: string, query: Record<string, string>) => {
+      const response = await t.http().get(path).query({ format: 'xlsx', regencyCode: '32.01', ...query }).set(auth(bogor)).buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      }).expect(200);
+      expect(response.headers['content-type']).toContain('spreadsheetml.sheet');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(response.body as unknown as ArrayBuffer);
+      return book.worksheets[0];
+    };
+    const shortages = await workbook('/api/v1/shortages', {});
+    expect(shortages.name).toBe('Kekurangan stok');
+    expect((shortages.getRow(1).values as unknown[]).slice(1, 8)).toEqual(['Kode kab/kota', 'Kode titik', 'Nama titik layanan', 'Jenis titik', 'Kode produk', 'Kategori', 'Status']);
+    expect(shortages.rowCount - 1).toBe(await total(bogor, '/api/v1/shortages', { regencyCode: '32.01' }));
+    expect(typeof shortages.getRow(2).getCell(8).value).toBe('number');
+    const expiries = await workbook('/api/v1/expiries', { withinDays: '1095' });
+    expect((expiries.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Kode kab/kota', 'Kode titik', 'Nama titik layanan', 'Kode produk', 'Nomor lot']);
+    expect(expiries.rowCount - 1).toBe(await total(bogor, '/api/v1/expiries', { regencyCode: '32.01', withinDays: '1095' }));
+    await t.http().get('/api/v1/shortages').query({ format: 'xlsx', regencyCode: '32.73' }).set(auth(bogor)).expect(403);
   });
 
   it('refuses codes that are not province or regency codes', async () => {

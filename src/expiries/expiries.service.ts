@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toCsv, UTF8_BOM } from '../common/csv';
+import { toXlsx, XlsxColumn } from '../common/xlsx';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
@@ -118,6 +120,30 @@ export class ExpiriesService {
       chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns, separator: query.separator }));
     }
     return (query.separator === 'semicolon' ? UTF8_BOM : '') + chunks.join('');
+  }
+
+  /** Every matching row as an .xlsx workbook with Indonesian headers (same limit as the CSV). */
+  async reportXlsx(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<Readable> {
+    const rows = await this.rows(actor, query, at);
+    if (rows.length > CSV_ROW_LIMIT) {
+      throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows.length} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one regency (regencyCode) or one product (productId) at a time.`, { rows: rows.length, limit: CSV_ROW_LIMIT });
+    }
+    const columns: XlsxColumn<LotRow>[] = [
+      ['Kode kab/kota', (row) => row.regencyCode],
+      ['Kode titik', (row) => row.pointCode],
+      ['Nama titik layanan', (row) => row.pointName],
+      ['Kode produk', (row) => row.productCode],
+      ['Nomor lot', (row) => row.lotNumber],
+      ['Tanggal kedaluwarsa', (row) => row.expiryDate],
+      ['Sisa hari', (row) => row.daysToExpiry],
+      ['Keadaan', (row) => (row.status === 'expired' ? 'Sudah kedaluwarsa' : 'Akan kedaluwarsa')],
+      ['Jumlah', (row) => row.quantity],
+      ['Diperkirakan terbuang', (row) => row.quantityAtRisk],
+      ['Pemakaian per bulan', (row) => row.monthlyConsumption],
+      ['Sumber dana', (row) => row.fundingSource],
+      ['Nama donor', (row) => row.donorName as string | null],
+    ];
+    return toXlsx('Kedaluwarsa', columns, [rows]);
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {

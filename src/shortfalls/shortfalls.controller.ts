@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
+import { XLSX_TYPE } from '../common/xlsx';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../auth/roles';
@@ -37,6 +38,9 @@ export class ShortfallsController {
         type: 'text/csv; charset=utf-8',
         disposition: 'attachment; filename="pasokan-shortages.csv"',
       });
+    }
+    if (query.format === 'xlsx') {
+      return new StreamableFile(await this.shortfalls.reportXlsx(actor, query), { type: XLSX_TYPE, disposition: 'attachment; filename="pasokan-kekurangan-stok.xlsx"' });
     }
     return this.shortfalls.report(actor, query);
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { toCsv, UTF8_BOM } from '../common/csv';
+import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
@@ -61,6 +62,14 @@ export class ShortfallsService {
   }
 
   /** A point's monthly consumption and month-end stock of one product, and its stock-out periods, for the charts. */
+  /** Every matching row as an .xlsx workbook with Indonesian headers, streamed as it is read. */
+  async reportXlsx(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
+    await this.store.refresh(actor, query.regencyCode, new Date());
+    return toXlsx('Kekurangan stok', XLSX_COLUMNS, this.store.all(actor, query));
+  }
+
   async pointHistory(actor: AuthUser, pointId: string, query: PointHistoryQuery): Promise<PointHistoryResponse> {
     const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
     const months: PointHistoryMonth[] = await this.dataSource.query(
@@ -129,6 +138,35 @@ export class ShortfallsService {
     return scan;
   }
 }
+
+/** The .xlsx export: what a Dinkes officer reads, in Indonesian, with the figures behind each row. */
+const XLSX_COLUMNS: XlsxColumn<StockStatusResponse>[] = [
+  ['Kode kab/kota', (row) => row.regencyCode],
+  ['Kode titik', (row) => row.pointCode],
+  ['Nama titik layanan', (row) => row.pointName],
+  ['Jenis titik', (row) => row.pointType],
+  ['Kode produk', (row) => row.productCode],
+  ['Kategori', (row) => row.category],
+  ['Status', (row) => STATUS_ID[row.status] ?? row.status],
+  ['Stok bisa dipakai', (row) => row.usable],
+  ['Kedaluwarsa di tangan', (row) => row.expired],
+  ['Dalam perjalanan', (row) => row.inTransitInbound],
+  ['Pemakaian rata-rata per bulan (AMC)', (row) => row.amc.amc],
+  ['Dasar AMC', (row) => row.amc.method],
+  ['Keyakinan AMC', (row) => row.amc.confidence],
+  ['Dipakai dalam periode', (row) => row.amc.consumed],
+  ['Hari dalam periode', (row) => row.amc.days],
+  ['Hari stok kosong', (row) => row.amc.stockoutDays],
+  ['Awal periode', (row) => (row.amc.periodStart as string | null) ?? null],
+  ['Akhir periode (tidak termasuk)', (row) => (row.amc.periodEnd as string | null) ?? null],
+  ['Cukup untuk (bulan)', (row) => row.monthsOfStock],
+  ['Minimum (bulan)', (row) => row.minMonths],
+  ['Maksimum (bulan)', (row) => row.maxMonths],
+  ['Saran kirim', (row) => row.suggestedQuantity],
+  ['Isi kemasan', (row) => row.packSize],
+  ['Kedaluwarsa sebelum terpakai', (row) => row.quantityExpiringBeforeUse],
+];
+const STATUS_ID: Record<string, string> = { stockout: 'Habis', below_min: 'Di bawah minimum', ok: 'Cukup', above_max: 'Di atas maksimum', no_consumption: 'Tidak dipakai' };
 
 /** The export's columns, in order, and where each value comes from. */
 const CSV_FIELDS: [string, (row: StockStatusResponse) => unknown][] = [

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -139,6 +140,14 @@ describeInBrowser('district workspace in a browser', () => {
     expect(csv.startsWith('\uFEFFregencyCode;pointCode;pointName;productCode;status;')).toBe(true);
     expect(csv.split('\n').slice(1, -1).every((line) => line.startsWith('32.01;'))).toBe(true);
     expect(csv).not.toContain('Bandung');
+    const workbook = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
+    const xlsx = await workbook;
+    expect(xlsx.suggestedFilename()).toBe('pasokan-kekurangan-stok.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    expect((book.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode kab/kota', 'Kode titik', 'Nama titik layanan']);
+    expect(book.worksheets[0].rowCount).toBe(csv.split('\n').length - 1);
 
     await page.goto(`${field.url}/points/${ids.point('DIC-BDG-01')}`);
     await page.getByRole('alert').waitFor();

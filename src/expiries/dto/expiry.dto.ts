@@ -62,10 +62,10 @@ export class ExpiryQuery extends PageQuery {
   @IsIn(['expiry', 'atRisk'])
   sort: 'expiry' | 'atRisk' = 'expiry';
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json', description: 'csv: every matching row (no paging), with a header row' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], example: 'json', description: 'csv: every matching row (no paging), with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format: 'json' | 'csv' = 'json';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format: 'json' | 'csv' | 'xlsx' = 'json';
 
   @ApiPropertyOptional({
     enum: CSV_SEPARATORS,

@@ -107,10 +107,10 @@ export class ShortageQuery extends PageQuery {
   @IsUUID()
   productId?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json', description: 'csv: every matching row, with a header row' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], example: 'json', description: 'csv: every matching row, with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format: 'json' | 'csv' = 'json';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format: 'json' | 'csv' | 'xlsx' = 'json';
 
   @ApiPropertyOptional({
     enum: CSV_SEPARATORS,

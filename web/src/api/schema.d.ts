@@ -4089,8 +4089,8 @@ export interface operations {
         parameters: {
             query?: {
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
-                /** @description csv: every matching row (no paging), with a header row */
-                format?: "json" | "csv";
+                /** @description csv: every matching row (no paging), with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 fundingSource?: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
                 /** @description How many items to return */
                 limit?: number;
@@ -4117,13 +4117,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExpiryReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };
@@ -7272,8 +7273,8 @@ export interface operations {
         parameters: {
             query?: {
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
-                /** @description csv: every matching row, with a header row */
-                format?: "json" | "csv";
+                /** @description csv: every matching row, with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -7296,13 +7297,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShortageReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };

@@ -7,20 +7,20 @@ import { answer, ProblemError } from './api';
 type Report = '/api/v1/shortages' | '/api/v1/expiries';
 
 /**
- * Every matching row (not only this page) as CSV, made by the server: for Excel set to Indonesian (`;`, decimal comma,
- * UTF-8 byte order mark) or plain (`,`) for other tools.
+ * Every matching row (not only this page), made by the server: CSV for Excel set to Indonesian (`;`, decimal comma,
+ * UTF-8 byte order mark), plain CSV (`,`) for other tools, or an .xlsx workbook with Indonesian headers.
  */
 export function Downloads({ path, query, name }: { path: Report; query: Record<string, unknown>; name: string }) {
   const { t } = useTranslation('district');
   const [error, setError] = useState<string>();
-  const download = async (separator: 'semicolon' | 'comma') => {
+  const download = async (format: 'csv' | 'xlsx', separator: 'semicolon' | 'comma' = 'comma') => {
     setError(undefined);
     try {
-      const blob = await answer(api.GET(path, { params: { query: { ...query, format: 'csv', separator } }, parseAs: 'blob' }) as Promise<{ data?: Blob; error?: unknown; response: Response }>);
+      const blob = await answer(api.GET(path, { params: { query: { ...query, format, separator } }, parseAs: 'blob' }) as Promise<{ data?: Blob; error?: unknown; response: Response }>);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = `pasokan-${name}.csv`;
+      link.download = `pasokan-${name}.${format}`;
       link.click();
       window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (caught) {
@@ -29,11 +29,14 @@ export function Downloads({ path, query, name }: { path: Report; query: Record<s
   };
   return (
     <div className="inline-actions" role="group" aria-label={t('downloads.label')}>
-      <button type="button" onClick={() => void download('semicolon')}>
+      <button type="button" onClick={() => void download('csv', 'semicolon')}>
         {t('downloads.excel')}
       </button>
-      <button type="button" onClick={() => void download('comma')}>
+      <button type="button" onClick={() => void download('csv')}>
         {t('downloads.comma')}
+      </button>
+      <button type="button" onClick={() => void download('xlsx')}>
+        {t('downloads.xlsx')}
       </button>
       {error && (
         <p className="error" role="alert">
