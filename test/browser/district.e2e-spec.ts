@@ -179,6 +179,25 @@ describeInBrowser('district workspace in a browser', () => {
     await context.close();
   });
 
+  it('lets an officer set a point\'s own stock levels, typed with a decimal comma', async () => {
+    const { page, context, errors } = await open({ width: 1280, height: 800 });
+    await signIn(page, 'dinkes.bogor');
+    await page.getByRole('heading', { name: 'Ringkasan: Kabupaten Bogor' }).waitFor();
+    const point = ids.point('LSM-CBN-01');
+    await page.goto(`${field.url}/points/${point}`);
+    await page.getByText('Batas stok titik ini').click();
+    const [{ name_id: nameId }] = await field.testApp.dataSource.query("SELECT name_id FROM products WHERE code = 'CONDOM-M'");
+    await page.getByLabel(`Maksimum (bulan): ${nameId}`).fill('4,5');
+    await page.getByRole('button', { name: 'Simpan batas stok' }).click();
+    await page.getByText('Batas stok disimpan.').waitFor();
+    const rows: { code: string; max_months: string }[] = await field.testApp.dataSource.query(
+      'SELECT pd.code, l.max_months FROM stock_levels l JOIN products pd ON pd.id = l.product_id WHERE l.point_id = $1', [point]);
+    expect(rows).toEqual([{ code: 'CONDOM-M', max_months: '4.5' }]);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('lets an administrator go from the country to a province to a regency', async () => {
     const { page, context, errors } = await open({ width: 1280, height: 800 });
     await signIn(page, 'admin');

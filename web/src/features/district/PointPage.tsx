@@ -9,6 +9,7 @@ import { productName } from '../stock/product-name';
 import { useRead, type ShortageRow } from './api';
 import { explainShortage, formatFigure } from './figures';
 import { HistoryChart, type ChartSeries } from './HistoryChart';
+import { StockLevels } from './StockLevels';
 import { Failure, Loading } from './parts';
 
 /** One point: status per product with its figures, stock by lot, charts of use and stock, stock-outs, alerts, requests. */
@@ -86,6 +87,8 @@ export function PointPage() {
           </table>
         </div>
       )}
+
+      <StockLevels pointId={pointId} />
 
       {selected && <ProductHistory pointId={pointId} row={selected} label={name(selected.productId, selected.productCode)} />}
 

@@ -48,3 +48,10 @@ describe('the figures behind a row, in words', () => {
     expect(explainExpiry(lot, i18next.getFixedT('id'), 'id')).toBe('Dengan pemakaian 620,5 per bulan, dalam 75 hari sekitar 1.500 masih tersisa saat kedaluwarsa.');
   });
 });
+
+describe('months typed in a stock level', () => {
+  it('reads a decimal comma or point, and nothing as nothing', async () => {
+    const { parseMonths } = await import('./StockLevels');
+    expect([parseMonths('1,5'), parseMonths('1.5'), parseMonths(' 3 '), parseMonths(''), parseMonths('abc')]).toEqual([1.5, 1.5, 3, undefined, undefined]);
+  });
+});
