@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { ExpiriesModule } from './expiries/expiries.module';
 import { ResupplyModule } from './resupply/resupply.module';
@@ -77,6 +78,7 @@ export class AppModule {
         AlertsModule,
         ExpiriesModule,
         ShortfallsModule,
+        DashboardModule,
         ResupplyModule,
         ScansModule,
         DemoModule,

@@ -362,12 +362,21 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: '/api/v1/shortages', query: { regencyCode: place.regency, limit: '200' } }),
     expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
+  'GET /api/v1/dashboard': {
+    // The district workspace: administrators and district officers; another regency is 403 OUT_OF_SCOPE, as for the lists.
+    request: ({ place }) => ({ path: '/api/v1/dashboard', query: { regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
   'POST /api/v1/shortages/scan': {
     request: () => ({ path: '/api/v1/shortages/scan' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
   },
   'GET /api/v1/points/{id}/stock-status': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/stock-status` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
+  'GET /api/v1/points/{id}/history': {
+    request: ({ place, fixtures }) => ({ path: `/api/v1/points/${place.point}/history`, query: { productId: fixtures.swab } }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
   },
   'GET /api/v1/points/{id}/stock-levels': {

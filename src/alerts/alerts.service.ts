@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
+import { provinceOf } from '../common/transforms';
 import { AuthUser } from '../auth/roles';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
@@ -90,6 +91,7 @@ export class AlertsService {
     const params: unknown[] = [];
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
+    scope.assertProvinceFilter(query.provinceCode);
     const conditions = [scope.pointCondition({ pointId: 'a.point_id', regencyCode: 'p.regency_code' }, params)];
     const filter = (column: string, value: unknown) => {
       if (value === undefined) return;
@@ -100,6 +102,7 @@ export class AlertsService {
     filter('a.type', query.type);
     filter('a.severity', query.severity);
     filter('p.regency_code', query.regencyCode);
+    filter(provinceOf('p.regency_code'), query.provinceCode);
     filter('a.point_id', query.pointId);
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM alerts a JOIN points p ON p.id = a.point_id WHERE ${where}`, params);

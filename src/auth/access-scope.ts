@@ -113,6 +113,15 @@ export class AccessScope {
     });
   }
 
+  /** As `assertRegencyFilter`, for a province: a district officer must cover at least one of its regencies. */
+  assertProvinceFilter(provinceCode: string | undefined): void {
+    if (provinceCode === undefined || this.user.role !== 'district_officer') return;
+    if (this.user.regencyCodes.some((code) => code.startsWith(`${provinceCode}.`))) return;
+    throw new DomainError('OUT_OF_SCOPE', `You cover regency ${this.user.regencyCodes.join(', ')}, none of it in province ${provinceCode}.`, {
+      errors: [{ field: 'provinceCode', messages: [`none of your regencies (${this.user.regencyCodes.join(', ')}) is in it`] }],
+    });
+  }
+
   /** The point if the user may see it; otherwise the 404 they get, so existence is not revealed. */
   visiblePoint<T extends PointRef>(point: T | undefined, id: string): T {
     if (!point || !this.canSeePoint(point)) {

@@ -11,7 +11,23 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** How the fields are separated: `semicolon` is what a spreadsheet set to Indonesian expects (see CsvDialect). */
+export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+/**
+ * Excel with Indonesian regional settings splits fields on `;` and reads `408,89` as a number (and `408.89` as text or
+ * 40889), and guesses the encoding unless the file starts with a UTF-8 byte order mark. `semicolon` gives it all three.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 /** Every CSV pasokan answers with goes through here. */
-export function toCsv(rows: object[], options: { header: boolean; columns: string[] }): string {
-  return stringify(rows, { ...options, cast: { string: neutraliseFormula } });
+export function toCsv(rows: object[], options: { header: boolean; columns: string[]; separator?: CsvSeparator }): string {
+  const semicolon = options.separator === 'semicolon';
+  return stringify(rows, {
+    header: options.header,
+    columns: options.columns,
+    delimiter: semicolon ? ';' : ',',
+    cast: { string: neutraliseFormula, number: (value) => (semicolon ? String(value).replace('.', ',') : String(value)) },
+  });
 }

@@ -27,10 +27,11 @@ export function ApiJsonOrCsv(type: Type<unknown>) {
   return applyDecorators(
     ApiExtraModels(type),
     ApiOkResponse({
-      description: 'JSON by default; with `format=csv`, every matching row as CSV with a header row',
+      description: 'JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers',
       content: {
         'application/json': { schema: { $ref: getSchemaPath(type) } },
         'text/csv': { schema: { type: 'string' } },
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
       },
     }),
   );

@@ -9,3 +9,7 @@ export const queryBoolean = ({ value }: Input) => (value === 'true' ? true : val
 
 /** Kemendagri regency/city code, e.g. 32.73. */
 export const REGENCY_CODE = /^\d{2}\.\d{2}$/;
+/** Kemendagri province code, e.g. 32 (the part of a regency code before the dot). */
+export const PROVINCE_CODE = /^\d{2}$/;
+/** SQL for the province of a regency code column (32.73 -> 32). */
+export const provinceOf = (regencyColumn: string) => `split_part(${regencyColumn}, '.', 1)`;

@@ -1,6 +1,7 @@
-import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
+import { XLSX_TYPE } from '../common/xlsx';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
@@ -30,6 +31,9 @@ export class ExpiriesController {
       response.type('text/csv; charset=utf-8');
       response.setHeader('Content-Disposition', 'attachment; filename="pasokan-expiries.csv"');
       return this.expiries.reportCsv(actor, query);
+    }
+    if (query.format === 'xlsx') {
+      return new StreamableFile(await this.expiries.reportXlsx(actor, query), { type: XLSX_TYPE, disposition: 'attachment; filename="pasokan-kedaluwarsa.xlsx"' });
     }
     return this.expiries.report(actor, query);
   }

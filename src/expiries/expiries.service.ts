@@ -1,11 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toCsv } from '../common/csv';
+import { toCsv, UTF8_BOM } from '../common/csv';
+import { toXlsx, XlsxColumn } from '../common/xlsx';
+import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { DomainError, invalidFields } from '../common/problem/problem';
+import { provinceOf } from '../common/transforms';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
@@ -87,6 +90,8 @@ export class ExpiriesService {
       }
       totals.set(row.productId, total);
     }
+    // Sorting is stable: equal quantities at risk keep the soonest expiry first.
+    if (query.sort === 'atRisk') rows.sort((a, b) => b.quantityAtRisk - a.quantityAtRisk);
     return {
       items: rows.slice(query.offset, query.offset + query.limit).map(publicRow),
       total: rows.length,
@@ -112,9 +117,33 @@ export class ExpiriesService {
     const chunks: string[] = [];
     for (let start = 0; start < rows.length || start === 0; start += 5_000) {
       if (start > 0) await yieldToEventLoop();
-      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns }));
+      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns, separator: query.separator }));
     }
-    return chunks.join('');
+    return (query.separator === 'semicolon' ? UTF8_BOM : '') + chunks.join('');
+  }
+
+  /** Every matching row as an .xlsx workbook with Indonesian headers (same limit as the CSV). */
+  async reportXlsx(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<Readable> {
+    const rows = await this.rows(actor, query, at);
+    if (rows.length > CSV_ROW_LIMIT) {
+      throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows.length} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one regency (regencyCode) or one product (productId) at a time.`, { rows: rows.length, limit: CSV_ROW_LIMIT });
+    }
+    const columns: XlsxColumn<LotRow>[] = [
+      ['Kode kab/kota', (row) => row.regencyCode],
+      ['Kode titik', (row) => row.pointCode],
+      ['Nama titik layanan', (row) => row.pointName],
+      ['Kode produk', (row) => row.productCode],
+      ['Nomor lot', (row) => row.lotNumber],
+      ['Tanggal kedaluwarsa', (row) => row.expiryDate],
+      ['Sisa hari', (row) => row.daysToExpiry],
+      ['Keadaan', (row) => (row.status === 'expired' ? 'Sudah kedaluwarsa' : 'Akan kedaluwarsa')],
+      ['Jumlah', (row) => row.quantity],
+      ['Diperkirakan terbuang', (row) => row.quantityAtRisk],
+      ['Pemakaian per bulan', (row) => row.monthlyConsumption],
+      ['Sumber dana', (row) => row.fundingSource],
+      ['Nama donor', (row) => row.donorName as string | null],
+    ];
+    return toXlsx('Kedaluwarsa', columns, [rows]);
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {
@@ -209,6 +238,7 @@ export class ExpiriesService {
   private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
+    scope.assertProvinceFilter(query.provinceCode);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     const params: unknown[] = [at, JSON.stringify(DEFAULT_EXPIRY_WARNING_DAYS)];
     const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];
@@ -218,9 +248,12 @@ export class ExpiriesService {
       conditions.push(condition.replace('?', `$${params.length}`));
     };
     add('p.regency_code = ?', query.regencyCode);
+    add(`${provinceOf('p.regency_code')} = ?`, query.provinceCode);
+    add('p.type = ?', query.pointType);
     add('p.regency_code = ANY(?::text[])', extra.regencyCodes);
     add('b.point_id = ?', query.pointId);
     add('b.product_id = ?', query.productId);
+    add('pd.category = ?', query.category);
 
     // Every usable lot counts for the quantity at risk of later ones; the filters on expiry apply afterwards.
     const lots: Record<string, unknown>[] = await this.dataSource.query(
@@ -275,7 +308,10 @@ export class ExpiriesService {
           today: lot.local_today as string,
         };
       })
-    ).filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays));
+    )
+      .filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays))
+      // A lot of another funding source still counts for the quantity at risk of later lots: filter after computing it.
+      .filter((row) => query.fundingSource === undefined || row.fundingSource === query.fundingSource);
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
+import { provinceOf } from '../common/transforms';
 import { Page } from '../common/pagination';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
@@ -118,6 +119,8 @@ export class ResupplyService {
     };
     add('r.status = ?', query.status);
     add(query.role === 'supplier' ? 's.regency_code = ?' : query.role === 'requester' ? 'p.regency_code = ?' : '(p.regency_code = ? OR s.regency_code = ?)', query.regencyCode);
+    const province = (column: string) => `${provinceOf(column)} = ?`;
+    add(query.role === 'supplier' ? province('s.regency_code') : query.role === 'requester' ? province('p.regency_code') : `(${province('p.regency_code')} OR ${province('s.regency_code')})`, query.provinceCode);
     add('(r.point_id = ? OR r.supplier_point_id = ?)', query.pointId);
     const where = conditions.join(' AND ');
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${REQUEST_FROM} WHERE ${where}`, params);

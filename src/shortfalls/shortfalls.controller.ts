@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
+import { XLSX_TYPE } from '../common/xlsx';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../auth/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
-import { PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortfall.dto';
+import { PointHistoryQuery, PointHistoryResponse, PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortfall.dto';
 import { ShortfallsService } from './shortfalls.service';
 import { StockLevelsService } from './stock-levels.service';
 
@@ -38,6 +39,9 @@ export class ShortfallsController {
         disposition: 'attachment; filename="pasokan-shortages.csv"',
       });
     }
+    if (query.format === 'xlsx') {
+      return new StreamableFile(await this.shortfalls.reportXlsx(actor, query), { type: XLSX_TYPE, disposition: 'attachment; filename="pasokan-kekurangan-stok.xlsx"' });
+    }
     return this.shortfalls.report(actor, query);
   }
 
@@ -57,6 +61,14 @@ export class ShortfallsController {
   @ApiProblems(400, 401, 404)
   pointStatus(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Query() query: PointStatusQuery) {
     return this.shortfalls.pointStatus(actor, id, query.category);
+  }
+
+  @Get('points/:id/history')
+  @ApiOperation({ summary: 'Monthly consumption and month-end stock of one product at a point, with its stock-out periods (for charts next to the AMC and the min/max levels of GET /points/{id}/stock-status)' })
+  @ApiOkResponse({ type: PointHistoryResponse })
+  @ApiProblems(400, 401, 404)
+  pointHistory(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Query() query: PointHistoryQuery): Promise<PointHistoryResponse> {
+    return this.shortfalls.pointHistory(actor, id, query);
   }
 
   @Get('points/:id/stock-levels')

@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toCsv } from '../common/csv';
+import { toCsv, UTF8_BOM } from '../common/csv';
+import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
 import { PointsService } from '../points/points.service';
-import { ShortageQuery, ShortageReport, StatusScanResult, StockStatusResponse } from './dto/shortfall.dto';
+import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortfall.dto';
 import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
 import { StockStatusStore } from './stock-status.store';
 
@@ -30,6 +31,7 @@ export class ShortfallsService {
 
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
@@ -38,18 +40,56 @@ export class ShortfallsService {
   /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
     await this.store.refresh(actor, query.regencyCode, new Date());
     const store = this.store;
     return Readable.from(
       (async function* () {
         let header = true;
+        if (query.separator === 'semicolon') yield UTF8_BOM;
         for await (const rows of store.all(actor, query)) {
-          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS });
+          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS, separator: query.separator });
           header = false;
         }
-        if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS });
+        if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS, separator: query.separator });
       })(),
     );
+  }
+
+  /** Brings the kept figures of the actor's scope (and regency) up to date, as every reader of them does first. */
+  async refreshFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<void> {
+    await this.store.refresh(actor, regencyCode, at);
+  }
+
+  /** A point's monthly consumption and month-end stock of one product, and its stock-out periods, for the charts. */
+  /** Every matching row as an .xlsx workbook with Indonesian headers, streamed as it is read. */
+  async reportXlsx(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
+    new AccessScope(actor).assertRegencyFilter(query.regencyCode);
+    new AccessScope(actor).assertProvinceFilter(query.provinceCode);
+    await this.store.refresh(actor, query.regencyCode, new Date());
+    return toXlsx('Kekurangan stok', XLSX_COLUMNS, this.store.all(actor, query));
+  }
+
+  async pointHistory(actor: AuthUser, pointId: string, query: PointHistoryQuery): Promise<PointHistoryResponse> {
+    const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
+    const months: PointHistoryMonth[] = await this.dataSource.query(
+      `WITH months AS (
+         SELECT generate_series(date_trunc('month', (now() AT TIME ZONE $3)::date) - make_interval(months => $4::int - 1),
+                                date_trunc('month', (now() AT TIME ZONE $3)::date), interval '1 month')::date AS month)
+       SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(c.consumed, 0)::int AS consumed,
+              (SELECT COALESCE(sum(l.quantity), 0) FROM ledger_lines l
+                WHERE l.point_id = $1 AND l.product_id = $2 AND l.occurred_at < ((m.month + interval '1 month')::timestamp AT TIME ZONE $3))::float8 AS "closingStock"
+         FROM months m LEFT JOIN consumption_months c ON c.point_id = $1 AND c.product_id = $2 AND c.month = m.month
+        ORDER BY m.month`,
+      [pointId, query.productId, point.timeZone, query.months],
+    );
+    const stockoutPeriods: StockoutPeriodResponse[] = await this.dataSource.query(
+      `SELECT to_char(started_on, 'YYYY-MM-DD') AS "startedOn", to_char(ended_on, 'YYYY-MM-DD') AS "endedOn"
+         FROM stockout_periods WHERE point_id = $1 AND product_id = $2 AND (ended_on IS NULL OR ended_on >= $3::date)
+        ORDER BY started_on`,
+      [pointId, query.productId, `${months[0].month}-01`],
+    );
+    return { pointId, productId: query.productId, months, stockoutPeriods };
   }
 
   async pointStatus(actor: AuthUser, pointId: string, category: string | undefined, at = new Date()): Promise<StockStatusResponse[]> {
@@ -98,6 +138,35 @@ export class ShortfallsService {
     return scan;
   }
 }
+
+/** The .xlsx export: what a Dinkes officer reads, in Indonesian, with the figures behind each row. */
+const XLSX_COLUMNS: XlsxColumn<StockStatusResponse>[] = [
+  ['Kode kab/kota', (row) => row.regencyCode],
+  ['Kode titik', (row) => row.pointCode],
+  ['Nama titik layanan', (row) => row.pointName],
+  ['Jenis titik', (row) => row.pointType],
+  ['Kode produk', (row) => row.productCode],
+  ['Kategori', (row) => row.category],
+  ['Status', (row) => STATUS_ID[row.status] ?? row.status],
+  ['Stok bisa dipakai', (row) => row.usable],
+  ['Kedaluwarsa di tangan', (row) => row.expired],
+  ['Dalam perjalanan', (row) => row.inTransitInbound],
+  ['Pemakaian rata-rata per bulan (AMC)', (row) => row.amc.amc],
+  ['Dasar AMC', (row) => row.amc.method],
+  ['Keyakinan AMC', (row) => row.amc.confidence],
+  ['Dipakai dalam periode', (row) => row.amc.consumed],
+  ['Hari dalam periode', (row) => row.amc.days],
+  ['Hari stok kosong', (row) => row.amc.stockoutDays],
+  ['Awal periode', (row) => (row.amc.periodStart as string | null) ?? null],
+  ['Akhir periode (tidak termasuk)', (row) => (row.amc.periodEnd as string | null) ?? null],
+  ['Cukup untuk (bulan)', (row) => row.monthsOfStock],
+  ['Minimum (bulan)', (row) => row.minMonths],
+  ['Maksimum (bulan)', (row) => row.maxMonths],
+  ['Saran kirim', (row) => row.suggestedQuantity],
+  ['Isi kemasan', (row) => row.packSize],
+  ['Kedaluwarsa sebelum terpakai', (row) => row.quantityExpiringBeforeUse],
+];
+const STATUS_ID: Record<string, string> = { stockout: 'Habis', below_min: 'Di bawah minimum', ok: 'Cukup', above_max: 'Di atas maksimum', no_consumption: 'Tidak dipakai' };
 
 /** The export's columns, in order, and where each value comes from. */
 const CSV_FIELDS: [string, (row: StockStatusResponse) => unknown][] = [

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
+import { provinceOf } from '../common/transforms';
 import { DomainError } from '../common/problem/problem';
 import { isDatabaseDown } from '../common/problem/problem-details.filter';
 import { AuthUser } from '../auth/roles';
@@ -15,6 +16,13 @@ import { PointType } from '../points/point-types';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
 const REFRESH_CHUNK = 100;
+/** The orders a page may be read in; each ends with the report order so pages never overlap. */
+const REPORT_ORDER = 's.regency_code, s.point_code, s.product_code';
+const PAGE_ORDER: Record<NonNullable<StoredStatusFilters['sort']>, string> = {
+  point: REPORT_ORDER,
+  monthsOfStock: `s.months_of_stock ASC NULLS LAST, ${REPORT_ORDER}`,
+  suggestedQuantity: `s.suggested_quantity DESC, ${REPORT_ORDER}`,
+};
 /** Rows read per query while streaming the CSV export. */
 const STREAM_PAGE = 250;
 
@@ -131,6 +139,9 @@ const toResponse = (row: StoredRow): StockStatusResponse => ({
 
 export interface StoredStatusFilters {
   regencyCode?: string;
+  provinceCode?: string;
+  pointType?: string;
+  sort?: 'point' | 'monthsOfStock' | 'suggestedQuantity';
   status?: string;
   category?: string;
   productId?: string;
@@ -292,7 +303,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
     const [items, summary] = await Promise.all([
       this.dataSource.query(
         `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}
-          ORDER BY s.regency_code, s.point_code, s.product_code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+          ORDER BY ${PAGE_ORDER[filters.sort ?? 'point']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
       ) as Promise<StoredRow[]>,
       this.dataSource.query(
@@ -300,7 +311,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
                 (count(*) FILTER (WHERE s.status = 'stockout'))::int AS "pointsOutOfStock",
                 (count(*) FILTER (WHERE s.status = 'below_min'))::int AS "pointsBelowMin",
                 COALESCE(sum(s.suggested_quantity), 0)::float8 AS "totalSuggested"
-           FROM stock_status s WHERE ${where}
+           FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}
           GROUP BY s.product_id ORDER BY 2`,
         params,
       ) as Promise<ShortageSummary[]>,
@@ -340,6 +351,8 @@ export class StockStatusStore implements OnApplicationBootstrap {
       conditions.push(`${column} = $${params.length}`);
     };
     add('s.regency_code', filters.regencyCode);
+    add(provinceOf('s.regency_code'), filters.provinceCode);
+    add('p.type', filters.pointType);
     add('s.status', filters.status);
     add('s.category', filters.category);
     add('s.product_id', filters.productId);

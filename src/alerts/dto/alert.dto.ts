@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { REGENCY_CODE } from '../../common/transforms';
+import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { ALERT_SEVERITIES, ALERT_STATUSES, ALERT_TYPES, AlertSeverity, AlertStatus, AlertType } from '../alert-types';
 
@@ -24,6 +24,11 @@ export class AlertQuery extends PageQuery {
   @IsOptional()
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
+
+  @ApiPropertyOptional({ example: '32', description: 'Only the regencies of this province' })
+  @IsOptional()
+  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
+  provinceCode?: string;
 
   @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   @IsOptional()

@@ -1,7 +1,11 @@
+import { CSV_SEPARATORS, CsvSeparator } from '../../common/csv';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { REGENCY_CODE } from '../../common/transforms';
+import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
+import { POINT_TYPES } from '../../points/point-types';
+import { PRODUCT_CATEGORIES } from '../../products/product-categories';
+import { FUNDING_SOURCES } from '../../stock/ledger-rules';
 import { PageOf, PageQuery } from '../../common/pagination';
 
 export class ExpiryQuery extends PageQuery {
@@ -33,10 +37,44 @@ export class ExpiryQuery extends PageQuery {
   @IsIn(['expired', 'expiring'])
   status?: 'expired' | 'expiring';
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json', description: 'csv: every matching row (no paging), with a header row' })
+  @ApiPropertyOptional({ example: '32', description: 'Only the regencies of this province' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format: 'json' | 'csv' = 'json';
+  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ enum: PRODUCT_CATEGORIES, example: 'swab' })
+  @IsOptional()
+  @IsIn(PRODUCT_CATEGORIES as unknown as string[])
+  category?: string;
+
+  @ApiPropertyOptional({ enum: POINT_TYPES, example: 'drop_in_centre' })
+  @IsOptional()
+  @IsIn(POINT_TYPES as unknown as string[])
+  pointType?: string;
+
+  @ApiPropertyOptional({ enum: FUNDING_SOURCES, example: 'GLOBAL_FUND' })
+  @IsOptional()
+  @IsIn(FUNDING_SOURCES as unknown as string[])
+  fundingSource?: string;
+
+  @ApiPropertyOptional({ enum: ['expiry', 'atRisk'], example: 'atRisk', description: 'expiry: soonest first (default); atRisk: largest quantity at risk first' })
+  @IsOptional()
+  @IsIn(['expiry', 'atRisk'])
+  sort: 'expiry' | 'atRisk' = 'expiry';
+
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], example: 'json', description: 'csv: every matching row (no paging), with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers' })
+  @IsOptional()
+  @IsIn(['json', 'csv', 'xlsx'])
+  format: 'json' | 'csv' | 'xlsx' = 'json';
+
+  @ApiPropertyOptional({
+    enum: CSV_SEPARATORS,
+    example: 'semicolon',
+    description: 'CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark',
+  })
+  @IsOptional()
+  @IsIn(CSV_SEPARATORS as unknown as string[])
+  separator: CsvSeparator = 'comma';
 }
 
 export class ExpiryLotResponse {

@@ -4,7 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString,
 import { PageOf, PageQuery } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
 import { ShipmentResponse } from '../../shipments/dto/shipment.dto';
-import { REGENCY_CODE, trim } from '../../common/transforms';
+import { PROVINCE_CODE, REGENCY_CODE, trim } from '../../common/transforms';
 import { NoClientIdentifiers } from '../../common/client-identifiers';
 
 
@@ -112,6 +112,11 @@ export class ResupplyRequestQuery extends PageQuery {
   @IsOptional()
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
+
+  @ApiPropertyOptional({ example: '32', description: 'Only the regencies of this province (of the requester, the supplier or either, as for regencyCode)' })
+  @IsOptional()
+  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
+  provinceCode?: string;
 
   @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   @IsOptional()

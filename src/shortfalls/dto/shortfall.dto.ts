@@ -1,8 +1,10 @@
+import { CSV_SEPARATORS, CsvSeparator } from '../../common/csv';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsNumberWithDecimals } from '../../common/decimal-places';
-import { REGENCY_CODE } from '../../common/transforms';
+import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
+import { POINT_TYPES } from '../../points/point-types';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES } from '../../products/product-categories';
 import { STOCK_STATUSES, StockStatus } from '../stock-status';
@@ -62,11 +64,33 @@ export class StockLevelResponse {
   source!: 'point' | 'default';
 }
 
+export const SHORTAGE_SORTS = ['point', 'monthsOfStock', 'suggestedQuantity'] as const;
+export type ShortageSort = (typeof SHORTAGE_SORTS)[number];
+
 export class ShortageQuery extends PageQuery {
   @ApiPropertyOptional({ example: '32.01', description: 'Omit for everything in your scope (the whole country for administrators)' })
   @IsOptional()
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
   regencyCode?: string;
+
+  @ApiPropertyOptional({ example: '32', description: 'Only the regencies of this province' })
+  @IsOptional()
+  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
+  provinceCode?: string;
+
+  @ApiPropertyOptional({ enum: POINT_TYPES, example: 'drop_in_centre' })
+  @IsOptional()
+  @IsIn(POINT_TYPES as unknown as string[])
+  pointType?: string;
+
+  @ApiPropertyOptional({
+    enum: SHORTAGE_SORTS,
+    example: 'monthsOfStock',
+    description: 'point: regency, point and product code (default); monthsOfStock: fewest months first (no AMC last); suggestedQuantity: largest first. The CSV export keeps report order',
+  })
+  @IsOptional()
+  @IsIn(SHORTAGE_SORTS as unknown as string[])
+  sort: ShortageSort = 'point';
 
   @ApiPropertyOptional({ enum: STOCK_STATUSES, example: 'below_min' })
   @IsOptional()
@@ -83,10 +107,19 @@ export class ShortageQuery extends PageQuery {
   @IsUUID()
   productId?: string;
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], example: 'json', description: 'csv: every matching row, with a header row' })
+  @ApiPropertyOptional({ enum: ['json', 'csv', 'xlsx'], example: 'json', description: 'csv: every matching row, with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format: 'json' | 'csv' = 'json';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format: 'json' | 'csv' | 'xlsx' = 'json';
+
+  @ApiPropertyOptional({
+    enum: CSV_SEPARATORS,
+    example: 'semicolon',
+    description: 'CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark',
+  })
+  @IsOptional()
+  @IsIn(CSV_SEPARATORS as unknown as string[])
+  separator: CsvSeparator = 'comma';
 }
 
 export class PointStatusQuery {
@@ -243,4 +276,51 @@ export class StatusScanResult {
 
   @ApiProperty({ example: { below_min: 2 } })
   resolved!: Record<string, number>;
+}
+
+export class PointHistoryQuery {
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId!: string;
+
+  @ApiPropertyOptional({ example: 12, default: 12, minimum: 1, maximum: 36, description: 'How many local calendar months, ending with the current one' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  months: number = 12;
+}
+
+export class PointHistoryMonth {
+  @ApiProperty({ example: '2026-10', description: 'A month of the point\'s local calendar' })
+  month!: string;
+
+  @ApiProperty({ example: 310, description: 'Consumed in the month: distribution and supply to dependent points, net of reversals (what the AMC averages)' })
+  consumed!: number;
+
+  @ApiProperty({ example: 1250, description: 'Stock on hand (all lots, expired included) at the end of the month; now, for the current month' })
+  closingStock!: number;
+}
+
+export class StockoutPeriodResponse {
+  @ApiProperty({ example: '2026-09-20', format: 'date' })
+  startedOn!: string;
+
+  @ApiProperty({ example: '2026-10-13', format: 'date', nullable: true, type: 'string', description: 'null while it lasts' })
+  endedOn!: string | null;
+}
+
+export class PointHistoryResponse {
+  @ApiProperty({ format: 'uuid', example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
+  pointId!: string;
+
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ type: [PointHistoryMonth], description: 'Oldest first' })
+  months!: PointHistoryMonth[];
+
+  @ApiProperty({ type: [StockoutPeriodResponse], description: 'Periods without usable stock that overlap the months, oldest first' })
+  stockoutPeriods!: StockoutPeriodResponse[];
 }

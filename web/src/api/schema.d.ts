@@ -166,6 +166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The district workspace at a glance: points out of stock, below minimum, above maximum; lots expiring in 30/60/90 days; requests waiting; overdue shipments; open alerts
+         * @description For everything in your scope (an administrator: the country, one row per province), a province (one row per regency) or a regency. Each figure counts what the matching list answers: GET /shortages?status=, /expiries?status=expiring&withinDays=, /resupply-requests?role=requester&status=submitted, /alerts?status=open(&type=shipment_overdue), with the same regencyCode or provinceCode.
+         */
+        get: operations["DashboardController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expiries": {
         parameters: {
             query?: never;
@@ -312,6 +332,23 @@ export interface paths {
         head?: never;
         /** Change a point; deactivate with active=false (points are never deleted) */
         patch: operations["PointsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/points/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly consumption and month-end stock of one product at a point, with its stock-out periods (for charts next to the AMC and the min/max levels of GET /points/{id}/stock-status) */
+        get: operations["ShortfallsController_pointHistory_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/points/{id}/recipients": {
@@ -1295,6 +1332,159 @@ export interface components {
              */
             username: string;
         };
+        DashboardArea: {
+            /** @description More months of stock than the maximum */
+            aboveMax: components["schemas"]["StatusCount"];
+            /** @description Fewer months of stock than the minimum */
+            belowMin: components["schemas"]["StatusCount"];
+            /**
+             * @description A province code (32) or a regency code (32.73)
+             * @example 32.73
+             */
+            code: string;
+            /**
+             * @description Lots held that have expired (to be written off)
+             * @example 1
+             */
+            lotsExpired: number;
+            /**
+             * @description Lots held (point and lot) expiring within 30 days, not yet expired
+             * @example 3
+             */
+            lotsExpiring30: number;
+            /**
+             * @description Within 60 days
+             * @example 5
+             */
+            lotsExpiring60: number;
+            /**
+             * @description Within 90 days
+             * @example 9
+             */
+            lotsExpiring90: number;
+            /** @example Kota Bandung */
+            name: string;
+            /**
+             * @description Open alerts (not acknowledged, not resolved)
+             * @example 14
+             */
+            openAlerts: number;
+            /**
+             * @description Active points
+             * @example 12
+             */
+            points: number;
+            /**
+             * @description Resupply requests of points here waiting for a decision
+             * @example 2
+             */
+            requestsWaiting: number;
+            /**
+             * @description Open alerts that a shipment is overdue (in transit longer than SHIPMENT_TRANSIT_DAYS)
+             * @example 1
+             */
+            shipmentsOverdue: number;
+            /** @description No usable stock of a product the point carries */
+            stockout: components["schemas"]["StatusCount"];
+        };
+        DashboardResponse: {
+            /** @description More months of stock than the maximum */
+            aboveMax: components["schemas"]["StatusCount"];
+            /**
+             * @description What each row of `areas` is
+             * @example null
+             * @enum {string|null}
+             */
+            areaLevel: "province" | "regency" | null;
+            /** @description The same figures per province (an administrator, everything) or per regency (a province, or a district officer with several regencies) */
+            areas: components["schemas"]["DashboardArea"][];
+            /**
+             * Format: date-time
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            asOf: string;
+            /** @description Fewer months of stock than the minimum */
+            belowMin: components["schemas"]["StatusCount"];
+            /**
+             * @description all: everything in your scope; province or regency: the one asked for
+             * @example regency
+             * @enum {string}
+             */
+            level: "all" | "province" | "regency";
+            /**
+             * @description Lots held that have expired (to be written off)
+             * @example 1
+             */
+            lotsExpired: number;
+            /**
+             * @description Lots held (point and lot) expiring within 30 days, not yet expired
+             * @example 3
+             */
+            lotsExpiring30: number;
+            /**
+             * @description Within 60 days
+             * @example 5
+             */
+            lotsExpiring60: number;
+            /**
+             * @description Within 90 days
+             * @example 9
+             */
+            lotsExpiring90: number;
+            /**
+             * @description The province or regency name
+             * @example Kota Bandung
+             */
+            name: string | null;
+            /**
+             * @description Open alerts (not acknowledged, not resolved)
+             * @example 14
+             */
+            openAlerts: number;
+            /**
+             * @description Active points
+             * @example 12
+             */
+            points: number;
+            /** @example 32 */
+            provinceCode: string | null;
+            /** @example 32.73 */
+            regencyCode: string | null;
+            /**
+             * @description Resupply requests of points here waiting for a decision
+             * @example 2
+             */
+            requestsWaiting: number;
+            /**
+             * @description Open alerts that a shipment is overdue (in transit longer than SHIPMENT_TRANSIT_DAYS)
+             * @example 1
+             */
+            shipmentsOverdue: number;
+            /** @description No usable stock of a product the point carries */
+            stockout: components["schemas"]["StatusCount"];
+            thresholds: components["schemas"]["DashboardThresholds"];
+        };
+        DashboardThresholds: {
+            /**
+             * @description The expiry windows counted, in days
+             * @example [
+             *       30,
+             *       60,
+             *       90
+             *     ]
+             */
+            expiryWindowsDays: number[];
+            /**
+             * @description REQUEST_DECISION_DAYS: a request waiting longer is overdue
+             * @example 3
+             */
+            requestDecisionDays: number;
+            /**
+             * @description SHIPMENT_TRANSIT_DAYS: a shipment in transit longer is overdue
+             * @example 14
+             */
+            shipmentTransitDays: number;
+        };
         DeviceSessionPage: {
             items: components["schemas"]["DeviceSessionResponse"][];
             /** @example 50 */
@@ -1818,6 +2008,39 @@ export interface components {
             lotNumber: string;
             /** @example Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it. */
             message: string;
+        };
+        PointHistoryMonth: {
+            /**
+             * @description Stock on hand (all lots, expired included) at the end of the month; now, for the current month
+             * @example 1250
+             */
+            closingStock: number;
+            /**
+             * @description Consumed in the month: distribution and supply to dependent points, net of reversals (what the AMC averages)
+             * @example 310
+             */
+            consumed: number;
+            /**
+             * @description A month of the point's local calendar
+             * @example 2026-10
+             */
+            month: string;
+        };
+        PointHistoryResponse: {
+            /** @description Oldest first */
+            months: components["schemas"]["PointHistoryMonth"][];
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /** @description Periods without usable stock that overlap the months, oldest first */
+            stockoutPeriods: components["schemas"]["StockoutPeriodResponse"][];
         };
         PointPage: {
             items: components["schemas"]["PointResponse"][];
@@ -2676,6 +2899,18 @@ export interface components {
             /** @example 4200 */
             totalSuggested: number;
         };
+        StatusCount: {
+            /**
+             * @description Points with at least one product in this status
+             * @example 2
+             */
+            points: number;
+            /**
+             * @description Point and product rows in this status (what the shortage list shows)
+             * @example 5
+             */
+            rows: number;
+        };
         StatusScanResult: {
             /** @example 820 */
             durationMs: number;
@@ -2855,6 +3090,19 @@ export interface components {
              * @enum {string}
              */
             source: "point" | "default";
+        };
+        StockoutPeriodResponse: {
+            /**
+             * Format: date
+             * @description null while it lasts
+             * @example 2026-10-13
+             */
+            endedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-09-20
+             */
+            startedOn: string;
         };
         StockStatusResponse: {
             amc: components["schemas"]["AmcResponse"];
@@ -3170,6 +3418,8 @@ export interface operations {
                 /** @description How many items to skip */
                 offset?: number;
                 pointId?: string;
+                /** @description Only the regencies of this province */
+                provinceCode?: string;
                 regencyCode?: string;
                 severity?: "info" | "warning" | "critical";
                 status?: "open" | "acknowledged" | "resolved";
@@ -3783,18 +4033,96 @@ export interface operations {
             };
         };
     };
+    DashboardController_get_v1: {
+        parameters: {
+            query?: {
+                /** @description One province: its figures, and one row per regency */
+                provinceCode?: string;
+                /** @description One regency/city (wins over provinceCode) */
+                regencyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     ExpiriesController_report_v1: {
         parameters: {
             query?: {
-                /** @description csv: every matching row (no paging), with a header row */
-                format?: "json" | "csv";
+                category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
+                /** @description csv: every matching row (no paging), with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                fundingSource?: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
                 pointId?: string;
+                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
                 productId?: string;
+                /** @description Only the regencies of this province */
+                provinceCode?: string;
                 regencyCode?: string;
+                /** @description CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark */
+                separator?: "comma" | "semicolon";
+                /** @description expiry: soonest first (default); atRisk: largest quantity at risk first */
+                sort?: "expiry" | "atRisk";
                 /** @description Omit for both */
                 status?: "expired" | "expiring";
                 /** @description Expiring lots: those expiring within this many days */
@@ -3806,13 +4134,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExpiryReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };
@@ -4626,6 +4955,76 @@ export interface operations {
             };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ShortfallsController_pointHistory_v1: {
+        parameters: {
+            query: {
+                /** @description How many local calendar months, ending with the current one */
+                months?: number;
+                productId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointHistoryResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5885,6 +6284,8 @@ export interface operations {
                 /** @description How many items to skip */
                 offset?: number;
                 pointId?: string;
+                /** @description Only the regencies of this province (of the requester, the supplier or either, as for regencyCode) */
+                provinceCode?: string;
                 regencyCode?: string;
                 /** @description Requests your points made, or received as supplier */
                 role?: "requester" | "supplier";
@@ -6955,15 +7356,22 @@ export interface operations {
         parameters: {
             query?: {
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
-                /** @description csv: every matching row, with a header row */
-                format?: "json" | "csv";
+                /** @description csv: every matching row, with a header row; xlsx: the same rows as an Excel workbook with Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
+                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
                 productId?: string;
+                /** @description Only the regencies of this province */
+                provinceCode?: string;
                 /** @description Omit for everything in your scope (the whole country for administrators) */
                 regencyCode?: string;
+                /** @description CSV only. semicolon: for a spreadsheet set to Indonesian (Excel id-ID): `;` between fields, a decimal comma, and a UTF-8 byte order mark */
+                separator?: "comma" | "semicolon";
+                /** @description point: regency, point and product code (default); monthsOfStock: fewest months first (no AMC last); suggestedQuantity: largest first. The CSV export keeps report order */
+                sort?: "point" | "monthsOfStock" | "suggestedQuantity";
                 status?: "stockout" | "below_min" | "ok" | "above_max" | "no_consumption";
             };
             header?: never;
@@ -6972,13 +7380,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row */
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShortageReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
             };

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../features/auth/LoginPage';
 import { useSession } from '../features/auth/session';
@@ -10,11 +11,21 @@ import { NewRequestPage, RequestsPage } from '../features/resupply/ResupplyPage'
 import { DispatchPage } from '../features/shipments/DispatchPage';
 import { ReceiveShipmentPage } from '../features/shipments/ReceiveShipmentPage';
 import { StockPage } from '../features/stock/StockPage';
+import { usesWorkspace } from '../features/district/roles';
 import { Layout } from './Layout';
+
+/** The district workspace is loaded only for district officers and administrators: the field app never carries it. */
+const DistrictApp = lazy(() => import('../features/district/DistrictApp'));
 
 export function App() {
   const session = useSession();
   if (!session) return <LoginPage />;
+  if (usesWorkspace(session.user))
+    return (
+      <Suspense fallback={null}>
+        <DistrictApp />
+      </Suspense>
+    );
   return (
     <Layout>
       <Switch>

@@ -1,7 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { flash, useFlash } from '../components/flash';
+import { useFlash } from '../components/flash';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useOnline } from '../components/use-online';
 import { ReLogin } from '../features/auth/ReLogin';
@@ -18,12 +18,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = useLanguage();
   const waiting = (counts?.pending ?? 0) + (counts?.refused ?? 0);
   const message = useFlash();
-  useEffect(() => {
-    if (!message) return;
-    // A new confirmation (even with the same words) restarts the time; only its own timer clears it.
-    const timer = window.setTimeout(() => flash(undefined), 8000);
-    return () => window.clearTimeout(timer);
-  }, [message]);
 
   const signOut = async () => {
     if (waiting > 0 && !window.confirm(t('signOutWithWaiting', { count: waiting }))) return;
