@@ -39,6 +39,22 @@ describe('the OpenAPI document', () => {
     expect(quantity.type).toBe('integer');
   });
 
+  it('gives every property a type: a nullable string or number is not an empty object, a free-form map says so', () => {
+    // `x: string | null` reflects as Object: without an explicit type the app's generated type is Record<string, never>.
+    const untyped = properties()
+      .filter(({ property }) => !property.$ref && !property.allOf && !property.oneOf && !property.enum)
+      .filter(({ property }) => !property.type || (property.type === 'object' && !property.properties && property.additionalProperties === undefined))
+      .map(({ schema, name }) => `${schema}.${name}`);
+    expect(untyped).toEqual([]);
+  });
+
+  it('describes a batch sync item as a movement request of one type plus its point (no discriminator of its own)', () => {
+    const item = doc.components.schemas.SyncMovementRequest as Schema;
+    expect(JSON.stringify(item)).not.toContain('#/components/schemas/RecordMovementRequest');
+    const variants = (item.allOf ?? []).flatMap((part) => part.oneOf ?? []).map((variant) => variant.$ref);
+    expect(variants).toEqual((doc.components.schemas.RecordMovementRequest as Schema).oneOf!.map((variant) => variant.$ref));
+  });
+
   it('says ids are UUIDs, times date-times and expiry dates dates', () => {
     const wrong = properties()
       .filter(({ property }) => property.type === 'string')

@@ -61,19 +61,19 @@ export class AlertResponse {
   @ApiProperty({ example: '32.73' })
   regencyCode!: string;
 
-  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c', nullable: true })
+  @ApiProperty({ type: String, example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c', nullable: true })
   productId!: string | null;
 
-  @ApiProperty({ example: 'SWAB-ALC', nullable: true })
+  @ApiProperty({ type: String, example: 'SWAB-ALC', nullable: true })
   productCode!: string | null;
 
-  @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', nullable: true })
+  @ApiProperty({ type: String, example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', nullable: true })
   lotId!: string | null;
 
-  @ApiProperty({ example: 'SWAB-ALC-A', nullable: true })
+  @ApiProperty({ type: String, example: 'SWAB-ALC-A', nullable: true })
   lotNumber!: string | null;
 
-  @ApiProperty({ example: { expiryDate: '2027-02-06', daysToExpiry: 75, quantity: 3651, windowDays: 90 }, description: 'What the condition looked like when last seen' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { expiryDate: '2027-02-06', daysToExpiry: 75, quantity: 3651, windowDays: 90 }, description: 'What the condition looked like when last seen' })
   details!: Record<string, unknown>;
 
   @ApiProperty({ example: '2026-11-23T18:00:00.000Z' })
@@ -82,13 +82,13 @@ export class AlertResponse {
   @ApiProperty({ example: '2026-11-24T18:00:00.000Z' })
   lastSeenAt!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   acknowledgedAt!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   acknowledgedBy!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   resolvedAt!: string | null;
 }
 

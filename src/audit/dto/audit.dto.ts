@@ -28,7 +28,7 @@ export class AuditEntryResponse {
   @ApiProperty({ example: '2026-11-23T03:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: 'dinkes.bogor', nullable: true })
+  @ApiProperty({ type: String, example: 'dinkes.bogor', nullable: true })
   actor!: string | null;
 
   @ApiProperty({ enum: ['create', 'update'], example: 'update' })
@@ -40,10 +40,10 @@ export class AuditEntryResponse {
   @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   entityId!: string;
 
-  @ApiProperty({ example: { active: true }, nullable: true, description: 'The record before the change (null when created)' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { active: true }, nullable: true, description: 'The record before the change (null when created)' })
   before!: Record<string, unknown> | null;
 
-  @ApiProperty({ example: { active: false }, description: 'The record after the change' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { active: false }, description: 'The record after the change' })
   after!: Record<string, unknown>;
 }
 

@@ -126,7 +126,7 @@ export class ExpiryLotResponse {
   @ApiProperty({ example: 'GLOBAL_FUND' })
   fundingSource!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   donorName!: string | null;
 }
 
@@ -232,12 +232,12 @@ export class ScanResult {
   @ApiProperty({ example: 412 })
   durationMs!: number;
 
-  @ApiProperty({ example: { lot_expiring: 3, expired_on_hand: 1 }, description: 'New alerts by type' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { lot_expiring: 3, expired_on_hand: 1 }, description: 'New alerts by type' })
   raised!: Record<string, number>;
 
   @ApiProperty({ example: 12, description: 'Alerts still open and refreshed' })
   stillOpen!: number;
 
-  @ApiProperty({ example: { lot_expiring: 1 }, description: 'Alerts resolved because their condition cleared' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { lot_expiring: 1 }, description: 'Alerts resolved because their condition cleared' })
   resolved!: Record<string, number>;
 }

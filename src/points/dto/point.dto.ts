@@ -32,7 +32,7 @@ export class CreatePointRequest {
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73 (two digits, a dot, two digits)' })
   regencyCode!: string;
 
-  @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', nullable: true, description: 'The point that resupplies this one' })
+  @ApiPropertyOptional({ type: String, example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', nullable: true, description: 'The point that resupplies this one' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
   @IsUUID('all', { message: 'supplierPointId must be a UUID or null' })
@@ -108,7 +108,7 @@ export class PointResponse {
   @ApiProperty({ enum: INDONESIAN_TIME_ZONES, example: 'Asia/Jakarta', description: "The point's local time zone; 'today' for expiry is its local date" })
   timeZone!: string;
 
-  @ApiProperty({ example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f', nullable: true })
+  @ApiProperty({ type: String, example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f', nullable: true })
   supplierPointId!: string | null;
 
   @ApiProperty({ example: false })

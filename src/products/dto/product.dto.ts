@@ -89,7 +89,7 @@ export class CreateProductRequest {
   @Max(1095, { each: true })
   expiryWarningDays?: number[] | null;
 
-  @ApiPropertyOptional({ example: '2026-1', nullable: true, description: 'Edition of an IEC leaflet' })
+  @ApiPropertyOptional({ type: String, example: '2026-1', nullable: true, description: 'Edition of an IEC leaflet' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
   @IsString()
@@ -97,6 +97,7 @@ export class CreateProductRequest {
   edition?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '08991234567891',
     nullable: true,
     description: 'GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.',
@@ -115,6 +116,7 @@ export class CreateProductRequest {
 
 export class UpdateProductRequest extends PartialType(OmitType(CreateProductRequest, ['code', 'category'] as const)) {
   @ApiPropertyOptional({
+    type: String,
     example: '5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b',
     nullable: true,
     description: 'The product (a newer IEC edition) that replaces this one; its remaining stock is then reported as obsolete. null clears it.',
@@ -181,13 +183,13 @@ export class ProductResponse {
   @ApiProperty({ example: false, description: 'Whether expiryWarningDays is set on the product rather than taken from the category' })
   expiryWarningDaysOverridden!: boolean;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   edition!: string | null;
 
-  @ApiProperty({ example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
   supersededByProductId!: string | null;
 
-  @ApiProperty({ example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
+  @ApiProperty({ type: String, example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
   gtin!: string | null;
 
   @ApiProperty({ example: true })

@@ -140,13 +140,13 @@ export class RequestLineResponse {
   @ApiProperty({ example: 500 })
   quantity!: number;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   note!: string | null;
 
-  @ApiProperty({ example: 400, nullable: true })
+  @ApiProperty({ type: Number, example: 400, nullable: true })
   approvedQuantity!: number | null;
 
-  @ApiProperty({ example: 'Only 400 in stock', nullable: true })
+  @ApiProperty({ type: String, example: 'Only 400 in stock', nullable: true })
   approvalComment!: string | null;
 
   @ApiProperty({ example: 400, description: 'Sent in shipments that are in transit or received' })
@@ -160,13 +160,13 @@ export class RequestEventResponse {
   @ApiProperty({ example: 'approved' })
   status!: string;
 
-  @ApiProperty({ example: 'staff.lsm.cibinong', nullable: true })
+  @ApiProperty({ type: String, example: 'staff.lsm.cibinong', nullable: true })
   by!: string | null;
 
   @ApiProperty({ example: '2026-11-23T03:00:00.000Z' })
   at!: string;
 
-  @ApiProperty({ example: {} })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: {} })
   details!: Record<string, unknown>;
 }
 
@@ -195,7 +195,7 @@ export class ResupplyRequestResponse {
   @ApiProperty({ enum: REQUEST_STATUSES, example: 'submitted' })
   status!: RequestStatus;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   note!: string | null;
 
   @ApiProperty({ example: 'outreach.cibinong' })
@@ -204,13 +204,13 @@ export class ResupplyRequestResponse {
   @ApiProperty({ example: '2026-11-23T02:00:00.000Z' })
   requestedAt!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   decidedBy!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   decidedAt!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   rejectionReason!: string | null;
 
   @ApiProperty({ type: [RequestLineResponse] })
@@ -251,7 +251,7 @@ export class ResupplySuggestion {
   @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   pointId!: string;
 
-  @ApiProperty({ example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f', nullable: true })
+  @ApiProperty({ type: String, example: '5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f', nullable: true })
   supplierPointId!: string | null;
 
   @ApiProperty({ type: [SuggestionLine], description: 'Ready to send as the lines of POST /api/v1/resupply-requests' })

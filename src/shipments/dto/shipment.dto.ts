@@ -182,10 +182,10 @@ export class ShipmentLineResponse {
   @ApiProperty({ example: 200 })
   quantitySent!: number;
 
-  @ApiProperty({ example: 190, nullable: true })
+  @ApiProperty({ type: Number, example: 190, nullable: true })
   quantityReceived!: number | null;
 
-  @ApiProperty({ example: 10, nullable: true, description: 'Lost in transit: sent minus received' })
+  @ApiProperty({ type: Number, example: 10, nullable: true, description: 'Lost in transit: sent minus received' })
   quantityLost!: number | null;
 
   @ApiProperty({ example: 'damaged', nullable: true, enum: DISCREPANCY_REASONS })
@@ -217,28 +217,28 @@ export class ShipmentResponse {
   @ApiProperty({ enum: SHIPMENT_STATUSES, example: 'in_transit' })
   status!: ShipmentStatus;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   note!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   resupplyRequestId!: string | null;
 
   @ApiProperty({ example: '2026-11-23T02:30:00.000Z' })
   dispatchedAt!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   receivedAt!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   cancelledAt!: string | null;
 
   @ApiProperty({ example: '6a1d3f0e-2b4c-4d5e-8f9a-0b1c2d3e4f5a' })
   dispatchMovementId!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   receiptMovementId!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   cancelMovementId!: string | null;
 
   @ApiProperty({ type: [ShipmentLineResponse] })

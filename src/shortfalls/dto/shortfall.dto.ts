@@ -26,7 +26,7 @@ export class StockLevelRequest {
   @Max(36)
   maxMonths!: number;
 
-  @ApiPropertyOptional({ example: 300, nullable: true, description: 'Expected use per month, used while the point has less history than the AMC window' })
+  @ApiPropertyOptional({ type: Number, example: 300, nullable: true, description: 'Expected use per month, used while the point has less history than the AMC window' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
   @IsInt()
@@ -57,7 +57,7 @@ export class StockLevelResponse {
   @ApiProperty({ example: 2 })
   maxMonths!: number;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: Number, example: null, nullable: true })
   expectedMonthlyUse!: number | null;
 
   @ApiProperty({ enum: ['point', 'default'], example: 'default', description: 'Set for this point, or the default of its type' })
@@ -161,10 +161,10 @@ export class AmcResponse {
   @ApiProperty({ example: 1.3333, description: 'days / (days - stockoutDays), at most 3' })
   stockoutAdjustment!: number;
 
-  @ApiProperty({ example: '2026-08-01', nullable: true })
+  @ApiProperty({ type: String, example: '2026-08-01', nullable: true })
   periodStart!: string | null;
 
-  @ApiProperty({ example: '2026-11-01', nullable: true, description: 'Exclusive' })
+  @ApiProperty({ type: String, example: '2026-11-01', nullable: true, description: 'Exclusive' })
   periodEnd!: string | null;
 }
 
@@ -208,7 +208,7 @@ export class StockStatusResponse {
   @ApiProperty({ example: 0 })
   inTransitInbound!: number;
 
-  @ApiProperty({ example: 0.86, nullable: true, description: 'usable / AMC' })
+  @ApiProperty({ type: Number, example: 0.86, nullable: true, description: 'usable / AMC' })
   monthsOfStock!: number | null;
 
   @ApiProperty({ example: 1 })
@@ -220,7 +220,7 @@ export class StockStatusResponse {
   @ApiProperty({ enum: ['point', 'default'], example: 'default' })
   levelsSource!: 'point' | 'default';
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: Number, example: null, nullable: true })
   expectedMonthlyUse!: number | null;
 
   @ApiProperty({ type: AmcResponse })
@@ -268,13 +268,13 @@ export class StatusScanResult {
   @ApiProperty({ example: 820 })
   durationMs!: number;
 
-  @ApiProperty({ example: { stockout: 1, below_min: 4 } })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { stockout: 1, below_min: 4 } })
   raised!: Record<string, number>;
 
   @ApiProperty({ example: 10 })
   stillOpen!: number;
 
-  @ApiProperty({ example: { below_min: 2 } })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { below_min: 2 } })
   resolved!: Record<string, number>;
 }
 

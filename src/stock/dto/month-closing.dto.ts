@@ -46,7 +46,7 @@ export class MonthClosingResponse {
   @ApiProperty({ example: '32.73' })
   regencyCode!: string;
 
-  @ApiProperty({ example: null, nullable: true, description: 'null: the whole regency' })
+  @ApiProperty({ type: String, example: null, nullable: true, description: 'null: the whole regency' })
   pointId!: string | null;
 
   @ApiProperty({ example: 'dinkes.bandung' })
@@ -55,7 +55,7 @@ export class MonthClosingResponse {
   @ApiProperty({ example: '2026-12-16T03:00:00.000Z' })
   closedAt!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   note!: string | null;
 }
 

@@ -176,7 +176,7 @@ export class MovementLineResponse {
   @ApiProperty({ example: -200, description: 'Signed change to the point\'s stock of this lot' })
   quantity!: number;
 
-  @ApiProperty({ example: null, nullable: true, description: 'Stock counts: the counted quantity' })
+  @ApiProperty({ type: Number, example: null, nullable: true, description: 'Stock counts: the counted quantity' })
   countedQuantity!: number | null;
 
   @ApiProperty({ example: null, nullable: true, enum: ADJUSTMENT_REASONS })
@@ -231,19 +231,19 @@ export class MovementResponse {
   @ApiProperty({ example: 'staff.dic.bandung' })
   recordedBy!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   note!: string | null;
 
-  @ApiProperty({ example: 12, nullable: true })
+  @ApiProperty({ type: Number, example: 12, nullable: true })
   contacts!: number | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   source!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   reversesMovementId!: string | null;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   shipmentId!: string | null;
 
   @ApiProperty({ type: [MovementLineResponse] })

@@ -59,7 +59,9 @@ export function describeMovementTypes(document: OpenAPIObject): void {
   const sync = schemas.SyncMovementRequest;
   if (sync?.properties?.pointId) {
     schemas.SyncMovementRequest = {
-      allOf: [{ $ref: '#/components/schemas/RecordMovementRequest' }, { type: 'object', properties: { pointId: sync.properties.pointId }, required: ['pointId'] }],
+      // The variants listed again rather than a $ref to RecordMovementRequest: openapi-typescript would give an allOf of
+      // a discriminated schema a `type` of its own name, and the app's types would be wrong.
+      allOf: [{ type: 'object', properties: { pointId: sync.properties.pointId }, required: ['pointId'] }, { oneOf: Object.values(mapping).map(($ref) => ({ $ref })) }],
     };
   }
   delete schemas.MovementLineRequest;

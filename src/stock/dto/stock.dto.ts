@@ -20,7 +20,7 @@ export class LotStockResponse {
   @ApiProperty({ enum: FUNDING_SOURCES, example: 'GLOBAL_FUND' })
   fundingSource!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   donorName!: string | null;
 
   @ApiProperty({ example: 480 })
@@ -82,7 +82,7 @@ export class StockCardLineResponse {
   @ApiProperty({ example: 'distribution' })
   type!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   reason!: string | null;
 
   @ApiProperty({ example: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' })
@@ -94,7 +94,7 @@ export class StockCardLineResponse {
   @ApiProperty({ example: -50 })
   quantity!: number;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: Number, example: null, nullable: true })
   countedQuantity!: number | null;
 
   @ApiProperty({ example: 430, description: 'Balance of the product at the point after this line, in order of occurrence' })
@@ -157,10 +157,10 @@ export class LotResponse {
   @ApiProperty({ enum: FUNDING_SOURCES, example: 'GLOBAL_FUND' })
   fundingSource!: string;
 
-  @ApiProperty({ example: null, nullable: true })
+  @ApiProperty({ type: String, example: null, nullable: true })
   donorName!: string | null;
 
-  @ApiProperty({ example: '08991234567891', nullable: true, description: "The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot" })
+  @ApiProperty({ type: String, example: '08991234567891', nullable: true, description: "The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot" })
   gtin!: string | null;
 }
 

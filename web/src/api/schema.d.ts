@@ -969,10 +969,13 @@ export interface components {
             total: number;
         };
         AlertResponse: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            acknowledgedAt: string | null;
             /** @example null */
-            acknowledgedAt: Record<string, never> | null;
-            /** @example null */
-            acknowledgedBy: Record<string, never> | null;
+            acknowledgedBy: string | null;
             /**
              * @description What the condition looked like when last seen
              * @example {
@@ -982,7 +985,9 @@ export interface components {
              *       "windowDays": 90
              *     }
              */
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /**
              * Format: date-time
              * @example 2026-11-23T18:00:00.000Z
@@ -998,10 +1003,13 @@ export interface components {
              * @example 2026-11-24T18:00:00.000Z
              */
             lastSeenAt: string;
-            /** @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d */
-            lotId: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
+            lotId: string | null;
             /** @example SWAB-ALC-A */
-            lotNumber: Record<string, never> | null;
+            lotNumber: string | null;
             /** @example DIC-BDG-01 */
             pointCode: string;
             /**
@@ -1012,13 +1020,19 @@ export interface components {
             /** @example Drop-in Centre Bandung Wetan */
             pointName: string;
             /** @example SWAB-ALC */
-            productCode: Record<string, never> | null;
-            /** @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c */
-            productId: Record<string, never> | null;
+            productCode: string | null;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string | null;
             /** @example 32.73 */
             regencyCode: string;
-            /** @example null */
-            resolvedAt: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            resolvedAt: string | null;
             /**
              * @example warning
              * @enum {string}
@@ -1067,9 +1081,9 @@ export interface components {
              * @description Exclusive
              * @example 2026-11-01
              */
-            periodEnd: Record<string, never> | null;
+            periodEnd: string | null;
             /** @example 2026-08-01 */
-            periodStart: Record<string, never> | null;
+            periodStart: string | null;
             /**
              * @description days / (days - stockoutDays), at most 3
              * @example 1.3333
@@ -1106,14 +1120,16 @@ export interface components {
              */
             action: "create" | "update";
             /** @example dinkes.bogor */
-            actor: Record<string, never> | null;
+            actor: string | null;
             /**
              * @description The record after the change
              * @example {
              *       "active": false
              *     }
              */
-            after: Record<string, never>;
+            after: {
+                [key: string]: unknown;
+            };
             /**
              * Format: date-time
              * @example 2026-11-23T03:00:00.000Z
@@ -1125,7 +1141,9 @@ export interface components {
              *       "active": true
              *     }
              */
-            before: Record<string, never> | null;
+            before: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Format: uuid
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
@@ -1214,10 +1232,11 @@ export interface components {
              */
             regencyCode: string;
             /**
+             * Format: uuid
              * @description The point that resupplies this one
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
-            supplierPointId?: Record<string, never> | null;
+            supplierPointId?: string | null;
             /**
              * @example drop_in_centre
              * @enum {string}
@@ -1244,7 +1263,7 @@ export interface components {
              * @description Edition of an IEC leaflet
              * @example 2026-1
              */
-            edition?: Record<string, never> | null;
+            edition?: string | null;
             /**
              * @description Days before expiry at which stock is flagged, longest first. null or omitted = the category default.
              * @example [
@@ -1258,7 +1277,7 @@ export interface components {
              * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
              * @example 08991234567891
              */
-            gtin?: Record<string, never> | null;
+            gtin?: string | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
             /**
@@ -1644,7 +1663,7 @@ export interface components {
              */
             daysToExpiry: number;
             /** @example null */
-            donorName: Record<string, never> | null;
+            donorName: string | null;
             /**
              * Format: date
              * @example 2027-02-06
@@ -1792,7 +1811,7 @@ export interface components {
         };
         LotResponse: {
             /** @example null */
-            donorName: Record<string, never> | null;
+            donorName: string | null;
             /**
              * Format: date
              * @example 2028-02-29
@@ -1807,7 +1826,7 @@ export interface components {
              * @description The product's GTIN (14 digits): a GTIN identifies the product, the lot number and expiry the lot
              * @example 08991234567891
              */
-            gtin: Record<string, never> | null;
+            gtin: string | null;
             /**
              * Format: uuid
              * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
@@ -1828,7 +1847,7 @@ export interface components {
              */
             daysToExpiry: number;
             /** @example null */
-            donorName: Record<string, never> | null;
+            donorName: string | null;
             /**
              * Format: date
              * @example 2028-02-29
@@ -1872,12 +1891,13 @@ export interface components {
             /** @example 2026-11 */
             month: string;
             /** @example null */
-            note: Record<string, never> | null;
+            note: string | null;
             /**
+             * Format: uuid
              * @description null: the whole regency
              * @example null
              */
-            pointId: Record<string, never> | null;
+            pointId: string | null;
             /** @example 32.73 */
             regencyCode: string;
         };
@@ -1886,7 +1906,7 @@ export interface components {
              * @description Stock counts: the counted quantity
              * @example null
              */
-            countedQuantity: Record<string, never> | null;
+            countedQuantity: number | null;
             /**
              * Format: date
              * @example 2028-02-29
@@ -1940,7 +1960,7 @@ export interface components {
         };
         MovementResponse: {
             /** @example 12 */
-            contacts: Record<string, never> | null;
+            contacts: number | null;
             /**
              * Format: uuid
              * @example 1f7b6c1e-4a8f-4d0e-9b51-3c2a7a9e5d10
@@ -1948,7 +1968,7 @@ export interface components {
             id: string;
             lines: components["schemas"]["MovementLineResponse"][];
             /** @example null */
-            note: Record<string, never> | null;
+            note: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T02:30:00.000Z
@@ -1970,12 +1990,18 @@ export interface components {
             recordedAt: string;
             /** @example staff.dic.bandung */
             recordedBy: string;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            reversesMovementId: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            shipmentId: string | null;
             /** @example null */
-            reversesMovementId: Record<string, never> | null;
-            /** @example null */
-            shipmentId: Record<string, never> | null;
-            /** @example null */
-            source: Record<string, never> | null;
+            source: string | null;
             /** @example distribution */
             type: string;
             /** @description Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too) */
@@ -2079,8 +2105,11 @@ export interface components {
             regencyCode: string;
             /** @example Kota Bandung */
             regencyName: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
-            supplierPointId: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
+            supplierPointId: string | null;
             /**
              * @description The point's local time zone; 'today' for expiry is its local date
              * @example Asia/Jakarta
@@ -2146,7 +2175,7 @@ export interface components {
              */
             createdAt: string;
             /** @example null */
-            edition: Record<string, never> | null;
+            edition: string | null;
             /**
              * @description Effective warning windows (the product's own or its category default)
              * @example [
@@ -2165,7 +2194,7 @@ export interface components {
              * @description GS1 GTIN, 14 digits
              * @example 08991234567891
              */
-            gtin: Record<string, never> | null;
+            gtin: string | null;
             /**
              * Format: uuid
              * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
@@ -2183,10 +2212,11 @@ export interface components {
             /** @example false */
             restricted: boolean;
             /**
+             * Format: uuid
              * @description Set when a newer edition replaces this product
              * @example null
              */
-            supersededByProductId: Record<string, never> | null;
+            supersededByProductId: string | null;
             /** @example piece */
             unit: string;
             /**
@@ -2491,9 +2521,11 @@ export interface components {
              */
             at: string;
             /** @example staff.lsm.cibinong */
-            by: Record<string, never> | null;
+            by: string | null;
             /** @example {} */
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /** @example approved */
             status: string;
         };
@@ -2510,11 +2542,11 @@ export interface components {
         };
         RequestLineResponse: {
             /** @example Only 400 in stock */
-            approvalComment: Record<string, never> | null;
+            approvalComment: string | null;
             /** @example 400 */
-            approvedQuantity: Record<string, never> | null;
+            approvedQuantity: number | null;
             /** @example null */
-            note: Record<string, never> | null;
+            note: string | null;
             /** @example SWAB-ALC */
             productCode: string;
             /**
@@ -2543,10 +2575,13 @@ export interface components {
             shippedQuantity: number;
         };
         ResupplyRequestDetail: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            decidedAt: string | null;
             /** @example null */
-            decidedAt: Record<string, never> | null;
-            /** @example null */
-            decidedBy: Record<string, never> | null;
+            decidedBy: string | null;
             /** @description Every change: who and when */
             history: components["schemas"]["RequestEventResponse"][];
             /**
@@ -2556,7 +2591,7 @@ export interface components {
             id: string;
             lines: components["schemas"]["RequestLineResponse"][];
             /** @example null */
-            note: Record<string, never> | null;
+            note: string | null;
             /** @example OUT-CBN-01 */
             pointCode: string;
             /**
@@ -2567,7 +2602,7 @@ export interface components {
             /** @example Tas penjangkau Cibinong (outreach kit) */
             pointName: string;
             /** @example null */
-            rejectionReason: Record<string, never> | null;
+            rejectionReason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T02:00:00.000Z
@@ -2605,10 +2640,13 @@ export interface components {
             total: number;
         };
         ResupplyRequestResponse: {
+            /**
+             * Format: date-time
+             * @example null
+             */
+            decidedAt: string | null;
             /** @example null */
-            decidedAt: Record<string, never> | null;
-            /** @example null */
-            decidedBy: Record<string, never> | null;
+            decidedBy: string | null;
             /**
              * Format: uuid
              * @example 2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d
@@ -2616,7 +2654,7 @@ export interface components {
             id: string;
             lines: components["schemas"]["RequestLineResponse"][];
             /** @example null */
-            note: Record<string, never> | null;
+            note: string | null;
             /** @example OUT-CBN-01 */
             pointCode: string;
             /**
@@ -2627,7 +2665,7 @@ export interface components {
             /** @example Tas penjangkau Cibinong (outreach kit) */
             pointName: string;
             /** @example null */
-            rejectionReason: Record<string, never> | null;
+            rejectionReason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T02:00:00.000Z
@@ -2658,8 +2696,11 @@ export interface components {
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
             pointId: string;
-            /** @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f */
-            supplierPointId: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
+             */
+            supplierPointId: string | null;
         };
         ReversalMovementRequest: {
             /**
@@ -2698,14 +2739,18 @@ export interface components {
              *       "expired_on_hand": 1
              *     }
              */
-            raised: Record<string, never>;
+            raised: {
+                [key: string]: unknown;
+            };
             /**
              * @description Alerts resolved because their condition cleared
              * @example {
              *       "lot_expiring": 1
              *     }
              */
-            resolved: Record<string, never>;
+            resolved: {
+                [key: string]: unknown;
+            };
             /**
              * Format: date-time
              * @example 2026-11-23T18:00:00.000Z
@@ -2768,9 +2813,9 @@ export interface components {
              * @description Lost in transit: sent minus received
              * @example 10
              */
-            quantityLost: Record<string, never> | null;
+            quantityLost: number | null;
             /** @example 190 */
-            quantityReceived: Record<string, never> | null;
+            quantityReceived: number | null;
             /** @example 200 */
             quantitySent: number;
         };
@@ -2801,10 +2846,16 @@ export interface components {
             total: number;
         };
         ShipmentResponse: {
-            /** @example null */
-            cancelledAt: Record<string, never> | null;
-            /** @example null */
-            cancelMovementId: Record<string, never> | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            cancelledAt: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            cancelMovementId: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T02:30:00.000Z
@@ -2831,13 +2882,22 @@ export interface components {
             id: string;
             lines: components["schemas"]["ShipmentLineResponse"][];
             /** @example null */
-            note: Record<string, never> | null;
-            /** @example null */
-            receiptMovementId: Record<string, never> | null;
-            /** @example null */
-            receivedAt: Record<string, never> | null;
-            /** @example null */
-            resupplyRequestId: Record<string, never> | null;
+            note: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            receiptMovementId: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            receivedAt: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            resupplyRequestId: string | null;
             /**
              * @example in_transit
              * @enum {string}
@@ -2920,13 +2980,17 @@ export interface components {
              *       "below_min": 4
              *     }
              */
-            raised: Record<string, never>;
+            raised: {
+                [key: string]: unknown;
+            };
             /**
              * @example {
              *       "below_min": 2
              *     }
              */
-            resolved: Record<string, never>;
+            resolved: {
+                [key: string]: unknown;
+            };
             /**
              * Format: date-time
              * @example 2026-11-23T18:00:00.000Z
@@ -2937,7 +3001,7 @@ export interface components {
         };
         StockCardLineResponse: {
             /** @example null */
-            countedQuantity: Record<string, never> | null;
+            countedQuantity: number | null;
             /**
              * Format: uuid
              * @example 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
@@ -2958,7 +3022,7 @@ export interface components {
             /** @example -50 */
             quantity: number;
             /** @example null */
-            reason: Record<string, never> | null;
+            reason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T02:31:05.123Z
@@ -3053,7 +3117,7 @@ export interface components {
              * @description Expected use per month, used while the point has less history than the AMC window
              * @example 300
              */
-            expectedMonthlyUse?: Record<string, never> | null;
+            expectedMonthlyUse?: number | null;
             /**
              * @description Maximum stock, in months of consumption; resupply fills up to it
              * @example 3
@@ -3072,7 +3136,7 @@ export interface components {
         };
         StockLevelResponse: {
             /** @example null */
-            expectedMonthlyUse: Record<string, never> | null;
+            expectedMonthlyUse: number | null;
             /** @example 2 */
             maxMonths: number;
             /** @example 1 */
@@ -3109,7 +3173,7 @@ export interface components {
             /** @example needle_syringe */
             category: string;
             /** @example null */
-            expectedMonthlyUse: Record<string, never> | null;
+            expectedMonthlyUse: number | null;
             /** @example 20 */
             expired: number;
             /** @example 0 */
@@ -3127,7 +3191,7 @@ export interface components {
              * @description usable / AMC
              * @example 0.86
              */
-            monthsOfStock: Record<string, never> | null;
+            monthsOfStock: number | null;
             /** @example 100 */
             packSize: number;
             /** @example LSM-CBN-01 */
@@ -3200,15 +3264,13 @@ export interface components {
             status: string;
         };
         SyncMovementRequest: {
-            type: "SyncMovementRequest";
-        } & (Omit<components["schemas"]["RecordMovementRequest"], "type"> & {
             /**
              * Format: uuid
              * @description The point the movement is recorded at
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
             pointId: string;
-        });
+        } & (components["schemas"]["ReceiptMovementRequest"] | components["schemas"]["DistributionMovementRequest"] | components["schemas"]["AdjustmentMovementRequest"] | components["schemas"]["StockCountMovementRequest"] | components["schemas"]["ReversalMovementRequest"]);
         SyncMovementResult: {
             /**
              * Format: uuid
@@ -3264,10 +3326,11 @@ export interface components {
              */
             regencyCode?: string;
             /**
+             * Format: uuid
              * @description The point that resupplies this one
              * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
-            supplierPointId?: Record<string, never> | null;
+            supplierPointId?: string | null;
             /**
              * @example drop_in_centre
              * @enum {string}
@@ -3284,7 +3347,7 @@ export interface components {
              * @description Edition of an IEC leaflet
              * @example 2026-1
              */
-            edition?: Record<string, never> | null;
+            edition?: string | null;
             /**
              * @description Days before expiry at which stock is flagged, longest first. null or omitted = the category default.
              * @example [
@@ -3298,7 +3361,7 @@ export interface components {
              * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
              * @example 08991234567891
              */
-            gtin?: Record<string, never> | null;
+            gtin?: string | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name?: string;
             /**
@@ -3317,10 +3380,11 @@ export interface components {
              */
             restricted?: boolean;
             /**
+             * Format: uuid
              * @description The product (a newer IEC edition) that replaces this one; its remaining stock is then reported as obsolete. null clears it.
              * @example 5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b
              */
-            supersededByProductId?: Record<string, never> | null;
+            supersededByProductId?: string | null;
             /**
              * @description The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet
              * @example piece

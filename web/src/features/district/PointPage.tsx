@@ -71,7 +71,7 @@ export function PointPage() {
                   </td>
                   <td className="number">{n(row.usable)}</td>
                   <td className="number">{formatFigure(row.amc.amc, language)}</td>
-                  <td className="number">{row.monthsOfStock === null ? '–' : formatFigure(row.monthsOfStock as unknown as number, language)}</td>
+                  <td className="number">{row.monthsOfStock === null ? '–' : formatFigure(row.monthsOfStock, language)}</td>
                   <td className="number">{n(row.suggestedQuantity)}</td>
                   <td>
                     <details>

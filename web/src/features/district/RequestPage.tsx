@@ -66,7 +66,7 @@ export function RequestPage() {
                   <td className="number">{n(line.quantity)}</td>
                   <td className="number">{row ? n(row.usable) : '–'}</td>
                   <td className="number">{row ? formatFigure(row.amc.amc, language) : '–'}</td>
-                  <td className="number">{row && row.monthsOfStock !== null ? formatFigure(row.monthsOfStock as unknown as number, language) : '–'}</td>
+                  <td className="number">{row && row.monthsOfStock !== null ? formatFigure(row.monthsOfStock, language) : '–'}</td>
                   <td className="number">{row ? n(row.suggestedQuantity) : '–'}</td>
                   <td className="number">{line.approvedQuantity === null ? '–' : n(Number(line.approvedQuantity))}</td>
                   <td className="number">{n(line.shippedQuantity)}</td>

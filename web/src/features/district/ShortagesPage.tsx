@@ -98,7 +98,7 @@ export function ShortagesPage() {
                       <div className="muted">{t(`confidence.${row.amc.confidence}`)}</div>
                     </td>
                     <td className="number">
-                      {row.monthsOfStock === null ? '–' : formatFigure(row.monthsOfStock as unknown as number, language)}
+                      {row.monthsOfStock === null ? '–' : formatFigure(row.monthsOfStock, language)}
                       <div className="muted">{t('shortages.levels', { min: formatFigure(row.minMonths, language), max: formatFigure(row.maxMonths, language) })}</div>
                     </td>
                     <td className="number">{n(row.suggestedQuantity)}</td>

@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 // The generated type of the nullable expectedMonthlyUse is not a number (an OpenAPI quirk); the server validates it.
-import { answer, ProblemError, useRead, type Schemas } from './api';
+import { answer, ProblemError, useRead } from './api';
 import { formatFigure } from './figures';
 
 interface Draft {
@@ -57,7 +57,7 @@ export function StockLevels({ pointId }: { pointId: string }) {
       return { productId: row.productId, minMonths: parseMonths(draft.minMonths) ?? Number.NaN, maxMonths: parseMonths(draft.maxMonths) ?? Number.NaN, expectedMonthlyUse: expected === '' ? null : Number(expected) };
     });
     try {
-      await answer(api.PUT('/api/v1/points/{id}/stock-levels', { params: { path: { id: pointId } }, body: { levels: body as unknown as Schemas['PutStockLevelsRequest']['levels'] } }));
+      await answer(api.PUT('/api/v1/points/{id}/stock-levels', { params: { path: { id: pointId } }, body: { levels: body } }));
       setDrafts({});
       flash(t('levels.saved'));
       await client.invalidateQueries({ queryKey: ['district'] });

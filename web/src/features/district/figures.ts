@@ -33,7 +33,7 @@ export function explainShortage(row: ShortageRow, t: TFunction, language: Langua
       lines.push(t('district:explain.amcNone'));
   }
   lines.push(t(`district:explain.confidence.${amc.confidence}`));
-  const months = row.monthsOfStock as unknown as number | null;
+  const months = row.monthsOfStock;
   if (months !== null) lines.push(t('district:explain.monthsOfStock', { usable: n(row.usable), amc: f(amc.amc), months: f(months), min: f(row.minMonths), max: f(row.maxMonths) }));
   else lines.push(t('district:explain.noMonths', { usable: n(row.usable) }));
   if (row.suggestedQuantity > 0) {

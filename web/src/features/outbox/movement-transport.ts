@@ -1,10 +1,8 @@
 import { api, asProblem } from '../../api/client';
-import type { components } from '../../api/schema';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport, RetryReason } from './outbox';
 import { asRequest, type MovementRecord, type OutboxRecord, type ResupplyRequestRecord, type ShipmentDispatchRecord, type ShipmentReceiptRecord } from './outbox-types';
 
-type SyncItems = components['schemas']['SyncMovementsRequest']['movements'];
 
 /** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
 const SYNC_TIMEOUT_MS = 60_000;
@@ -68,9 +66,7 @@ async function deliverMovements(records: MovementRecord[]): Promise<Delivery[]> 
   let answer;
   try {
     answer = await api.POST('/api/v1/sync/movements', {
-      // The generated item type is wrong (`type: "SyncMovementRequest"`: openapi-typescript reads the discriminator of
-      // the allOf as this schema's own name); each item is a movement request plus its point, as the API documents.
-      body: { movements: records.map((record) => ({ ...asRequest(record.body), pointId: record.pointId })) as unknown as SyncItems },
+      body: { movements: records.map((record) => ({ ...asRequest(record.body), pointId: record.pointId })) },
       signal: AbortSignal.timeout(SYNC_TIMEOUT_MS),
     });
   } catch (error) {
