@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -116,7 +117,7 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
     await page.getByText(/Diperbarui/).first().waitFor();
     await context.setOffline(true);
     await page.getByRole('link', { name: 'Kirim ke titik lain' }).click();
-    await page.getByRole('radio', { name: 'Tas penjangkau Cibinong (outreach kit)' }).check();
+    await page.getByRole('radio', { name: 'Tas penjangkau Cibinong (outreach kit)', exact: true }).check();
     await page.getByLabel('Kapas alkohol 70%', { exact: true }).fill('200');
     await page.getByText('Diambil dari (kedaluwarsa paling awal dulu):').waitFor();
     expect(await scrollsSideways(page)).toBe(false);
@@ -135,6 +136,47 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
       [dispatch.id],
     );
     expect(rows.map((row) => [row.to, Number(row.sent)])).toEqual([[ids.point('OUT-CBN-01'), 200]]);
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('sends a shipment for an approved request: destination and what is left to send filled in, and the server links it to the request', async () => {
+    const ids = await demoIds(field.testApp.dataSource);
+    const [outreach, supplierStaff] = await Promise.all([field.testApp.token('outreach.cibinong'), field.testApp.token('staff.lsm.cibinong')]);
+    const requestId = randomUUID();
+    const swab = ids.product('SWAB-ALC');
+    await field.testApp.http().post('/api/v1/resupply-requests').set('Authorization', `Bearer ${outreach}`).send({ id: requestId, pointId: ids.point('OUT-CBN-01'), lines: [{ productId: swab, quantity: 150 }] }).expect(201);
+    await field.testApp
+      .http()
+      .post(`/api/v1/resupply-requests/${requestId}/approve`)
+      .set('Authorization', `Bearer ${supplierStaff}`)
+      .send({ lines: [{ productId: swab, approvedQuantity: 120 }] })
+      .expect(200);
+
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, 'staff.lsm.cibinong');
+    await page.getByRole('link', { name: 'Kirim ke titik lain' }).click();
+    await page.getByRole('radio', { name: /^Permintaan Tas penjangkau Cibinong/ }).check();
+    expect(await page.getByRole('radio', { name: 'Tas penjangkau Cibinong (outreach kit)', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Kapas alkohol 70%', { exact: true }).inputValue()).toBe('120');
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
+    await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+
+    const rows: { request: string; sent: string }[] = await field.testApp.dataSource.query(
+      `SELECT s.resupply_request_id AS request, SUM(sl.quantity_sent) AS sent FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id WHERE s.resupply_request_id = $1 GROUP BY s.id`,
+      [requestId],
+    );
+    expect(rows.map((row) => [row.request, Number(row.sent)])).toEqual([[requestId, 120]]);
+    const [{ status }] = await field.testApp.dataSource.query('SELECT status FROM resupply_requests WHERE id = $1', [requestId]);
+    expect(status).toBe('shipped');
+    // Shipped in full: no longer offered.
+    await page.getByRole('link', { name: 'Kirim ke titik lain' }).click();
+    await page.getByRole('radio', { name: 'Tas penjangkau Cibinong (outreach kit)', exact: true }).waitFor();
+    expect(await page.getByRole('radio', { name: /^Permintaan Tas penjangkau Cibinong/ }).count()).toBe(0);
     expect(unexpectedErrors(phone)).toEqual([]);
     await context.close();
   }, 180_000);

@@ -15,11 +15,14 @@ import { usePoint, useProducts } from '../points/queries';
 import { planFefo } from '../stock/fefo';
 import { productName } from '../stock/product-name';
 import { useProjectedStock } from '../stock/queries';
-import { useDestinations } from './queries';
+import { useLiveQuery } from '../../db/live-query';
+import { stillToSend, useDestinations, useRequestsToFulfil, type RequestToFulfil } from './queries';
 
 /**
  * /points/:pointId/dispatch: a shipment to a point this one supplies. Quantities per product in units; the lots leave
- * first-expired-first-out (shown, never asked). Saved in the outbox; its id makes a resend count once.
+ * first-expired-first-out (shown, never asked). An approved request this point supplies can be chosen first: it fills
+ * the destination and what is still to send, and the shipment is sent against it (the server checks it and follows the
+ * request to receipt). Saved in the outbox; its id makes a resend count once.
  */
 export function DispatchPage() {
   const { pointId } = useParams<{ pointId: string }>();
@@ -32,6 +35,16 @@ export function DispatchPage() {
   const catalogue = useProducts().data?.data.items;
   const stock = useProjectedStock(pointId, point?.timeZone);
   const destinations = useDestinations(pointId);
+  const requests = useRequestsToFulfil(pointId);
+  // A request already dispatched from this phone (waiting to be sent) is not offered again.
+  const dispatchedOnPhone = useLiveQuery(
+    async () =>
+      (await db.outbox.where('status').anyOf('pending', 'refused').toArray()).flatMap((record) =>
+        record.kind === 'shipment_dispatch' && record.body.resupplyRequestId ? [record.body.resupplyRequestId] : [],
+      ),
+    [],
+  );
+  const [requestId, setRequestId] = useState<string>();
   const [toPointId, setToPointId] = useState('');
   const [quantities, setQuantities] = useState<Record<string, string>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -41,6 +54,15 @@ export function DispatchPage() {
   const chosen = offered.filter((product) => (parseWhole(quantities[product.productId] ?? '') ?? 0) > 0);
   const short = chosen.filter((product) => planFefo(product.lots, parseWhole(quantities[product.productId])!, stock.today).short > 0);
   const destination = destinations.data.data.find((candidate) => candidate.pointId === toPointId);
+  const open = (requests.data?.data ?? []).filter((request) => !dispatchedOnPhone?.includes(request.id));
+  const fulfilling = open.find((request) => request.id === requestId);
+
+  const choose = (request: RequestToFulfil | undefined) => {
+    setRequestId(request?.id);
+    if (!request) return;
+    setToPointId(request.pointId);
+    setQuantities(Object.fromEntries(Object.entries(stillToSend(request)).map(([productId, quantity]) => [productId, String(quantity)])));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -56,6 +78,7 @@ export function DispatchPage() {
         id,
         fromPointId: pointId,
         toPointId: destination.pointId,
+        ...(fulfilling && fulfilling.pointId === destination.pointId ? { resupplyRequestId: fulfilling.id } : {}),
         occurredAt: new Date().toISOString(),
         lines: chosen.map((product) => ({ productId: product.productId, quantity: parseWhole(quantities[product.productId])! })),
       },
@@ -70,12 +93,39 @@ export function DispatchPage() {
       <h1>{t('dispatchTitle')}</h1>
       {point && <p className="muted">{t('fromHere', { point: point.name })}</p>}
       <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+        {open.length > 0 && (
+          <fieldset>
+            <legend>{t('forRequest')}</legend>
+            <label className="choice">
+              <input type="radio" name="request" checked={!fulfilling} onChange={() => choose(undefined)} />
+              <span>{t('noRequest')}</span>
+            </label>
+            {open.map((request) => (
+              <label key={request.id} className="choice">
+                <input type="radio" name="request" value={request.id} checked={fulfilling?.id === request.id} onChange={() => choose(request)} />
+                <span>
+                  {t('requestOf', { point: request.pointName, date: formatDate(request.requestedAt, language) })}
+                  <br />
+                  <span className="muted">
+                    {request.lines
+                      .filter((line) => (line.approvedQuantity ?? 0) > line.shippedQuantity)
+                      .map((line) => `${productName(line.productId, line.productName, catalogue, language)}: ${formatNumber((line.approvedQuantity ?? 0) - line.shippedQuantity, language)}`)
+                      .join(', ')}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
         <fieldset>
           <legend>{t('toWhich')}</legend>
           {destinations.data.data.length === 0 && <p>{t('noDestinations')}</p>}
           {destinations.data.data.map((candidate) => (
             <label key={candidate.pointId} className="choice">
-              <input type="radio" name="to" value={candidate.pointId} checked={toPointId === candidate.pointId} onChange={() => setToPointId(candidate.pointId)} />
+              <input type="radio" name="to" value={candidate.pointId} checked={toPointId === candidate.pointId} onChange={() => {
+                  setToPointId(candidate.pointId);
+                  if (fulfilling && fulfilling.pointId !== candidate.pointId) setRequestId(undefined);
+                }} />
               <span>{candidate.name}</span>
             </label>
           ))}

@@ -51,3 +51,34 @@ export function useDestinations(pointId: string) {
     enabled: pointId !== '',
   });
 }
+
+export type RequestToFulfil = components['schemas']['ResupplyRequestResponse'];
+
+/**
+ * Approved requests this point is the supplier of and has not shipped in full: a dispatch can fulfil one (the server
+ * then follows the request to receipt). Kept for offline use.
+ */
+export function useRequestsToFulfil(pointId: string) {
+  return useQuery({
+    queryKey: ['requests-to-fulfil', pointId],
+    queryFn: () =>
+      cachedRead<RequestToFulfil[]>(`requests-to-fulfil:${pointId}`, async (signal) => {
+        const { data, response } = await api.GET('/api/v1/resupply-requests', { params: { query: { role: 'supplier', pointId, limit: 50 } }, signal });
+        return {
+          data: data?.items.filter((request) => request.supplierPointId === pointId && (request.status === 'approved' || request.status === 'partially_shipped')),
+          response,
+        };
+      }),
+    enabled: pointId !== '',
+  });
+}
+
+/** What is still to be sent for a request: approved minus shipped, per product (products approved at 0 left out). */
+export function stillToSend(request: RequestToFulfil): Record<string, number> {
+  const left: Record<string, number> = {};
+  for (const line of request.lines) {
+    const quantity = (line.approvedQuantity ?? 0) - line.shippedQuantity;
+    if (quantity > 0) left[line.productId] = quantity;
+  }
+  return left;
+}
