@@ -181,6 +181,59 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
     await context.close();
   }, 180_000);
 
+  it('a dispatch refused because the request was meanwhile shipped in part is corrected on the phone and sent again under its id', async () => {
+    const ids = await demoIds(field.testApp.dataSource);
+    const [outreach, supplierStaff] = await Promise.all([field.testApp.token('outreach.cibinong'), field.testApp.token('staff.lsm.cibinong')]);
+    const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+    const requestId = randomUUID();
+    const [swab, kit, office] = [ids.product('SWAB-ALC'), ids.point('OUT-CBN-01'), ids.point('LSM-CBN-01')];
+    await field.testApp.http().post('/api/v1/resupply-requests').set(as(outreach)).send({ id: requestId, pointId: kit, lines: [{ productId: swab, quantity: 150 }] }).expect(201);
+    await field.testApp.http().post(`/api/v1/resupply-requests/${requestId}/approve`).set(as(supplierStaff)).send({ lines: [{ productId: swab, approvedQuantity: 120 }] }).expect(200);
+
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, 'staff.lsm.cibinong');
+    await page.getByRole('link', { name: 'Kirim ke titik lain' }).click();
+    await page.getByRole('radio', { name: /^Permintaan Tas penjangkau Cibinong/ }).check();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await page.getByRole('link', { name: 'Kotak keluar: 1 catatan menunggu' }).waitFor();
+    // Meanwhile a colleague ships 100 of the 120 from another device.
+    await field.testApp
+      .http()
+      .post('/api/v1/shipments')
+      .set(as(supplierStaff))
+      .send({ id: randomUUID(), fromPointId: office, toPointId: kit, resupplyRequestId: requestId, lines: [{ productId: swab, quantity: 100 }] })
+      .expect(201);
+
+    await context.setOffline(false);
+    await page.getByRole('link', { name: 'Kotak keluar: 1 catatan menunggu' }).click();
+    await page.getByText('Ditolak server:').waitFor();
+    await page.getByRole('link', { name: 'Perbaiki dan kirim ulang' }).click();
+    await page.getByRole('heading', { name: 'Perbaiki catatan' }).waitFor();
+    const swabs = page.getByLabel('Kapas alkohol 70%', { exact: true });
+    expect(await swabs.inputValue()).toBe('120');
+    expect(await page.getByRole('radio', { name: /^Permintaan Tas penjangkau Cibinong/ }).isChecked()).toBe(true);
+    await swabs.fill('20');
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
+    await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+
+    const [fixed] = await outboxIds(page);
+    const shipments: { id: string; sent: string }[] = await field.testApp.dataSource.query(
+      `SELECT s.id, SUM(sl.quantity_sent) AS sent FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id WHERE s.resupply_request_id = $1 GROUP BY s.id ORDER BY sent`,
+      [requestId],
+    );
+    expect(shipments.map((row) => [row.id === fixed.id, Number(row.sent)])).toEqual([
+      [true, 20],
+      [false, 100],
+    ]);
+    const [{ status }] = await field.testApp.dataSource.query('SELECT status FROM resupply_requests WHERE id = $1', [requestId]);
+    expect(status).toBe('shipped');
+    expect(unexpectedErrors(phone, [422])).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it("makes an outreach officer's resupply request from the suggestion, offline, and shows its status once the server has it", async () => {
     const phone = await openPhone(browser);
     const { page, context } = phone;

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { usePoints, useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
+import { canBeFixed } from './FixRecordPage';
 import { discard } from './outbox';
 import { requestSync } from './sync-runner';
 import { occurredAt } from './outbox-types';
@@ -109,7 +110,7 @@ export function OutboxPage() {
                   </p>
                   {record.refusal.detail && <p className="muted">{record.refusal.detail}</p>}
                   <div className="actions">
-                    {record.kind === 'movement' && record.body.type !== 'reversal' && (
+                    {canBeFixed(record) && (
                       <Link href={`/outbox/${record.id}/fix`} className="button primary">
                         {t('fix')}
                       </Link>

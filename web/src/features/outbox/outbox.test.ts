@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldDatabase } from '../../db/db';
-import { countWaiting, discard, enqueue, listOutbox, resend, syncOutbox, type Delivery, type OutboxTransport } from './outbox';
-import type { MovementBody, OutboxRecord } from './outbox-types';
+import { countWaiting, discard, enqueue, enqueueShipmentDispatch, listOutbox, resend, syncOutbox, type Delivery, type OutboxTransport } from './outbox';
+import type { MovementBody, MovementRecord, OutboxRecord, ShipmentDispatchRecord } from './outbox-types';
 
 /** The quantity of a record's first line (every record here is a distribution). */
 const firstQuantity = (record: OutboxRecord) => (record.kind === 'movement' ? record.body.lines[0].quantity : 0);
@@ -129,7 +129,7 @@ describe('the outbox', () => {
     await capture('big', 5000);
     server.refuse = (record) => firstQuantity(record) > 1000;
     await syncOutbox(db, 'staff.dic.bandung', server);
-    await resend(db, 'big', distribution('big', 10));
+    await resend(db, 'big', 'movement', distribution('big', 10));
     expect(await statuses()).toEqual({ big: 'pending' });
     await syncOutbox(db, 'staff.dic.bandung', server);
     expect(server.recorded).toEqual(['big']);
@@ -137,6 +137,27 @@ describe('the outbox', () => {
     expect(record.status).toBe('sent');
     expect(record.refusal).toBeUndefined();
     expect(firstQuantity(record)).toBe(10);
+  });
+
+  it('sends a corrected refused shipment under the same id, with the name of its new destination, and only as the same kind', async () => {
+    await enqueueShipmentDispatch(db, {
+      id: 's1',
+      pointId: POINT,
+      username: 'staff.dic.bandung',
+      toPointName: 'Kit A',
+      body: { id: 's1', fromPointId: POINT, toPointId: 'kit-a', resupplyRequestId: 'r1', occurredAt: '2026-12-02T03:00:00.000Z', lines: [{ productId: PRODUCT, quantity: 50 }] },
+    });
+    server.refuse = () => true;
+    await syncOutbox(db, 'staff.dic.bandung', server);
+    const corrected = { id: 's1', fromPointId: POINT, toPointId: 'kit-b', occurredAt: '2026-12-02T03:00:00.000Z', lines: [{ productId: PRODUCT, quantity: 50 }] };
+    await expect(resend<MovementRecord>(db, 's1', 'movement', distribution('s1', 5))).rejects.toThrow('not a refused movement');
+    await expect(resend<ShipmentDispatchRecord>(db, 's1', 'shipment_dispatch', { ...corrected, id: 's2' })).rejects.toThrow('keeps its id');
+    await resend<ShipmentDispatchRecord>(db, 's1', 'shipment_dispatch', corrected, { toPointName: 'Kit B' });
+    server.refuse = () => false;
+    await syncOutbox(db, 'staff.dic.bandung', server);
+    const record = (await db.outbox.where('id').equals('s1').first()) as ShipmentDispatchRecord;
+    expect([record.status, record.toPointName, record.body.toPointId, record.body.resupplyRequestId]).toEqual(['sent', 'Kit B', 'kit-b', undefined]);
+    expect(server.recorded).toEqual(['s1']);
   });
 
   it('removes a record only when the user discards it after a refusal', async () => {

@@ -62,13 +62,16 @@ export async function countWaiting(db: FieldDatabase, username: string): Promise
   };
 }
 
-/** A refused record, corrected by the user: it goes back to pending with the same id (the server recorded nothing). */
-export async function resend(db: FieldDatabase, id: string, body: MovementBody): Promise<void> {
+/**
+ * A refused record, corrected by the user: it goes back to pending with the same id and kind (the server recorded
+ * nothing for it, so the same id is free); `shown` updates what the outbox shows of it (e.g. the destination's name).
+ */
+export async function resend<R extends OutboxRecord>(db: FieldDatabase, id: string, kind: R['kind'], body: R['body'], shown?: Partial<Omit<R, keyof OutboxRecord>>): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
     const record = await db.outbox.where('id').equals(id).first();
-    if (!record || record.status !== 'refused' || record.kind !== 'movement') throw new Error(`record ${id} is not a refused movement`);
+    if (!record || record.status !== 'refused' || record.kind !== kind) throw new Error(`record ${id} is not a refused ${kind}`);
     if (body.id !== id) throw new Error('a corrected record keeps its id');
-    await db.outbox.update(record.seq!, { body, status: 'pending', refusal: undefined, lastError: undefined });
+    await db.outbox.update(record.seq!, { ...shown, body, status: 'pending', refusal: undefined, lastError: undefined });
   });
 }
 

@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { enqueueResupplyRequest } from '../outbox/outbox';
 import { requestSync } from '../outbox/sync-runner';
+import type { ResupplyRequestBody } from '../outbox/outbox-types';
 import { usePoint, useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { useOwnRequests, useRequestsOnPhone, useSuggestion } from './queries';
@@ -85,31 +86,13 @@ export function NewRequestPage() {
   const { pointId } = useParams<{ pointId: string }>();
   const { t } = useTranslation('resupply');
   const { t: tm } = useTranslation('movements');
-  const language = useLanguage();
   const session = useSession()!;
   const [, navigate] = useLocation();
   const { point } = usePoint(pointId);
-  const catalogue = useProducts().data?.data.items;
-  const suggestion = useSuggestion(pointId);
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const [submitted, setSubmitted] = useState(false);
 
-  const lines = suggestion.data?.data.lines;
-  if (!lines) return <LoadState query={suggestion} />;
-  const valueOf = (productId: string) => edits[productId] ?? String(lines.find((line) => line.productId === productId)?.quantity ?? '');
-  const chosen = lines.filter((line) => (parseWhole(valueOf(line.productId)) ?? 0) > 0);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (chosen.length === 0) return;
+  const save = async (lines: ResupplyRequestBody['lines']) => {
     const id = newId();
-    await enqueueResupplyRequest(db, {
-      id,
-      pointId,
-      username: session.username,
-      body: { id, pointId, lines: chosen.map((line) => ({ productId: line.productId, quantity: parseWhole(valueOf(line.productId))! })) },
-    });
+    await enqueueResupplyRequest(db, { id, pointId, username: session.username, body: { id, pointId, lines } });
     flash(tm('savedOnPhone'));
     navigate(`/points/${pointId}/requests`);
     void requestSync();
@@ -119,6 +102,36 @@ export function NewRequestPage() {
     <section>
       <h1>{t('newRequest')}</h1>
       {point && <p className="muted">{point.name}</p>}
+      <RequestForm pointId={pointId} onSave={save} />
+    </section>
+  );
+}
+
+/** The request form, new (the suggestion filled in) or (from the outbox) a refused one to correct (its own quantities). */
+export function RequestForm({ pointId, initial, onSave }: { pointId: string; initial?: ResupplyRequestBody; onSave: (lines: ResupplyRequestBody['lines']) => Promise<void> }) {
+  const { t } = useTranslation('resupply');
+  const { t: tm } = useTranslation('movements');
+  const language = useLanguage();
+  const { point } = usePoint(pointId);
+  const catalogue = useProducts().data?.data.items;
+  const suggestion = useSuggestion(pointId);
+  const [edits, setEdits] = useState<Record<string, string>>(() => Object.fromEntries((initial?.lines ?? []).map((line) => [line.productId, String(line.quantity)])));
+  const [submitted, setSubmitted] = useState(false);
+
+  const lines = suggestion.data?.data.lines;
+  if (!lines) return <LoadState query={suggestion} />;
+  const valueOf = (productId: string) => edits[productId] ?? (initial ? '' : String(lines.find((line) => line.productId === productId)?.quantity ?? ''));
+  const chosen = lines.filter((line) => (parseWhole(valueOf(line.productId)) ?? 0) > 0);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (chosen.length === 0) return;
+    await onSave(chosen.map((line) => ({ productId: line.productId, quantity: parseWhole(valueOf(line.productId))! })));
+  };
+
+  return (
+    <>
       <p className="hint">{t('suggestedHelp')}</p>
       <CopyAge answer={suggestion.data} timeZone={point?.timeZone ?? 'Asia/Jakarta'} />
       <form onSubmit={(event) => void submit(event)} className="form" noValidate>
@@ -141,6 +154,6 @@ export function NewRequestPage() {
           {t('send')}
         </button>
       </form>
-    </section>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { enqueueShipmentDispatch } from '../outbox/outbox';
 import { requestSync } from '../outbox/sync-runner';
+import type { ShipmentDispatchBody } from '../outbox/outbox-types';
 import { usePoint, useProducts } from '../points/queries';
 import { planFefo } from '../stock/fefo';
 import { productName } from '../stock/product-name';
@@ -28,25 +29,61 @@ export function DispatchPage() {
   const { pointId } = useParams<{ pointId: string }>();
   const { t } = useTranslation('shipments');
   const { t: tm } = useTranslation('movements');
-  const language = useLanguage();
   const session = useSession()!;
   const [, navigate] = useLocation();
+  const { point } = usePoint(pointId);
+
+  const save = async (body: Omit<ShipmentDispatchBody, 'id'>, toPointName: string) => {
+    const id = newId();
+    await enqueueShipmentDispatch(db, { id, pointId, username: session.username, toPointName, body: { ...body, id } });
+    flash(tm('savedOnPhone'));
+    navigate(`/points/${pointId}`);
+    void requestSync();
+  };
+
+  return (
+    <section>
+      <h1>{t('dispatchTitle')}</h1>
+      {point && <p className="muted">{t('fromHere', { point: point.name })}</p>}
+      <DispatchForm pointId={pointId} onSave={save} />
+    </section>
+  );
+}
+
+/**
+ * The dispatch form, new or (from the outbox) a refused one to correct: `initial` is the refused body, whose own
+ * request stays on offer even though the phone holds a dispatch for it.
+ */
+export function DispatchForm({
+  pointId,
+  initial,
+  onSave,
+}: {
+  pointId: string;
+  initial?: ShipmentDispatchBody;
+  onSave: (body: Omit<ShipmentDispatchBody, 'id'>, toPointName: string) => Promise<void>;
+}) {
+  const { t } = useTranslation('shipments');
+  const { t: tm } = useTranslation('movements');
+  const language = useLanguage();
   const { point } = usePoint(pointId);
   const catalogue = useProducts().data?.data.items;
   const stock = useProjectedStock(pointId, point?.timeZone);
   const destinations = useDestinations(pointId);
   const requests = useRequestsToFulfil(pointId);
-  // A request already dispatched from this phone (waiting to be sent) is not offered again.
+  // A request already dispatched from this phone (waiting, or refused and not discarded) is not offered again.
   const dispatchedOnPhone = useLiveQuery(
     async () =>
       (await db.outbox.where('status').anyOf('pending', 'refused').toArray()).flatMap((record) =>
-        record.kind === 'shipment_dispatch' && record.body.resupplyRequestId ? [record.body.resupplyRequestId] : [],
+        record.kind === 'shipment_dispatch' && record.body.resupplyRequestId && record.id !== initial?.id ? [record.body.resupplyRequestId] : [],
       ),
-    [],
+    [initial?.id],
   );
-  const [requestId, setRequestId] = useState<string>();
-  const [toPointId, setToPointId] = useState('');
-  const [quantities, setQuantities] = useState<Record<string, string>>({});
+  const [requestId, setRequestId] = useState<string | undefined>(initial?.resupplyRequestId);
+  const [toPointId, setToPointId] = useState(initial?.toPointId ?? '');
+  const [quantities, setQuantities] = useState<Record<string, string>>(() =>
+    Object.fromEntries((initial?.lines ?? []).map((line) => [line.productId, String(line.quantity)])),
+  );
   const [submitted, setSubmitted] = useState(false);
 
   if (!stock.products || !destinations.data) return <LoadState query={stock.products ? destinations : stock.query} />;
@@ -68,31 +105,20 @@ export function DispatchPage() {
     event.preventDefault();
     setSubmitted(true);
     if (!destination || chosen.length === 0 || short.length > 0) return;
-    const id = newId();
-    await enqueueShipmentDispatch(db, {
-      id,
-      pointId,
-      username: session.username,
-      toPointName: destination.name,
-      body: {
-        id,
+    await onSave(
+      {
         fromPointId: pointId,
         toPointId: destination.pointId,
         ...(fulfilling && fulfilling.pointId === destination.pointId ? { resupplyRequestId: fulfilling.id } : {}),
-        occurredAt: new Date().toISOString(),
+        occurredAt: initial?.occurredAt ?? new Date().toISOString(),
         lines: chosen.map((product) => ({ productId: product.productId, quantity: parseWhole(quantities[product.productId])! })),
       },
-    });
-    flash(tm('savedOnPhone'));
-    navigate(`/points/${pointId}`);
-    void requestSync();
+      destination.name,
+    );
   };
 
   return (
-    <section>
-      <h1>{t('dispatchTitle')}</h1>
-      {point && <p className="muted">{t('fromHere', { point: point.name })}</p>}
-      <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+    <form onSubmit={(event) => void submit(event)} className="form" noValidate>
         {open.length > 0 && (
           <fieldset>
             <legend>{t('forRequest')}</legend>
@@ -161,7 +187,6 @@ export function DispatchPage() {
         <button type="submit" className="primary">
           {t('dispatch')}
         </button>
-      </form>
-    </section>
+    </form>
   );
 }
