@@ -71,11 +71,14 @@ export function DispatchForm({
   const stock = useProjectedStock(pointId, point?.timeZone);
   const destinations = useDestinations(pointId);
   const requests = useRequestsToFulfil(pointId);
-  // A request already dispatched from this phone (waiting, or refused and not discarded) is not offered again.
+  // A request dispatched from this phone is not offered again while that dispatch waits (or was refused and not
+  // discarded), nor once sent until the server's list is newer than the sending (it then shows what is left).
   const dispatchedOnPhone = useLiveQuery(
     async () =>
-      (await db.outbox.where('status').anyOf('pending', 'refused').toArray()).flatMap((record) =>
-        record.kind === 'shipment_dispatch' && record.body.resupplyRequestId && record.id !== initial?.id ? [record.body.resupplyRequestId] : [],
+      (await db.outbox.where('status').anyOf('pending', 'refused', 'sent').toArray()).flatMap((record) =>
+        record.kind === 'shipment_dispatch' && record.body.resupplyRequestId && record.id !== initial?.id
+          ? [{ requestId: record.body.resupplyRequestId, sentAt: record.status === 'sent' ? record.sentAt : undefined }]
+          : [],
       ),
     [initial?.id],
   );
@@ -86,12 +89,15 @@ export function DispatchForm({
   );
   const [submitted, setSubmitted] = useState(false);
 
-  if (!stock.products || !destinations.data) return <LoadState query={stock.products ? destinations : stock.query} />;
+  if (!stock.products || !destinations.data || dispatchedOnPhone === undefined) return <LoadState query={stock.products ? destinations : stock.query} />;
   const offered = stock.products.filter((product) => product.usable > 0);
   const chosen = offered.filter((product) => (parseWhole(quantities[product.productId] ?? '') ?? 0) > 0);
   const short = chosen.filter((product) => planFefo(product.lots, parseWhole(quantities[product.productId])!, stock.today).short > 0);
   const destination = destinations.data.data.find((candidate) => candidate.pointId === toPointId);
-  const open = (requests.data?.data ?? []).filter((request) => !dispatchedOnPhone?.includes(request.id));
+  const listedAt = requests.data?.savedAt ?? '';
+  const open = (requests.data?.data ?? []).filter(
+    (request) => !dispatchedOnPhone?.some((dispatch) => dispatch.requestId === request.id && (dispatch.sentAt === undefined || dispatch.sentAt >= listedAt)),
+  );
   const fulfilling = open.find((request) => request.id === requestId);
 
   const choose = (request: RequestToFulfil | undefined) => {
