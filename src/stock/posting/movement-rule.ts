@@ -74,7 +74,7 @@ export interface PostingContext<T extends LedgerMovementType> {
 /**
  * The rules of one movement type. PostingPipeline runs the steps every type shares (claim, date and activity checks,
  * insert, daily limit, after-steps, answer); a rule only says what is particular to its type. Adding a movement type
- * means one rule, one value of LedgerMovementType, and its tests; MOVEMENT_RULES will not compile without the rule.
+ * means one rule, one value of LEDGER_MOVEMENT_TYPES, and its tests; MovementRuleRegistry does not compile without the rule.
  */
 export interface MovementRule<T extends LedgerMovementType> {
   readonly type: T;
