@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AuthUser } from '../../auth/roles';
+import { AuthUser } from '../../access/roles';
 import { StockPoint } from '../../points/points.service';
 import { CancelShipmentRequest, DispatchShipmentRequest, ReceiveShipmentRequest } from '../../shipments/dto/shipment.dto';
 import { RecordMovementRequest } from '../dto/movement.dto';
