@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createHmac, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type { Response } from 'supertest';
-import { ROLES } from '../src/auth/roles';
+import { ROLES } from '../src/access/roles';
 import { ERROR_CODES } from '../src/common/problem/error-codes';
 import { TEST_JWT_SECRET } from '../src/config/app-config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data';

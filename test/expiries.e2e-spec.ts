@@ -1,7 +1,7 @@
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
-import { AuthUser } from '../src/auth/roles';
+import { AuthUser } from '../src/access/roles';
 import { ExpiryQuery } from '../src/expiries/dto/expiry.dto';
 import { ExpiriesService } from '../src/expiries/expiries.service';
 import { localDate } from '../src/stock/expiry-dates';

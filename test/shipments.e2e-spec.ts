@@ -132,6 +132,40 @@ describe('shipments between points', () => {
     expect((await balances(kit))[lot]).toBeUndefined();
   });
 
+  it('refuses receiving at, and cancelling back to, a deactivated point as a movement there is refused, writing nothing', async () => {
+    const admin = auth(await t.token('admin'));
+    const setActive = (pointId: string, active: boolean) => t.http().patch(`/api/v1/points/${pointId}`).set(admin).send({ active }).expect(200);
+    const lot = await receiveAtNgo(20, 'SW-INACTIVE', '2028-06');
+    const shipmentId = randomUUID();
+    await dispatch({ id: shipmentId, fromPointId: ngo, toPointId: kit, lines: [{ productId: swab, lotId: lot, quantity: 5 }] }).expect(201);
+    const ledgerLines = async () => (await t.dataSource.query('SELECT count(*)::int AS n FROM ledger_lines'))[0].n as number;
+    const before = { lines: await ledgerLines(), ngo: await balances(ngo), kit: await balances(kit) };
+
+    for (const [pointId, attempt] of [
+      [kit, () => t.http().post(`/api/v1/shipments/${shipmentId}/receive`).set(auth(outreach)).send({ id: randomUUID(), lines: [{ lotId: lot, quantityReceived: 5 }] })],
+      [ngo, () => t.http().post(`/api/v1/shipments/${shipmentId}/cancel`).set(auth(ngoStaff)).send({ id: randomUUID() })],
+    ] as const) {
+      await setActive(pointId, false);
+      try {
+        // The reference: a movement at the same deactivated point.
+        const movement = await t
+          .http()
+          .post(`/api/v1/points/${pointId}/movements`)
+          .set(auth(pointId === kit ? outreach : ngoStaff))
+          .send({ id: randomUUID(), type: 'adjustment', occurredAt: new Date().toISOString(), lines: [{ productId: swab, lotId: lot, quantity: 1, reason: 'found' }] });
+        const refused = await attempt();
+        expect(movement.status).toBe(422);
+        expect(movement.body.code).toBe('INACTIVE_POINT');
+        expect({ status: refused.status, code: refused.body.code }).toEqual({ status: movement.status, code: movement.body.code });
+      } finally {
+        await setActive(pointId, true);
+      }
+    }
+    expect({ lines: await ledgerLines(), ngo: await balances(ngo), kit: await balances(kit) }).toEqual(before);
+    const shipment = await t.http().get(`/api/v1/shipments/${shipmentId}`).set(auth(ngoStaff)).expect(200);
+    expect(shipment.body.status).toBe('in_transit');
+  });
+
   it('refuses more than the sender holds, writing nothing, and a retried dispatch is recorded once', async () => {
     const lot = await receiveAtNgo(10, 'SW-SHORT', '2028-01');
     const [{ count: before }] = await t.dataSource.query('SELECT count(*)::int AS count FROM shipments');

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { StockStatusResponse } from '../src/shortfalls/dto/shortfall.dto';
-import { StockStatusCalculator, SYSTEM_ACTOR } from '../src/shortfalls/stock-status.calculator';
+import { AuthUser } from '../src/access/roles';
+import { StockStatusCalculator } from '../src/shortfalls/stock-status.calculator';
 import { StockStatusStore } from '../src/shortfalls/stock-status.store';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
+
+/** A reader who sees every point, as an administrator does. */
+const ADMINISTRATOR: AuthUser = { id: 'test-admin', username: 'admin', role: 'admin', regencyCodes: [], pointIds: [] };
 
 /**
  * The shortage report reads `stock_status`, which triggers and readers keep current. Each step below changes one
@@ -26,7 +30,7 @@ describe('stock status kept for the shortage report', () => {
       if (offset + 200 >= page.body.total) return rows;
     }
   };
-  const live = async (regencyCode: string) => t.app.get(StockStatusCalculator).statuses(SYSTEM_ACTOR, { regencyCode }, new Date());
+  const live = async (regencyCode: string) => t.app.get(StockStatusCalculator).statusesOfAnyPoint({ regencyCode }, new Date());
   const expectReportCurrent = async (regencyCode = REGENCY) => {
     const rows = await reported(regencyCode);
     expect(rows.length).toBeGreaterThan(0);
@@ -136,7 +140,7 @@ describe('stock status kept for the shortage report', () => {
     await holder.connect();
     try {
       await holder.query(`SELECT pg_advisory_lock(hashtext('stock_status:refresh'))`);
-      const readers = [store.refresh(SYSTEM_ACTOR, REGENCY, new Date()), store.refresh(SYSTEM_ACTOR, REGENCY, new Date())];
+      const readers = [store.refresh(ADMINISTRATOR, REGENCY, new Date()), store.refresh(ADMINISTRATOR, REGENCY, new Date())];
       await new Promise((resolve) => setTimeout(resolve, 500));
       await holder.query(`SELECT pg_advisory_unlock(hashtext('stock_status:refresh'))`);
       const results = await Promise.all(readers);
@@ -151,7 +155,7 @@ describe('stock status kept for the shortage report', () => {
     // The report brings every row up to date first; the export then reads them a page at a time.
     const report = await t.http().get('/api/v1/shortages?limit=200').set(auth(admin)).expect(200);
     const all: StockStatusResponse[] = [];
-    for await (const rows of t.app.get(StockStatusStore).all(SYSTEM_ACTOR, {}, 7)) {
+    for await (const rows of t.app.get(StockStatusStore).all(ADMINISTRATOR, {}, 7)) {
       expect(rows.length).toBeLessThanOrEqual(7);
       all.push(...rows);
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
-import { LedgerWriter } from '../src/stock/ledger-writer';
+import { inRetryingTransaction } from '../src/database/retrying-transaction';
+import { LedgerStore } from '../src/stock/posting/ledger-store';
 import { createTestApp, TestApp } from './support/test-app';
 
 const NOW = () => new Date().toISOString();
@@ -213,9 +214,9 @@ describe('the stock ledger', () => {
 
     it('answers INSUFFICIENT_STOCK when the database refuses the lines of a movement the rules let through', async () => {
       const lotId = await receive(dic, syringe, 5, 'LDS-STMT-MAP', '2030-06-30');
-      const ledger = t.app.get(LedgerWriter);
+      const ledger = t.app.get(LedgerStore);
       const point = { id: dic, timeZone: 'Asia/Jakarta' };
-      const attempt = ledger.inTransaction(async (manager) => {
+      const attempt = inRetryingTransaction(t.dataSource, async (manager) => {
         const id = randomUUID();
         await manager.query(
           `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, request_hash)

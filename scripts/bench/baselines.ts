@@ -30,7 +30,7 @@ const AUTH_SQL = `SELECT u.id, u.username, u.role, u.active, u.created_at AS "cr
 const POINT_SQL = `SELECT p.id, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
   pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
   FROM points p JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code WHERE p.id = $1`;
-// src/stock/ledger-writer.ts (claimMovement, loadProducts, lockStock, insertLines). loadLots is not sent: every lot
+// src/stock/posting/ledger-store.ts (claimMovement, loadProducts, lockStock, insertLines). loadLots is not sent: every lot
 // named here holds stock, so lockStock already returned it.
 const CLAIM_SQL = `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING RETURNING recorded_at AS "recordedAt"`;
@@ -58,7 +58,7 @@ const LINES_SQL = `WITH inserted AS (
          EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
                     AND a.status <> 'resolved') AS "openAlert"
     FROM changes c`;
-// src/stock/stockout-tracker.ts (afterMovement) and src/alerts/alerts.service.ts (reconcile)
+// src/stock/stockout-tracker.ts (run, a posting after-step) and src/alerts/alerts.service.ts (reconcile)
 const OUT_SQL = `INSERT INTO stockout_periods (point_id, product_id, started_on) SELECT $1, unnest($2::uuid[]), $3::date
   ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`;
 const BACK_SQL = `UPDATE stockout_periods SET ended_on = GREATEST(started_on, $3::date)

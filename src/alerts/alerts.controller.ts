@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/current-user.decorator';
-import type { AuthUser } from '../auth/roles';
+import { CurrentUser } from '../access/current-user.decorator';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { AlertsService } from './alerts.service';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
+import { AccessScope } from '../access/access-scope';
 import { provinceOf } from '../common/transforms';
-import { AuthUser } from '../auth/roles';
+import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { AlertType } from './alert-types';

@@ -5,13 +5,13 @@ import { ApiProblems } from '../common/problem/problem.schema';
 import { UserResponse } from '../users/dto/user.dto';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { DeviceSessionsService } from './device-sessions.service';
 import { ChangePasswordRequest } from './dto/change-password.dto';
 import { LoginRequest, LoginResponse } from './dto/login.dto';
 import { DeviceSessionPage, DeviceSessionQuery, RefreshRequest, RefreshResponse } from './dto/session.dto';
 import { Public } from './public.decorator';
-import type { AuthUser } from './roles';
+import type { AuthUser } from '../access/roles';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -81,7 +81,7 @@ export class AuthController {
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(401)
   me(@CurrentUser() user: AuthUser): Promise<UserResponse> {
-    return this.users.get({ ...user, role: 'admin' }, user.id);
+    return this.users.byId(user.id);
   }
 
   @Post('password')

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { DomainError } from '../common/problem/problem';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, REQUIRED_ROLES } from './public.decorator';
-import { AuthUser, Role } from './roles';
+import { AuthUser, Role } from '../access/roles';
 
 /**
  * Registered globally: every route needs a valid bearer token unless marked @Public(), and routes marked @Roles()

@@ -8,7 +8,7 @@ import { DeviceSessionsService } from './device-sessions.service';
 import { LoginResponse } from './dto/login.dto';
 import { RefreshResponse } from './dto/session.dto';
 import { LoginThrottle } from './login-throttle';
-import { AuthUser } from './roles';
+import { AuthUser } from '../access/roles';
 
 interface TokenPayload {
   sub: string;
@@ -60,7 +60,7 @@ export class AuthService {
       refreshToken: session.refreshToken,
       refreshExpiresAt: session.refreshExpiresAt.toISOString(),
       sessionId: session.sessionId,
-      user: await this.users.get({ ...record.user, role: 'admin' }, record.user.id),
+      user: await this.users.byId(record.user.id),
     };
   }
 

@@ -8,7 +8,7 @@ import { DomainError } from '../common/problem/problem';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DeviceSessionQuery, DeviceSessionResponse } from './dto/session.dto';
-import { AuthUser } from './roles';
+import { AuthUser } from '../access/roles';
 
 /** A refresh token is 256 random bits; only its SHA-256 is stored, so a copy of the database opens no session. */
 const newRefreshToken = (): string => randomBytes(32).toString('base64url');

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role } from './roles';
+import { Role } from '../access/roles';
 
 export const IS_PUBLIC = 'pasokan:isPublic';
 export const REQUIRED_ROLES = 'pasokan:roles';

@@ -2,10 +2,10 @@ import { Controller, Delete, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
-import { CurrentUser } from './current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { DeviceSessionsService } from './device-sessions.service';
 import { DeviceSessionPage, DeviceSessionQuery, DeviceSessionResponse } from './dto/session.dto';
-import type { AuthUser } from './roles';
+import type { AuthUser } from '../access/roles';
 
 /** Device sessions of other users: administrators, and district officers for the users they manage. */
 @ApiTags('auth')

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
-import type { AuthUser } from '../auth/roles';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { DashboardService } from './dashboard.service';
 import { DashboardQuery, DashboardResponse } from './dto/dashboard.dto';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { provinceOf } from '../common/transforms';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';

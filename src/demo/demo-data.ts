@@ -1,4 +1,4 @@
-import type { Role } from '../auth/roles';
+import type { Role } from '../access/roles';
 import type { PointType } from '../points/point-types';
 import type { ProductCategory } from '../products/product-categories';
 

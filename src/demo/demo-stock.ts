@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuthUser } from '../auth/roles';
+import { AuthUser } from '../access/roles';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { MovementsService } from '../stock/movements.service';
 import { UsersService } from '../users/users.service';

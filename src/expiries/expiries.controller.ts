@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiJsonOrCsv } from '../common/openapi';
 import { XLSX_TYPE } from '../common/xlsx';
 import type { Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
-import type { AuthUser } from '../auth/roles';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { ExpiriesService } from './expiries.service';

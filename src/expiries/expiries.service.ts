@@ -5,13 +5,13 @@ import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { DomainError, invalidFields } from '../common/problem/problem';
 import { provinceOf } from '../common/transforms';
 import { PointsService } from '../points/points.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
-import { StatusFilters, StockStatusCalculator, SYSTEM_ACTOR } from '../shortfalls/stock-status.calculator';
+import { StatusFilters, StockStatusCalculator } from '../shortfalls/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortfalls/stock-status';
 import { mapYielding, yieldToEventLoop } from '../common/request-deadline';
 import { expiryConditionsSql } from '../stock/expiry-alerts';
@@ -163,7 +163,7 @@ export class ExpiriesService {
     );
     const receiverIds = receiverRows.map((row) => row.id);
     const [figures, stock] = await Promise.all([
-      this.calculator.statuses(SYSTEM_ACTOR, { pointIds: receiverIds }, at),
+      this.calculator.statusesOfAnyPoint({ pointIds: receiverIds }, at),
       this.dataSource.query(
         `SELECT b.point_id, b.product_id, to_char(l.expiry_date, 'YYYY-MM-DD') AS expiry_date, b.quantity
            FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
-import type { AuthUser } from '../auth/roles';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { CreateProductRequest, ProductPage, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from '../auth/roles';
+import { AuthUser } from '../access/roles';
 import { ErrorCode } from '../common/problem/error-codes';
 import { DomainError } from '../common/problem/problem';
 import { RedactableEntity, RedactedText, RedactionRequest, RedactionResponse } from './dto/redaction.dto';

@@ -2,14 +2,13 @@ import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
 import { PointsModule } from '../points/points.module';
 import { ShortfallsModule } from '../shortfalls/shortfalls.module';
-import { StockModule } from '../stock/stock.module';
 import { OverdueService } from './overdue.service';
 import { ResupplyController } from './resupply.controller';
 import { ResupplyShipping } from './resupply-shipping';
 import { ResupplyService } from './resupply.service';
 
 @Module({
-  imports: [AlertsModule, PointsModule, ShortfallsModule, StockModule],
+  imports: [AlertsModule, PointsModule, ShortfallsModule],
   controllers: [ResupplyController],
   providers: [ResupplyService, ResupplyShipping, OverdueService],
   exports: [ResupplyShipping, OverdueService],

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { provinceOf } from '../common/transforms';
 import { Page } from '../common/pagination';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';
-import { LedgerWriter } from '../stock/ledger-writer';
+import { inRetryingTransaction } from '../database/retrying-transaction';
 import { requestHash } from '../stock/request-hash';
 import {
   ApproveRequest,
@@ -59,7 +59,6 @@ export class ResupplyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
-    private readonly ledger: LedgerWriter,
     private readonly shortfalls: ShortfallsService,
   ) {}
 
@@ -237,7 +236,7 @@ export class ResupplyService {
     verb: string,
     apply: (manager: EntityManager) => Promise<void>,
   ): Promise<Decided> {
-    return this.ledger.inTransaction(async (manager) => {
+    return inRetryingTransaction(this.dataSource, async (manager) => {
       const [locked] = await manager.query(`SELECT status FROM resupply_requests WHERE id = $1 FOR UPDATE`, [id]);
       if (locked.status !== 'submitted') {
         const [same] = await manager.query(

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PointsModule } from '../points/points.module';
-import { ResupplyModule } from '../resupply/resupply.module';
-import { StockModule } from '../stock/stock.module';
+import { PostingModule } from '../stock/posting/posting.module';
 import { ShipmentsController } from './shipments.controller';
 import { ShipmentsService } from './shipments.service';
 
 @Module({
-  imports: [PointsModule, StockModule, ResupplyModule],
+  imports: [PointsModule, PostingModule],
   controllers: [ShipmentsController],
   providers: [ShipmentsService],
   exports: [ShipmentsService],

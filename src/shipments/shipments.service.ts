@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
-import { DomainError, FieldError } from '../common/problem/problem';
+import { DomainError } from '../common/problem/problem';
 import { PointsService, StockPoint } from '../points/points.service';
-import { ResupplyShipping } from '../resupply/resupply-shipping';
-import { localDate } from '../stock/expiry-dates';
-import { LedgerWriter, PostedLine } from '../stock/ledger-writer';
-import { MAX_CLOCK_SKEW_MS } from '../stock/ledger-rules';
-import { MovementsService } from '../stock/movements.service';
+import { PostingCommand } from '../stock/posting/movement-rule';
+import { PostingPipeline } from '../stock/posting/posting-pipeline';
 import { instantAt } from '../regions/local-time';
 import { requestHash } from '../stock/request-hash';
 import {
@@ -37,30 +34,19 @@ interface ShipmentHeader {
   status: string;
 }
 
-const mismatch = (errors: FieldError[]) =>
-  new DomainError('SHIPMENT_RECEIPT_MISMATCH', `The receipt does not match the shipment. ${errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ')}`, {
-    errors,
-  });
-
-function assertNotInFuture(occurredAt: Date): void {
-  if (occurredAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
-    throw new DomainError('OCCURRED_IN_FUTURE', 'occurredAt is in the future. Check the date and time on the device.');
-  }
-}
-
 /**
  * Shipments between points, in two steps. Dispatch takes the stock out of the sender (FEFO when no lot is named) and
  * leaves it in transit; receipt puts what arrived into the receiver's stock, a shortfall recorded with its reason as
- * lost in transit; cancellation returns it to the sender. Each step is a ledger movement with a client-generated id.
+ * lost in transit; cancellation returns it to the sender. Each step is a ledger movement with a client-generated id,
+ * posted through PostingPipeline (the rules: src/stock/posting/rules/shipment-*.rule.ts); this service decides who may
+ * take each step and reads shipments back.
  */
 @Injectable()
 export class ShipmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly ledger: LedgerWriter,
-    private readonly movements: MovementsService,
+    private readonly pipeline: PostingPipeline,
     private readonly points: PointsService,
-    private readonly resupply: ResupplyShipping,
   ) {}
 
   /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
@@ -73,47 +59,17 @@ export class ShipmentsService {
     const from = scope.visiblePoint(await this.points.findStockPoint(request.fromPointId), request.fromPointId);
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'You can see this point but not send shipments from it.');
     const to = await this.destination(scope, from, request.toPointId);
-    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, from.timeZone) : undefined;
-    const hash = requestHash({ kind: 'shipment', ...request, occurredAt: requestedAt });
-
-    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
-    return this.ledger.inTransaction(async (manager) => {
-      const occurredAt = requestedAt ?? new Date();
-      const claim = await this.ledger.claimMovement(manager, {
-        id: request.id,
-        point: from,
-        type: 'shipment_dispatch',
-        occurredAt,
-        recordedBy: actor.id,
-        note: request.note,
-        shipmentId: request.id,
-        requestHash: hash,
-        historyImport: options.historyImport,
-      });
-      if (claim.outcome === 'replay') return { shipment: await this.view(request.id, manager), replayed: true };
-      assertNotInFuture(occurredAt);
-      if (!from.active || !to.active) throw new DomainError('INACTIVE_POINT', 'Both points must be active to ship between them.');
-
-      if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
-      const products = await this.movements.loadProducts(manager, request.lines, false);
-      request.lines.forEach((line, index) => this.movements.assertMayHold(to, products.get(line.productId)!, index));
-      const posted = await this.movements.issueLines(manager, from, request.lines, occurredAt, localDate(options.historyImport ? occurredAt : new Date(), from.timeZone), products);
-      // The shipment exists before its lines, so the consumption aggregate can tell supply to a dependent point.
-      await manager.query(
-        `INSERT INTO shipments (id, from_point_id, to_point_id, status, note, resupply_request_id, dispatch_movement_id, dispatched_at)
-         VALUES ($1, $2, $3, 'in_transit', $4, $5, $1, $6)`,
-        [request.id, from.id, to.id, request.note ?? null, request.resupplyRequestId ?? null, occurredAt],
-      );
-      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted);
-      await manager.query(
-        `INSERT INTO shipment_lines (shipment_id, lot_id, product_id, quantity_sent)
-         SELECT $1, t.lot_id, t.product_id, sum(-t.quantity)
-           FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS t(lot_id, product_id, quantity)
-          GROUP BY t.lot_id, t.product_id`,
-        [request.id, posted.map((line) => line.lotId), posted.map((line) => line.productId), posted.map((line) => line.quantity)],
-      );
-      if (request.resupplyRequestId) await this.resupply.afterShipmentChanged(manager, request.resupplyRequestId, actor.id);
-      return { shipment: await this.view(request.id, manager), replayed: false };
+    const occurredAt = request.occurredAt ? instantAt(request.occurredAt, from.timeZone) : undefined;
+    return this.post(actor, request.id, {
+      type: 'shipment_dispatch',
+      input: { request, to },
+      id: request.id,
+      point: from,
+      occurredAt,
+      requestHash: requestHash({ kind: 'shipment', ...request, occurredAt }),
+      note: request.note,
+      shipmentId: request.id,
+      historyImport: options.historyImport,
     });
   }
 
@@ -127,77 +83,17 @@ export class ShipmentsService {
     const shipment = await this.visibleShipment(scope, shipmentId);
     const to = (await this.points.findStockPoint(shipment.toPointId))!;
     if (!scope.canRecordStockAt(to)) throw new DomainError('OUT_OF_SCOPE', 'Only the receiving point can confirm what arrived.');
-    const requestedAt = request.occurredAt ? instantAt(request.occurredAt, to.timeZone) : undefined;
-    const hash = requestHash({ kind: 'shipment_receipt', shipmentId, ...request, occurredAt: requestedAt });
-
-    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
-    return this.ledger.inTransaction(async (manager) => {
-      const occurredAt = requestedAt ?? new Date();
-      const claim = await this.ledger.claimMovement(manager, {
-        id: request.id,
-        point: to,
-        type: 'shipment_receipt',
-        occurredAt,
-        recordedBy: actor.id,
-        note: request.note,
-        shipmentId,
-        requestHash: hash,
-        historyImport: options.historyImport,
-      });
-      if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
-      assertNotInFuture(occurredAt);
-      if (!to.active) throw new DomainError('INACTIVE_POINT', 'The receiving point is deactivated; it cannot take stock in. Reactivate it first.');
-      await this.lockInTransit(manager, shipmentId);
-
-      const sent: { lotId: string; productId: string; quantitySent: number }[] = await manager.query(
-        `SELECT lot_id AS "lotId", product_id AS "productId", quantity_sent AS "quantitySent" FROM shipment_lines WHERE shipment_id = $1`,
-        [shipmentId],
-      );
-      const errors: FieldError[] = [];
-      request.lines.forEach((line, index) => {
-        const sentLine = sent.find((candidate) => candidate.lotId === line.lotId);
-        const field = (name: string, message: string) => errors.push({ field: `lines[${index}].${name}`, messages: [message] });
-        if (!sentLine) return field('lotId', 'this lot is not in the shipment');
-        if (request.lines.findIndex((other) => other.lotId === line.lotId) !== index) return field('lotId', 'this lot is listed twice');
-        if (line.quantityReceived > sentLine.quantitySent) return field('quantityReceived', `more than the ${sentLine.quantitySent} sent`);
-        if (line.quantityReceived < sentLine.quantitySent && !line.discrepancyReason) {
-          return field('discrepancyReason', `${sentLine.quantitySent - line.quantityReceived} missing: say why (damaged, lost, stolen, ...)`);
-        }
-        if (line.quantityReceived === sentLine.quantitySent && line.discrepancyReason) field('discrepancyReason', 'everything arrived: there is no discrepancy');
-      });
-      for (const sentLine of sent) {
-        if (!request.lines.some((line) => line.lotId === sentLine.lotId)) {
-          errors.push({ field: 'lines', messages: [`lot ${sentLine.lotId} of the shipment is missing; give 0 if none of it arrived`] });
-        }
-      }
-      if (errors.length > 0) throw mismatch(errors);
-
-      const posted: PostedLine[] = request.lines
-        .filter((line) => line.quantityReceived > 0)
-        .map((line) => ({ productId: sent.find((s) => s.lotId === line.lotId)!.productId, lotId: line.lotId, quantity: line.quantityReceived }));
-      // The point may have lost the right to hold naloxone since the shipment left (e.g. RESTRICTED_POINT_TYPES changed).
-      const products = await this.movements.loadProducts(manager, posted, false);
-      request.lines.forEach((line, index) => {
-        const productId = sent.find((candidate) => candidate.lotId === line.lotId)!.productId;
-        if (line.quantityReceived > 0 && products.get(productId)!.restricted && !to.mayHoldRestricted) {
-          throw new DomainError('RESTRICTED_PRODUCT', `Line ${index + 1}: ${products.get(productId)!.code} is a restricted product and this point may no longer hold it. The sender can cancel the shipment.`, {
-            errors: [{ field: `lines[${index}].lotId`, messages: ['restricted product not allowed at this point'] }],
-          });
-        }
-      });
-      await this.ledger.insertLines(manager, request.id, to, occurredAt, posted);
-      await manager.query(
-        `UPDATE shipment_lines sl SET quantity_received = t.received, discrepancy_reason = t.reason
-           FROM unnest($2::uuid[], $3::int[], $4::text[]) AS t(lot_id, received, reason)
-          WHERE sl.shipment_id = $1 AND sl.lot_id = t.lot_id`,
-        [shipmentId, request.lines.map((l) => l.lotId), request.lines.map((l) => l.quantityReceived), request.lines.map((l) => l.discrepancyReason ?? null)],
-      );
-      await manager.query(
-        `UPDATE shipments SET status = 'received', receipt_movement_id = $2, received_at = $3 WHERE id = $1`,
-        [shipmentId, request.id, occurredAt],
-      );
-      await this.afterRequestShipment(manager, shipmentId, actor.id);
-      return { shipment: await this.view(shipmentId, manager), replayed: false };
+    const occurredAt = request.occurredAt ? instantAt(request.occurredAt, to.timeZone) : undefined;
+    return this.post(actor, shipmentId, {
+      type: 'shipment_receipt',
+      input: { request, shipmentId },
+      id: request.id,
+      point: to,
+      occurredAt,
+      requestHash: requestHash({ kind: 'shipment_receipt', shipmentId, ...request, occurredAt }),
+      note: request.note,
+      shipmentId,
+      historyImport: options.historyImport,
     });
   }
 
@@ -206,38 +102,26 @@ export class ShipmentsService {
     const shipment = await this.visibleShipment(scope, shipmentId);
     const from = (await this.points.findStockPoint(shipment.fromPointId))!;
     if (!scope.canDispatchFrom(from)) throw new DomainError('OUT_OF_SCOPE', 'Only the sending point can cancel a shipment.');
-    const hash = requestHash({ kind: 'shipment_cancel', shipmentId, ...request });
-
-    // The answer is read inside the transaction: once it commits, nothing is left to fail before the client hears it.
-    return this.ledger.inTransaction(async (manager) => {
-      const occurredAt = new Date();
-      const claim = await this.ledger.claimMovement(manager, {
-        id: request.id,
-        point: from,
-        type: 'shipment_cancel',
-        occurredAt,
-        recordedBy: actor.id,
-        note: request.note,
-        shipmentId,
-        requestHash: hash,
-      });
-      if (claim.outcome === 'replay') return { shipment: await this.view(shipmentId, manager), replayed: true };
-      if (!from.active) throw new DomainError('INACTIVE_POINT', 'The sending point is deactivated; the stock cannot go back to it. Reactivate it first.');
-      await this.lockInTransit(manager, shipmentId);
-      const posted: PostedLine[] = await manager.query(
-        `SELECT product_id AS "productId", lot_id AS "lotId", quantity_sent AS quantity FROM shipment_lines WHERE shipment_id = $1 ORDER BY lot_id`,
-        [shipmentId],
-      );
-      // A cancellation undoes the dispatch, like a reversal: never refused by the daily limit.
-      await this.ledger.insertLines(manager, request.id, from, occurredAt, posted, { dailyLimit: false });
-      await manager.query(`UPDATE shipments SET status = 'cancelled', cancel_movement_id = $2, cancelled_at = $3 WHERE id = $1`, [
-        shipmentId,
-        request.id,
-        occurredAt,
-      ]);
-      await this.afterRequestShipment(manager, shipmentId, actor.id);
-      return { shipment: await this.view(shipmentId, manager), replayed: false };
+    return this.post(actor, shipmentId, {
+      type: 'shipment_cancel',
+      input: { request, shipmentId },
+      id: request.id,
+      point: from,
+      requestHash: requestHash({ kind: 'shipment_cancel', shipmentId, ...request }),
+      note: request.note,
+      shipmentId,
     });
+  }
+
+  /** Posts a step of the shipment; the answer is the shipment as it stands, read inside the transaction. */
+  private async post(
+    actor: AuthUser,
+    shipmentId: string,
+    command: PostingCommand<'shipment_dispatch' | 'shipment_receipt' | 'shipment_cancel'>,
+  ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
+    const view = (manager: EntityManager) => this.view(shipmentId, manager);
+    const { answer, replayed } = await this.pipeline.post(actor, command, { replayed: view, posted: view });
+    return { shipment: answer, replayed };
   }
 
   async get(actor: AuthUser, id: string): Promise<ShipmentResponse> {
@@ -312,17 +196,7 @@ export class ShipmentsService {
     throw new DomainError('SHIPMENT_NOT_FOUND', `There is no shipment ${id} that you can see.`);
   }
 
-  private async afterRequestShipment(manager: EntityManager, shipmentId: string, actorId: string): Promise<void> {
-    const [{ requestId }] = await manager.query(`SELECT resupply_request_id AS "requestId" FROM shipments WHERE id = $1`, [shipmentId]);
-    if (requestId) await this.resupply.afterShipmentChanged(manager, requestId, actorId);
-  }
 
-  private async lockInTransit(manager: EntityManager, shipmentId: string): Promise<void> {
-    const [row] = await manager.query(`SELECT status FROM shipments WHERE id = $1 FOR UPDATE`, [shipmentId]);
-    if (row.status !== 'in_transit') {
-      throw new DomainError('SHIPMENT_NOT_IN_TRANSIT', `This shipment was already ${row.status}.`, { shipmentStatus: row.status });
-    }
-  }
 
   private async view(id: string, queryable: Pick<EntityManager, 'query'>): Promise<ShipmentResponse> {
     const rows: ShipmentResponse[] = await queryable.query(`SELECT ${SHIPMENT_COLUMNS} FROM shipments s ${SHIPMENT_POINTS} WHERE s.id = $1`, [id]);

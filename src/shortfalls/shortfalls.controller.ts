@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } fro
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
 import { XLSX_TYPE } from '../common/xlsx';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
-import type { AuthUser } from '../auth/roles';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { PointHistoryQuery, PointHistoryResponse, PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortfall.dto';

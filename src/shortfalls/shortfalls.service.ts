@@ -5,11 +5,11 @@ import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { PointsService } from '../points/points.service';
 import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortfall.dto';
-import { StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
+import { StockStatusCalculator } from './stock-status.calculator';
 import { StockStatusStore } from './stock-status.store';
 
 /**
@@ -104,7 +104,7 @@ export class ShortfallsService {
    */
   async scan(at = new Date()): Promise<StatusScanResult> {
     const started = Date.now();
-    await this.store.refresh(SYSTEM_ACTOR, undefined, at, { all: true });
+    await this.store.refreshEveryPoint(at);
     const result = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         // A product never stocked at the point has been out since the point opened.

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PointType } from '../points/point-types';
 import { mapYielding } from '../common/request-deadline';
@@ -50,8 +50,13 @@ export interface StatusFilters {
   category?: string;
 }
 
-/** Scope of internal checks (the daily scan, figures other modules need): every point. */
-export const SYSTEM_ACTOR: AuthUser = { id: 'system', username: 'system', role: 'admin', regencyCodes: [], pointIds: [] };
+/** A SQL condition limiting points to a scope (AccessScope.pointCondition), given the column expressions to test. */
+export type PointScopeCondition = (columns: { pointId: string; regencyCode: string }, params: unknown[]) => string;
+
+/** The condition for what `actor` may see. */
+export const scopeOf = (actor: AuthUser): PointScopeCondition => (columns, params) => new AccessScope(actor).pointCondition(columns, params);
+/** No condition: the service's own reads (the daily scan, the kept figures, figures other modules need). */
+export const EVERY_POINT: PointScopeCondition = () => 'TRUE';
 
 /** Anything that runs SQL: the data source, or a transaction's entity manager. */
 export type Queryable = Pick<EntityManager, 'query'>;
@@ -77,7 +82,12 @@ export class StockStatusCalculator {
 
   /** Every point and product in scope with its figures: pairs with any movement, stock levels or stock on its way. */
   async statuses(actor: AuthUser, filters: StatusFilters, at: Date): Promise<StockStatusResponse[]> {
-    return (await this.compute(actor, filters, at)).map((computed) => computed.figures);
+    return (await this.compute(scopeOf(actor), filters, at)).map((computed) => computed.figures);
+  }
+
+  /** As `statuses`, of every point the filters name, whoever asks: for figures other modules need. */
+  async statusesOfAnyPoint(filters: StatusFilters, at: Date): Promise<StockStatusResponse[]> {
+    return (await this.compute(EVERY_POINT, filters, at)).map((computed) => computed.figures);
   }
 
   /**
@@ -85,9 +95,9 @@ export class StockStatusCalculator {
    * true by the passage of time alone: the end of the point's local day. `queryable` runs the SQL (a transaction's
    * manager, or the data source).
    */
-  async compute(actor: AuthUser, filters: StatusFilters, at: Date, queryable: Queryable = this.dataSource): Promise<ComputedStatus[]> {
+  async compute(scope: PointScopeCondition, filters: StatusFilters, at: Date, queryable: Queryable = this.dataSource): Promise<ComputedStatus[]> {
     const pointParams: unknown[] = [];
-    const pointConditions = ['p.active', new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, pointParams)];
+    const pointConditions = ['p.active', scope({ pointId: 'p.id', regencyCode: 'p.regency_code' }, pointParams)];
     const params: unknown[] = [at, this.config.amcMonths];
     const productConditions = ['pd.active', 'NOT (pd.restricted AND NOT w.may_hold_restricted)'];
     const add = (list: string[], listParams: unknown[], condition: string, value: unknown) => {

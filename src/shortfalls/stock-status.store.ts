@@ -2,15 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
+import { AccessScope } from '../access/access-scope';
 import { provinceOf } from '../common/transforms';
 import { DomainError } from '../common/problem/problem';
 import { isDatabaseDown } from '../common/problem/problem-details.filter';
-import { AuthUser } from '../auth/roles';
+import { AuthUser } from '../access/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
-import { ComputedStatus, StockStatusCalculator, SYSTEM_ACTOR } from './stock-status.calculator';
+import { ComputedStatus, EVERY_POINT, PointScopeCondition, scopeOf, StockStatusCalculator } from './stock-status.calculator';
 import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
 import { PointType } from '../points/point-types';
 
@@ -206,11 +206,20 @@ export class StockStatusStore implements OnApplicationBootstrap {
    * with `all`, every point in scope. Chunks of points, one transaction each, one refresh at a time, so two refreshes
    * never race and a queued change is only dropped by the transaction that computed after it.
    */
-  async refresh(actor: AuthUser, regencyCode: string | undefined, at: Date, options: { all?: boolean } = {}): Promise<RefreshResult> {
+  async refresh(actor: AuthUser, regencyCode: string | undefined, at: Date): Promise<RefreshResult> {
+    return this.refreshWhere(scopeOf(actor), regencyCode, at, {});
+  }
+
+  /** The daily scan's refresh: every point, whether queued, stale or neither. */
+  async refreshEveryPoint(at: Date): Promise<RefreshResult> {
+    return this.refreshWhere(EVERY_POINT, undefined, at, { all: true });
+  }
+
+  private async refreshWhere(inScope: PointScopeCondition, regencyCode: string | undefined, at: Date, options: { all?: boolean }): Promise<RefreshResult> {
     const started = Date.now();
     const params: unknown[] = [];
     const scope = (pointId: string, regency: string) => {
-      const conditions = [new AccessScope(actor).pointCondition({ pointId, regencyCode: regency }, params)];
+      const conditions = [inScope({ pointId, regencyCode: regency }, params)];
       if (regencyCode !== undefined) {
         params.push(regencyCode);
         conditions.push(`${regency} = $${params.length}`);
@@ -282,7 +291,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         pointIds = candidates.filter((id) => needed.has(id));
         if (pointIds.length === 0) return { points: 0, rows: 0 };
       }
-      const computed = await this.calculator.compute(SYSTEM_ACTOR, { pointIds }, at, manager);
+      const computed = await this.calculator.compute(EVERY_POINT, { pointIds }, at, manager);
       await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[])`, [pointIds]);
       if (computed.length > 0) {
         const column = <T>(value: (computed: ComputedStatus) => T) => computed.map(value);

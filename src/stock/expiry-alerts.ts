@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
+import { AfterStep, PostedMovement } from './posting/after-step';
 
 export const EXPIRY_ALERT_TYPES = ['lot_expiring', 'expired_on_hand', 'obsolete_edition'] as const;
 
@@ -54,12 +55,14 @@ export function expiryConditionsSql(where = 'TRUE'): string {
  * shipment resolves or refreshes it (the quantity it shows). The daily scan still catches what time alone changes.
  */
 @Injectable()
-export class ExpiryAlertTracker {
+export class ExpiryAlertTracker implements AfterStep {
   constructor(private readonly alerts: AlertsService) {}
 
-  /** `productIds`: the products of the movement whose lots are in a warning window or have an active expiry alert here. */
-  async afterMovement(manager: EntityManager, pointId: string, productIds: string[]): Promise<void> {
+  /** A pipeline after-step: only the products whose lots are in a warning window or have an active expiry alert here. */
+  async run(manager: EntityManager, { point, states }: PostedMovement): Promise<void> {
+    const productIds = states.filter((state) => state.expiryWatch).map((state) => state.productId);
     if (productIds.length === 0) return;
+    const pointId = point.id;
     const now = new Date();
     await this.alerts.reconcile(manager, {
       types: [...EXPIRY_ALERT_TYPES],

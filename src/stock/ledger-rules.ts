@@ -1,7 +1,9 @@
 /** Kinds of movement a user records at a point. Shipment movements are created by the shipments module. */
 export const MOVEMENT_TYPES = ['receipt', 'distribution', 'adjustment', 'stock_count', 'reversal'] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
-export type LedgerMovementType = MovementType | 'shipment_dispatch' | 'shipment_receipt' | 'shipment_cancel';
+/** Every kind of ledger movement; each has its rule in src/stock/posting/rules (MovementRuleRegistry). */
+export const LEDGER_MOVEMENT_TYPES = [...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'] as const;
+export type LedgerMovementType = (typeof LEDGER_MOVEMENT_TYPES)[number];
 
 export const FUNDING_SOURCES = ['APBN', 'APBD', 'GLOBAL_FUND', 'OTHER_DONOR'] as const;
 export type FundingSource = (typeof FUNDING_SOURCES)[number];

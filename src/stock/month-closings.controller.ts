@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/current-user.decorator';
+import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
-import type { AuthUser } from '../auth/roles';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { CloseMonthRequest, MonthClosingPage, MonthClosingQuery, MonthClosingResponse } from './dto/month-closing.dto';
 import { MonthClosingsService } from './month-closings.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
 import { DomainError, invalidField } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
@@ -14,7 +14,7 @@ const COLUMNS = `to_char(c.month, 'YYYY-MM') AS month, c.regency_code AS "regenc
 
 /**
  * Month closing (tutup buku): once the monthly report (LPLPO) is sent, the district health office closes the month for
- * its regency or for one point. LedgerWriter then refuses any movement dated in it or before it; a correction goes in
+ * its regency or for one point. LedgerStore.claimMovement then refuses any movement dated in it or before it; a correction goes in
  * dated today (a reversal names the old movement). Closings are append-only.
  */
 @Injectable()
@@ -48,7 +48,7 @@ export class MonthClosingsService {
     }
 
     return this.dataSource.transaction(async (manager) => {
-      // Movements dated in past months take this lock shared (LedgerWriter): none of them commits inside a month
+      // Movements dated in past months take this lock shared (LedgerStore.claimMovement): none of them commits inside a month
       // closed meanwhile.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('month-closing:' || $1::text))`, [regencyCode]);
       const [already]: { month: string }[] = await manager.query(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
 import { PointsService } from '../points/points.service';
 import { LotQuery, LotResponse, ProductStockResponse, StockCardQuery, StockCardResponse } from './dto/stock.dto';

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiCreatedOrReplayed } from '../common/openapi';
-import { CurrentUser } from '../auth/current-user.decorator';
-import type { AuthUser } from '../auth/roles';
+import { CurrentUser } from '../access/current-user.decorator';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
 import { MovementPage, MovementQuery, MovementResponse, RecordMovementRequest } from './dto/movement.dto';

@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
-import { AlertsModule } from '../alerts/alerts.module';
 import { PointsModule } from '../points/points.module';
-import { ExpiryAlertTracker } from './expiry-alerts';
-import { LedgerWriter } from './ledger-writer';
 import { MonthClosingsController } from './month-closings.controller';
 import { MonthClosingsService } from './month-closings.service';
 import { MovementsService } from './movements.service';
+import { PostingModule } from './posting/posting.module';
 import { StockController } from './stock.controller';
 import { StockQueriesService } from './stock-queries.service';
-import { StockoutTracker } from './stockout-tracker';
 
 @Module({
-  imports: [PointsModule, AlertsModule],
+  imports: [PointsModule, PostingModule],
   controllers: [StockController, MonthClosingsController],
-  providers: [LedgerWriter, MovementsService, MonthClosingsService, StockQueriesService, StockoutTracker, ExpiryAlertTracker],
-  exports: [LedgerWriter, MovementsService],
+  providers: [MovementsService, MonthClosingsService, StockQueriesService],
+  exports: [MovementsService],
 })
 export class StockModule {}

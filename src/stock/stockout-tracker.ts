@@ -2,18 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { localDate } from './expiry-dates';
-import { PostedLine } from './ledger-writer';
-
-/** What the tracker needs to know of one product at the point, once the movement's lines are in. */
-export interface ProductStockState {
-  productId: string;
-  /** Stock of lots not expired on the point's local date. */
-  usable: number;
-  openPeriod: boolean;
-  openAlert: boolean;
-  /** A lot of the movement is near or past expiry, or an expiry alert is active: expiry alerts are reconciled. */
-  expiryWatch: boolean;
-}
+import { AfterStep, PostedMovement } from './posting/after-step';
 
 /**
  * Keeps stock-outs current as movements are recorded, in the same transaction: when a movement leaves a point with no
@@ -22,20 +11,11 @@ export interface ProductStockState {
  * (the last usable lot expiring on the shelf).
  */
 @Injectable()
-export class StockoutTracker {
+export class StockoutTracker implements AfterStep {
   constructor(private readonly alerts: AlertsService) {}
 
-  /**
-   * `states` has one entry per product of the lines, read by LedgerWriter in the statement that inserted them: usable
-   * stock after the movement and whether a stock-out period or alert is open.
-   */
-  async afterMovement(
-    manager: EntityManager,
-    point: { id: string; timeZone: string },
-    occurredAt: Date,
-    lines: PostedLine[],
-    states: ProductStockState[],
-  ): Promise<void> {
+  /** A pipeline after-step: `states` say the usable stock after the movement and whether a stock-out is open. */
+  async run(manager: EntityManager, { point, occurredAt, lines, states }: PostedMovement): Promise<void> {
     if (states.length === 0) return;
     const now = new Date();
     const day = localDate(occurredAt < now ? occurredAt : now, point.timeZone);

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import type { AuthUser } from '../auth/roles';
+import { CurrentUser } from '../access/current-user.decorator';
+import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { MAX_SYNC_MOVEMENTS, SyncMovementsRequest, SyncMovementsResponse } from './dto/sync.dto';
 import { SyncService } from './sync.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser } from '../auth/roles';
+import { AuthUser } from '../access/roles';
 import { invalidFields } from '../common/problem/problem';
 import { problemFor } from '../common/problem/problem-details.filter';
 import { createValidationPipe } from '../common/problem/validation';

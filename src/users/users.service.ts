@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import { AccessScope } from '../auth/access-scope';
-import { AuthUser, Role } from '../auth/roles';
+import { AccessScope } from '../access/access-scope';
+import { AuthUser, Role } from '../access/roles';
 import { Page } from '../common/pagination';
 import { DomainError, invalidField } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
@@ -91,11 +91,23 @@ export class UsersService {
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  /** `manager` reads inside a transaction; `lock` holds the user row until it commits (for the audit's before). */
-  async get(actor: AuthUser, id: string, manager: EntityManager | DataSource = this.dataSource, lock = false): Promise<UserResponse> {
+  /** A user the actor may manage. `manager` reads inside a transaction. */
+  async get(actor: AuthUser, id: string, manager: EntityManager | DataSource = this.dataSource): Promise<UserResponse> {
+    return this.read(id, manager, false, (params) => this.visibilityCondition(actor, params));
+  }
+
+  /**
+   * A user whoever asks: for the service's own reads (the signed-in user's own record, a user just written in the
+   * caller's transaction). `lock` holds the row until the transaction commits (for the audit's before).
+   */
+  async byId(id: string, manager: EntityManager | DataSource = this.dataSource, lock = false): Promise<UserResponse> {
+    return this.read(id, manager, lock, () => 'TRUE');
+  }
+
+  private async read(id: string, manager: EntityManager | DataSource, lock: boolean, scope: (params: unknown[]) => string): Promise<UserResponse> {
     const params: unknown[] = [id];
     const rows = await manager.query(
-      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND ${this.visibilityCondition(actor, params)}${lock ? ' FOR NO KEY UPDATE OF u' : ''}`,
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND ${scope(params)}${lock ? ' FOR NO KEY UPDATE OF u' : ''}`,
       params,
     );
     if (rows.length === 0) throw new DomainError('USER_NOT_FOUND', `There is no user ${id} that you can manage.`);
@@ -121,7 +133,7 @@ export class UsersService {
           throw error;
         });
       await this.writeScope(manager, rows[0].id, scope);
-      const created = await this.get({ ...actor, role: 'admin' }, rows[0].id, manager);
+      const created = await this.byId(rows[0].id, manager);
       await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: created.id, before: null, after: created }, manager);
       return created;
     });
@@ -147,7 +159,7 @@ export class UsersService {
 
     return this.dataSource.transaction(async (manager) => {
       // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
-      const before = await this.get({ ...actor, role: 'admin' }, id, manager, true);
+      const before = await this.byId(id, manager, true);
       await manager.query(
         `UPDATE users SET role = $2, active = COALESCE($3, active),
                 password_hash = COALESCE($4, password_hash),
@@ -163,7 +175,7 @@ export class UsersService {
         await manager.query(`DELETE FROM user_point_scopes WHERE user_id = $1`, [id]);
         await this.writeScope(manager, id, scope);
       }
-      const updated = await this.get({ ...actor, role: 'admin' }, id, manager);
+      const updated = await this.byId(id, manager);
       await this.audit.record(
         { actorId: actor.id, entityType: 'user', entityId: id, before, after: passwordHash === null ? updated : { ...updated, passwordChanged: true } },
         manager,
@@ -188,9 +200,9 @@ export class UsersService {
     }
     const passwordHash = await this.passwords.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      const before = await this.get({ ...actor, role: 'admin' }, actor.id, manager, true);
+      const before = await this.byId(actor.id, manager, true);
       await manager.query(`UPDATE users SET password_hash = $2, password_changed_at = now(), updated_at = now() WHERE id = $1`, [actor.id, passwordHash]);
-      const after = await this.get({ ...actor, role: 'admin' }, actor.id, manager);
+      const after = await this.byId(actor.id, manager);
       await this.audit.record({ actorId: actor.id, entityType: 'user', entityId: actor.id, before, after: { ...after, passwordChanged: true } }, manager);
     });
   }

@@ -14,7 +14,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
-import { ROLES, Role } from '../../auth/roles';
+import { ROLES, Role } from '../../access/roles';
 import { REGENCY_CODE, lowerTrim, queryBoolean } from '../../common/transforms';
 
 

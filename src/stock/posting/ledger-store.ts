@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { DomainError } from '../common/problem/problem';
-import { LotStock } from './fefo';
-import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from './ledger-rules';
-import { localDate } from './expiry-dates';
-import { balanceFrom, earliestDatable } from './backdating';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ProductStockState, StockoutTracker } from './stockout-tracker';
-import { ExpiryAlertTracker } from './expiry-alerts';
-import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../products/product-categories';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '../../common/problem/problem';
+import { LotStock } from '../fefo';
+import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from '../ledger-rules';
+import { localDate } from '../expiry-dates';
+import { balanceFrom, earliestDatable } from '../backdating';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { constraintName } from '../../database/retrying-transaction';
+import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../../products/product-categories';
 
 /** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */
 const LONGEST_DEFAULT_WINDOW = Math.max(...Object.values(DEFAULT_EXPIRY_WARNING_DAYS).flat());
@@ -71,38 +69,26 @@ export interface ProductRecord {
 
 export type Claim = { outcome: 'new'; recordedAt: Date } | { outcome: 'replay' };
 
-const RETRYABLE = new Set(['40001', '40P01']);
-
-const sqlState = (error: unknown): string | undefined =>
-  error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-const constraintName = (error: unknown): string | undefined =>
-  error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+/** What the after-steps need to know of one product at the point, once the movement's lines are in. */
+export interface ProductStockState {
+  productId: string;
+  /** Stock of lots not expired on the point's local date. */
+  usable: number;
+  openPeriod: boolean;
+  openAlert: boolean;
+  /** A lot of the movement is near or past expiry, or an expiry alert is active: expiry alerts are reconciled. */
+  expiryWatch: boolean;
+}
 
 /**
- * The write side of the ledger, shared by movements and shipments. One movement is one transaction: claim the id
- * (idempotency), lock the stock it draws on, insert its lines in one statement. The balances follow by trigger, and
- * the database refuses any line that would make a balance negative.
+ * The ledger's statements, used by PostingPipeline and the movement rules: claim a movement's id (idempotency), read
+ * products and lots, lock the stock a movement draws on, insert its lines in one statement, check the daily limit, and
+ * read what the after-steps need. The balances follow by trigger, and the database refuses any line that would make a
+ * balance negative.
  */
 @Injectable()
-export class LedgerWriter {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly stockouts: StockoutTracker,
-    private readonly expiryAlerts: ExpiryAlertTracker,
-  ) {}
-
-  /** Runs `work` in a transaction, retrying a few times when PostgreSQL reports a deadlock or serialization failure. */
-  async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.dataSource.transaction(work);
-      } catch (error) {
-        if (attempt < 4 && RETRYABLE.has(sqlState(error) ?? '')) continue;
-        throw error;
-      }
-    }
-  }
+export class LedgerStore {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
    * Records the movement header if its id is new and answers 'new' with the time it was recorded; answers 'replay'
@@ -295,52 +281,15 @@ export class LedgerWriter {
     return stock;
   }
 
-  /**
-   * Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement.
-   * Stock-outs the movement causes or ends are then recorded in the same transaction. The same statement reads what
-   * StockoutTracker needs per product: the usable stock after the movement (the balances before it, as the trigger
-   * applies the lines at the end of the statement, plus the lines on lots not expired today) and whether a stock-out
-   * period or alert is open. It runs after every row lock of the movement is held, so it sees their current state.
-   */
-  async insertLines(
-    manager: EntityManager,
-    movementId: string,
-    point: { id: string; timeZone: string },
-    occurredAt: Date,
-    lines: PostedLine[],
-    { dailyLimit = true }: { dailyLimit?: boolean } = {},
-  ): Promise<void> {
+  /** Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement. */
+  async insertLines(manager: EntityManager, movementId: string, point: { id: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
     if (lines.length === 0) return;
-    const today = localDate(new Date(), point.timeZone);
-    const states: ProductStockState[] = await manager
+    await manager
       .query(
-        `WITH inserted AS (
-           INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
-           SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
-             FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
-                  AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)
-         ), changes AS (
-           SELECT t.product_id, COALESCE(sum(t.quantity) FILTER (WHERE l.expiry_date >= $10::date), 0) AS usable_change
-             FROM unnest($5::uuid[], $6::uuid[], $7::int[]) AS t(product_id, lot_id, quantity) JOIN lots l ON l.id = t.lot_id
-            GROUP BY t.product_id
-         )
-         SELECT c.product_id AS "productId",
-                (c.usable_change + COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-                                              WHERE b.point_id = $2 AND b.product_id = c.product_id AND b.quantity > 0
-                                                AND l.expiry_date >= $10::date), 0))::float8 AS usable,
-                EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $2 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
-                EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id AND a.type = 'stockout'
-                           AND a.status <> 'resolved') AS "openAlert",
-                -- Expiry alerts need a look only when a lot of the movement is inside its longest warning window (or
-                -- the product is a superseded edition), or an expiry alert is active here: most movements skip it.
-                (EXISTS (SELECT 1 FROM unnest($5::uuid[], $6::uuid[]) AS t(product_id, lot_id)
-                           JOIN lots l ON l.id = t.lot_id JOIN products pd ON pd.id = t.product_id
-                          WHERE t.product_id = c.product_id
-                            AND (pd.superseded_by_product_id IS NOT NULL
-                                 OR l.expiry_date <= $10::date + COALESCE((SELECT max(w) FROM unnest(pd.expiry_warning_days) AS w), $11::int)))
-                 OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $2 AND a.product_id = c.product_id
-                               AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
-           FROM changes c`,
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
+         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
+           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
+                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`,
         [
           movementId,
           point.id,
@@ -351,26 +300,49 @@ export class LedgerWriter {
           lines.map((line) => line.quantity),
           lines.map((line) => line.countedQuantity ?? null),
           lines.map((line) => line.reason ?? null),
-          today,
-          LONGEST_DEFAULT_WINDOW,
         ],
       )
-      .catch(async (error: unknown) => {
+      .catch((error: unknown) => {
         if (constraintName(error) === 'stock_balances_non_negative') {
           throw new DomainError('INSUFFICIENT_STOCK', 'There is not enough stock left at this point to do this; it has already been used, moved or written off.');
         }
         throw error;
       });
-    if (dailyLimit) await this.assertDailyLimit(manager, point, occurredAt, lines);
-    await this.stockouts.afterMovement(manager, point, occurredAt, lines, states);
-    await this.expiryAlerts.afterMovement(manager, point.id, states.filter((state) => state.expiryWatch).map((state) => state.productId));
+  }
+
+  /**
+   * Per product of the lines, after they are in (the trigger has applied them to the balances): the usable stock (lots
+   * not expired on the point's local date), whether a stock-out period or alert is open, and whether expiry alerts need
+   * a look (a lot of the movement inside its longest warning window, a superseded edition, or an active expiry alert).
+   * Read after every row lock of the movement is held, so it sees their current state.
+   */
+  async productStates(manager: EntityManager, point: { id: string; timeZone: string }, lines: PostedLine[]): Promise<ProductStockState[]> {
+    if (lines.length === 0) return [];
+    return manager.query(
+      `WITH changed AS (SELECT DISTINCT product_id FROM unnest($2::uuid[]) AS product_id)
+       SELECT c.product_id AS "productId",
+              COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+                         WHERE b.point_id = $1 AND b.product_id = c.product_id AND b.quantity > 0 AND l.expiry_date >= $4::date), 0)::float8 AS usable,
+              EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
+              EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id AND a.type = 'stockout'
+                         AND a.status <> 'resolved') AS "openAlert",
+              (EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS t(product_id, lot_id)
+                         JOIN lots l ON l.id = t.lot_id JOIN products pd ON pd.id = t.product_id
+                        WHERE t.product_id = c.product_id
+                          AND (pd.superseded_by_product_id IS NOT NULL
+                               OR l.expiry_date <= $4::date + COALESCE((SELECT max(w) FROM unnest(pd.expiry_warning_days) AS w), $5::int)))
+               OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id
+                             AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
+         FROM changed c`,
+      [point.id, lines.map((line) => line.productId), lines.map((line) => line.lotId), localDate(new Date(), point.timeZone), LONGEST_DEFAULT_WINDOW],
+    );
   }
 
   /**
    * MAX_DAILY_QUANTITY in and out per product, over the point's local day of the movement, this movement included.
    * Reversals do not count: undoing a movement must always be possible.
    */
-  private async assertDailyLimit(manager: EntityManager, point: { id: string; timeZone: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
+  async assertDailyLimit(manager: EntityManager, point: { id: string; timeZone: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
     const [over]: { code: string; day: string; received: number; issued: number }[] = await manager.query(
       `WITH day AS (SELECT (($3::timestamptz AT TIME ZONE $4)::date)::timestamp AT TIME ZONE $4 AS starts)
        SELECT pd.code, to_char(day.starts AT TIME ZONE $4, 'YYYY-MM-DD') AS day,

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { LedgerMovementType } from '../ledger-rules';
+import { MovementRule } from './movement-rule';
+import { AdjustmentRule } from './rules/adjustment.rule';
+import { DistributionRule } from './rules/distribution.rule';
+import { ReceiptRule } from './rules/receipt.rule';
+import { ReversalRule } from './rules/reversal.rule';
+import { ShipmentCancelRule } from './rules/shipment-cancel.rule';
+import { ShipmentDispatchRule } from './rules/shipment-dispatch.rule';
+import { ShipmentReceiptRule } from './rules/shipment-receipt.rule';
+import { StockCountRule } from './rules/stock-count.rule';
+
+/** Every rule component, for the module's providers. */
+export const MOVEMENT_RULES = [
+  ReceiptRule,
+  DistributionRule,
+  AdjustmentRule,
+  StockCountRule,
+  ReversalRule,
+  ShipmentDispatchRule,
+  ShipmentReceiptRule,
+  ShipmentCancelRule,
+];
+
+/** The rule of each movement type. Keyed by LedgerMovementType: a type without a rule does not compile. */
+@Injectable()
+export class MovementRuleRegistry {
+  private readonly rules: { [T in LedgerMovementType]: MovementRule<T> };
+
+  constructor(
+    receipt: ReceiptRule,
+    distribution: DistributionRule,
+    adjustment: AdjustmentRule,
+    stockCount: StockCountRule,
+    reversal: ReversalRule,
+    dispatch: ShipmentDispatchRule,
+    shipmentReceipt: ShipmentReceiptRule,
+    cancel: ShipmentCancelRule,
+  ) {
+    this.rules = {
+      receipt,
+      distribution,
+      adjustment,
+      stock_count: stockCount,
+      reversal,
+      shipment_dispatch: dispatch,
+      shipment_receipt: shipmentReceipt,
+      shipment_cancel: cancel,
+    };
+  }
+
+  for<T extends LedgerMovementType>(type: T): MovementRule<T> {
+    return this.rules[type];
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { ResupplyShipping } from '../../../resupply/resupply-shipping';
+import { LinePlan, MovementRule, PostingContext, RecordedLine } from '../movement-rule';
+import { afterRequestShipment, lockInTransit } from './shipment-records';
+
+/**
+ * A shipment still in transit goes back to the sender (the command's point), exactly as sent. Like a reversal it undoes
+ * a movement, so the daily limit never refuses it; the sender must still be active to take the stock back.
+ */
+@Injectable()
+export class ShipmentCancelRule implements MovementRule<'shipment_cancel'> {
+  readonly type = 'shipment_cancel';
+  readonly countsTowardDailyLimit = false;
+  readonly inactivePoint = 'The sending point is deactivated; the stock cannot go back to it. Reactivate it first.';
+
+  constructor(private readonly resupply: ResupplyShipping) {}
+
+  async plan({ manager, actor, command, occurredAt }: PostingContext<'shipment_cancel'>): Promise<LinePlan> {
+    const { request, shipmentId } = command.input;
+    await lockInTransit(manager, shipmentId);
+    const lines: RecordedLine[] = await manager.query(
+      `SELECT sl.product_id AS "productId", sl.lot_id AS "lotId", sl.quantity_sent AS quantity, l.lot_number AS "lotNumber",
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+         FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id WHERE sl.shipment_id = $1 ORDER BY sl.lot_id`,
+      [shipmentId],
+    );
+    return {
+      lines,
+      // The answer is the shipment, which names its products itself.
+      products: new Map(),
+      after: async () => {
+        await manager.query(`UPDATE shipments SET status = 'cancelled', cancel_movement_id = $2, cancelled_at = $3 WHERE id = $1`, [shipmentId, request.id, occurredAt]);
+        await afterRequestShipment(manager, this.resupply, shipmentId, actor.id);
+      },
+    };
+  }
+}
