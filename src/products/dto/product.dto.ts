@@ -97,6 +97,7 @@ export class CreateProductRequest {
   edition?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: '08991234567891',
     nullable: true,
     description: 'GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.',
@@ -187,7 +188,7 @@ export class ProductResponse {
   @ApiProperty({ example: null, nullable: true, description: 'Set when a newer edition replaces this product' })
   supersededByProductId!: string | null;
 
-  @ApiProperty({ example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
+  @ApiProperty({ type: String, example: '08991234567891', nullable: true, description: 'GS1 GTIN, 14 digits' })
   gtin!: string | null;
 
   @ApiProperty({ example: true })

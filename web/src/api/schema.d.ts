@@ -1258,7 +1258,7 @@ export interface components {
              * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
              * @example 08991234567891
              */
-            gtin?: Record<string, never> | null;
+            gtin?: string | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name: string;
             /**
@@ -2165,7 +2165,7 @@ export interface components {
              * @description GS1 GTIN, 14 digits
              * @example 08991234567891
              */
-            gtin: Record<string, never> | null;
+            gtin: string | null;
             /**
              * Format: uuid
              * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
@@ -3298,7 +3298,7 @@ export interface components {
              * @description GS1 GTIN of the product (8, 12, 13 or 14 digits, check digit verified; stored as 14 digits); unique. null clears it.
              * @example 08991234567891
              */
-            gtin?: Record<string, never> | null;
+            gtin?: string | null;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             name?: string;
             /**
@@ -6021,6 +6021,15 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
