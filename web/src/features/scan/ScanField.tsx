@@ -23,7 +23,11 @@ type Notice = { kind: 'error' | 'ok'; text: string };
  * A GTIN selects the product; an unknown GTIN is said plainly and the user picks the product (an administrator can
  * attach the GTIN to it from here).
  */
-export function ScanField({ catalogue, onHit }: { catalogue: Product[] | undefined; onHit: (hit: ScanHit) => void }) {
+export function ScanField({ catalogue, onHit }: {
+  catalogue: Product[] | undefined;
+  /** Fills the form; may answer what it did (shown as confirmation) or `{ refused }` when the form has no place for it. */
+  onHit: (hit: ScanHit) => void | { done?: string; refused?: string };
+}) {
   const { t } = useTranslation('scan');
   const language = useLanguage();
   const session = useSession();
@@ -39,9 +43,13 @@ export function ScanField({ catalogue, onHit }: { catalogue: Product[] | undefin
 
   const hit = (product: Product, item: ScannedItem) => {
     setUnknown(undefined);
-    setNotice({ kind: 'ok', text: t('scanned', { product: productName(product.id, product.name, catalogue, language) }) });
+    const answer = onHit({ product, lotNumber: item.lotNumber, expiryDate: item.expiryDate });
+    if (answer?.refused) {
+      setNotice({ kind: 'error', text: answer.refused });
+      return;
+    }
+    setNotice({ kind: 'ok', text: answer?.done ?? t('scanned', { product: productName(product.id, product.name, catalogue, language) }) });
     confirmScan();
-    onHit({ product, lotNumber: item.lotNumber, expiryDate: item.expiryDate });
   };
 
   // The GS1 parser, like the camera reader, loads only when the first code arrives (keeps the initial JavaScript small).
