@@ -138,6 +138,22 @@ describeInBrowser('scanning GS1 barcodes in the field app', () => {
     await finishReceipt(page, 'Donor');
     const [record] = await outboxIds(page);
     expect(await recordedLot(record.id)).toEqual([{ lot_number: 'WEDGE-2', expiry_date: '2028-02-29', product_id: condomId, quantity: 10 }]);
+
+    // Stock count, item after item: each scan counts one more on the line of that product and lot.
+    await page.getByRole('link', { name: 'Stok opname' }).click();
+    const line = page.getByLabel(/WEDGE-2/);
+    await line.waitFor();
+    const countScan = page.getByTestId('scan-input');
+    for (let item = 1; item <= 3; item += 1) {
+      await countScan.fill(`01${GTIN}10WEDGE-2`);
+      await countScan.press('Enter');
+      await page.getByText(`lot WEDGE-2: ${item} terpindai`).waitFor();
+    }
+    expect(await line.inputValue()).toBe('3');
+    await countScan.fill(`01${GTIN}10NOT-HERE`);
+    await countScan.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'NOT-HERE tidak ada di catatan' }).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
     expect(unexpectedErrors(phone)).toEqual([]);
     await context.close();
   }, 120_000);
