@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeScan, parseScan, validGtin } from './gs1';
+import { parseScan, validGtin } from './gs1';
 
 const GS = '\u001d';
 
@@ -70,13 +70,5 @@ describe('validGtin', () => {
   it('checks the mod-10 digit of every length', () => {
     expect(['96385074', '036000291452', '4006381333931', '10614141000415'].every(validGtin)).toBe(true);
     expect(['96385075', '036000291453', '4006381333930', '10614141000416', '123'].some(validGtin)).toBe(false);
-  });
-});
-
-describe('mergeScan', () => {
-  it('keeps a lot and expiry that a later scan (an EAN-13 only) lacks', () => {
-    const first = { gtin: '09506000134352', lotNumber: 'ABC123', expiryDate: '2027-05-31' };
-    expect(mergeScan(first, { gtin: '09506000134352' })).toEqual(first);
-    expect(mergeScan(first, { gtin: '09506000134352', lotNumber: 'N2' })).toEqual({ ...first, lotNumber: 'N2' });
   });
 });

@@ -60,12 +60,3 @@ function gtinOutcome(digits: string, item: ScannedItem): ScanOutcome {
   if (!validGtin(digits)) return { ok: false, reason: 'checkDigit', gtin };
   return { ok: true, item: { gtin, ...item } };
 }
-
-/** Merges a scan into what the form holds: an element the scan lacks keeps its earlier value (never wiped). */
-export function mergeScan(previous: ScannedItem, scan: ScannedItem): ScannedItem {
-  return {
-    gtin: scan.gtin ?? previous.gtin,
-    lotNumber: scan.lotNumber ?? previous.lotNumber,
-    expiryDate: scan.expiryDate ?? previous.expiryDate,
-  };
-}
