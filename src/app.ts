@@ -47,7 +47,8 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   app.use(assignRequestId);
   // The field app is also reached over plain http (a laptop on the office network, the tests): upgrading its own
   // requests to https would break it. TLS, where there is one, is the reverse proxy's.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // The barcode scanner's ZXing reader is WebAssembly: compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval': no eval of JavaScript).
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, scriptSrc: ["'self'", "'wasm-unsafe-eval'"] } } }));
   // gzip or brotli (brotli preferred when offered), for the API and the app's files alike: phones are on 3G.
   app.use(compression());
   app.use(requireJsonBody);

@@ -43,7 +43,7 @@ export class ProductsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Change a product; deactivate with active=false (administrators). Code and category cannot change.' })
   @ApiOkResponse({ type: ProductResponse })
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 409)
   update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() request: UpdateProductRequest) {
     return this.products.update(actor.id, id, request);
   }

@@ -218,7 +218,7 @@ describeInBrowser('field app in a browser', () => {
 
     await page.getByRole('link', { name: 'Stok opname' }).click();
     await page.getByRole('button', { name: 'Semua sesuai catatan' }).click();
-    const first = page.getByRole('textbox').first();
+    const first = page.locator('.line').getByRole('textbox').first();
     const recorded = Number(await first.inputValue());
     await first.fill(String(recorded - 1));
     await page.getByRole('combobox').first().selectOption({ label: 'Hilang' });

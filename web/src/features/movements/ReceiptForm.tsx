@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import type { MovementBody } from '../outbox/outbox-types';
 import { useProducts } from '../points/queries';
+import { ScanField, type ScanHit } from '../scan/ScanField';
 import { productName } from '../stock/product-name';
 
 const FUNDING_SOURCES = ['APBN', 'APBD', 'GLOBAL_FUND', 'OTHER_DONOR'] as const;
@@ -27,6 +28,25 @@ export function ReceiptForm({ initial, onSubmit }: { initial?: MovementBody; onS
   const [quantity, setQuantity] = useState(line ? String(line.quantity) : '');
   const [packs, setPacks] = useState(false);
   const [submitted, setSubmitted] = useState(false);
+  const [scanned, setScanned] = useState<{ product?: boolean; lotNumber?: boolean; expiry?: boolean }>({});
+  const { t: tscan } = useTranslation('scan');
+  const scanMark = (field: keyof typeof scanned) =>
+    scanned[field] && (
+      <span className="scanned" data-testid={`scanned-${field}`}>
+        {tscan('scannedMark')}
+      </span>
+    );
+  // A scan fills what its code carries; an element the code lacks leaves the field (and its mark) as it was.
+  const onScan = (hit: ScanHit) => {
+    setProductId(hit.product.id);
+    if (hit.lotNumber !== undefined) setLotNumber(hit.lotNumber);
+    if (hit.expiryDate !== undefined) setExpiry(hit.expiryDate);
+    setScanned((current) => ({
+      product: true,
+      lotNumber: hit.lotNumber !== undefined || current.lotNumber,
+      expiry: hit.expiryDate !== undefined || current.expiry,
+    }));
+  };
 
   const product = catalogue?.find((candidate) => candidate.id === productId);
   const entered = parseWhole(quantity);
@@ -66,14 +86,20 @@ export function ReceiptForm({ initial, onSubmit }: { initial?: MovementBody; onS
 
   return (
     <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+      <ScanField catalogue={catalogue} onHit={onScan} />
       <label>
         {t('from')}
         <input value={source} onChange={(event) => setSource(event.target.value)} aria-invalid={error('source') ? true : undefined} />
         {error('source') && <span className="error">{error('source')}</span>}
       </label>
       <label>
-        {t('product')}
-        <select value={productId} onChange={(event) => setProductId(event.target.value)} aria-invalid={error('product') ? true : undefined}>
+        {t('product')} {scanMark('product')}
+        <select
+          value={productId}
+          onChange={(event) => {
+            setProductId(event.target.value);
+            setScanned((current) => ({ ...current, product: false }));
+          }} aria-invalid={error('product') ? true : undefined}>
           <option value="">{t('chooseProduct')}</option>
           {catalogue?.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -84,13 +110,25 @@ export function ReceiptForm({ initial, onSubmit }: { initial?: MovementBody; onS
         {error('product') && <span className="error">{error('product')}</span>}
       </label>
       <label>
-        {t('lotNumber')}
-        <input value={lotNumber} autoCapitalize="characters" onChange={(event) => setLotNumber(event.target.value)} aria-invalid={error('lotNumber') ? true : undefined} />
+        {t('lotNumber')} {scanMark('lotNumber')}
+        <input
+          value={lotNumber}
+          autoCapitalize="characters"
+          onChange={(event) => {
+            setLotNumber(event.target.value);
+            setScanned((current) => ({ ...current, lotNumber: false }));
+          }} aria-invalid={error('lotNumber') ? true : undefined} />
         {error('lotNumber') && <span className="error">{error('lotNumber')}</span>}
       </label>
       <label>
-        {t('expiryDate')}
-        <input type="date" value={expiry} onChange={(event) => setExpiry(event.target.value)} aria-invalid={error('expiry') ? true : undefined} />
+        {t('expiryDate')} {scanMark('expiry')}
+        <input
+          type="date"
+          value={expiry}
+          onChange={(event) => {
+            setExpiry(event.target.value);
+            setScanned((current) => ({ ...current, expiry: false }));
+          }} aria-invalid={error('expiry') ? true : undefined} />
         {error('expiry') && <span className="error">{error('expiry')}</span>}
       </label>
       <label>

@@ -9,6 +9,8 @@ import { useProducts } from '../points/queries';
 import { isUsable } from '../stock/fefo';
 import { productName } from '../stock/product-name';
 import { isRecordedLot, type ProductStock } from '../stock/projection';
+import { countOneMore, matchLine } from '../scan/lines';
+import { ScanField, type ScanHit } from '../scan/ScanField';
 import { reasonsFor, type AdjustmentReason } from './reasons';
 
 interface CountInput {
@@ -27,6 +29,7 @@ export function StockCountForm({ stock, today, initial, onSubmit }: {
   onSubmit: (body: MovementBody) => Promise<void>;
 }) {
   const { t } = useTranslation('movements');
+  const { t: tscan } = useTranslation('scan');
   const language = useLanguage();
   const catalogue = useProducts().data?.data.items;
   const [inputs, setInputs] = useState<Record<string, CountInput>>(() =>
@@ -36,6 +39,18 @@ export function StockCountForm({ stock, today, initial, onSubmit }: {
   const lots = stock.flatMap((product) => product.lots.filter(isRecordedLot).filter((lot) => lot.quantity > 0 || inputs[lot.lotId]).map((lot) => ({ product, lot })));
   const input = (lotId: string): CountInput => inputs[lotId] ?? { counted: '', reason: '' };
   const set = (lotId: string, change: Partial<CountInput>) => setInputs((current) => ({ ...current, [lotId]: { ...input(lotId), ...change } }));
+
+  // Scanning item after item: each scan counts one more on the line of its product and lot (a recorded lot with
+  // nothing left appears as a line when scanned).
+  const onScan = (hit: ScanHit) => {
+    const recordedLots = stock.flatMap((product) => product.lots.filter(isRecordedLot).map((lot) => ({ lotId: lot.lotId, productId: product.productId, lotNumber: lot.lotNumber })));
+    const name = productName(hit.product.id, hit.product.name, catalogue, language);
+    const line = matchLine(recordedLots, hit.product.id, hit.lotNumber);
+    if (!line) return { refused: tscan(hit.lotNumber === undefined ? 'lotNeeded' : 'lotNotRecorded', { product: name, lot: hit.lotNumber }) };
+    const counted = countOneMore(input(line.lotId).counted);
+    set(line.lotId, { counted });
+    return { done: tscan('lineAdded', { product: name, lot: line.lotNumber, count: Number(counted) }) };
+  };
 
   const problems = lots.filter(({ lot }) => {
     const counted = parseWhole(input(lot.lotId).counted);
@@ -63,6 +78,7 @@ export function StockCountForm({ stock, today, initial, onSubmit }: {
 
   return (
     <form onSubmit={(event) => void submit(event)} className="form" noValidate>
+      <ScanField catalogue={catalogue} onHit={onScan} />
       <button type="button" onClick={() => setInputs(Object.fromEntries(lots.map(({ lot }) => [lot.lotId, { counted: String(lot.quantity), reason: '' as const }])))}>
         {t('allAsRecorded')}
       </button>

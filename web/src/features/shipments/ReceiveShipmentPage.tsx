@@ -12,7 +12,10 @@ import { useSession } from '../auth/session';
 import { enqueueShipmentReceipt } from '../outbox/outbox';
 import type { DiscrepancyReason } from '../outbox/outbox-types';
 import { requestSync } from '../outbox/sync-runner';
-import { usePoint } from '../points/queries';
+import { usePoint, useProducts } from '../points/queries';
+import { matchLine } from '../scan/lines';
+import { ScanField, type ScanHit } from '../scan/ScanField';
+import { productName } from '../stock/product-name';
 import { useInboundShipments, useReceivedOnPhone } from './queries';
 import { allAsSent, DISCREPANCY_REASONS, receiptBody, receiptProblems, summarise, type ReceivedInput } from './receipt';
 
@@ -33,6 +36,9 @@ export function ReceiveShipmentPage() {
   const shipment = shipments.data?.data.items.find((candidate) => candidate.id === shipmentId);
   const [inputs, setInputs] = useState<Record<string, ReceivedInput>>({});
   const [submitted, setSubmitted] = useState(false);
+  const [checked, setChecked] = useState<Record<string, number>>({});
+  const catalogue = useProducts().data?.data.items;
+  const { t: tscan } = useTranslation('scan');
   const timeZone = point?.timeZone ?? 'Asia/Jakarta';
 
   if (received?.has(shipmentId)) return <Redirect to={`/points/${pointId}`} replace />;
@@ -60,6 +66,16 @@ export function ReceiveShipmentPage() {
     void requestSync();
   };
 
+  // A scan checks an item against the shipment: the line of its product and lot is marked, a lot not in it is said plainly.
+  const onScan = (hit: ScanHit) => {
+    const name = productName(hit.product.id, hit.product.name, catalogue, language);
+    const line = matchLine(shipment.lines, hit.product.id, hit.lotNumber);
+    if (!line) return { refused: tscan(hit.lotNumber === undefined ? 'lotNeeded' : 'lotNotInShipment', { product: name, lot: hit.lotNumber }) };
+    const count = (checked[line.lotId] ?? 0) + 1;
+    setChecked((before) => ({ ...before, [line.lotId]: count }));
+    return { done: tscan('lineAdded', { product: name, lot: line.lotNumber, count }) };
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -83,6 +99,7 @@ export function ReceiveShipmentPage() {
         {t('allArrived')}
       </button>
       <p className="hint">{t('orShort')}</p>
+      <ScanField catalogue={catalogue} onHit={onScan} />
       <form onSubmit={(event) => void submit(event)} className="form" noValidate>
         {shipment.lines.map((line) => {
           const name = (language === 'id' && line.productNameId) || line.productName;
@@ -92,7 +109,10 @@ export function ReceiveShipmentPage() {
             <div key={line.lotId} className="line">
               <NumberField
                 label={t('receivedLot', { product: name, lot: line.lotNumber })}
-                hint={t('sentHint', { value: formatNumber(line.quantitySent, language), expiry: formatDate(line.expiryDate, language) })}
+                hint={
+                  t('sentHint', { value: formatNumber(line.quantitySent, language), expiry: formatDate(line.expiryDate, language) }) +
+                  (checked[line.lotId] ? ` · ${tscan('scannedCount', { count: checked[line.lotId] })}` : '')
+                }
                 value={value.received}
                 onChange={(received) => set(line.lotId, { received })}
                 error={problemText(line.lotId, line.quantitySent)}
