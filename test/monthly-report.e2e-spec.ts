@@ -85,6 +85,10 @@ describe('monthly logistics report', () => {
     await t.http().post(`/api/v1/shipments/${shipment.body.id}/receive`).set(auth(admin))
       .send({ id: randomUUID(), occurredAt: `${lastMonth}-13T10:00:00+08:00`, lines: shipment.body.lines.map((line: { lotId: string; quantitySent: number }) => ({ lotId: line.lotId, quantityReceived: line.quantitySent })) })
       .expect(201);
+    // B hands out all 20 on the 20th and stays empty to the month's end.
+    await record(pointB, { type: 'distribution', occurredAt: `${lastMonth}-20T10:00:00+08:00`, contacts: 4, lines: [{ productId: condom, quantity: 20 }] }).expect(201);
+    // B asks A for more this month.
+    await t.http().post('/api/v1/resupply-requests').set(auth(admin)).send({ id: randomUUID(), pointId: pointB, lines: [{ productId: condom, quantity: 60 }] }).expect(201);
     await record(pointA, { type: 'distribution', occurredAt: `${lastDay}T23:30:00+08:00`, contacts: 1, lines: [{ productId: condom, quantity: 5 }] }).expect(201);
     // 00:30 WITA on the 1st is still last month in WIB (23:30) and in UTC: it belongs to this month here.
     await record(pointA, { type: 'distribution', occurredAt: `${thisMonth}-01T00:30:00+08:00`, contacts: 1, lines: [{ productId: condom, quantity: 1 }] }).expect(201);
@@ -100,7 +104,13 @@ describe('monthly logistics report', () => {
     expect(adds(row)).toBe(true);
     expect(row.closing).toBe(await ledgerBalance(pointA, condom));
     const b = (await report({ pointId: pointB }).expect(200)).body.items.find((item: Row) => item.productId === condom) as Row;
-    expect(b).toMatchObject({ opening: 0, received: 20, issued: 0, closing: 20, balanced: true });
+    expect(b).toMatchObject({ opening: 0, received: 20, issued: 20, closing: 0, balanced: true, nearestExpiry: null, requested: 0 });
+    // Empty from the 20th to the last day, both counted.
+    expect(b.stockoutDays).toBe(Number(lastDay.slice(8)) - 19);
+    const bNext = (await report({ pointId: pointB, month: thisMonth }).expect(200)).body.items.find((item: Row) => item.productId === condom) as Row;
+    expect(bNext).toMatchObject({ opening: 0, closing: 0, requested: 60 });
+    // Still empty: this month's days so far, today included, never the days still to come.
+    expect(bNext.stockoutDays).toBe(Number(today.slice(8)));
     // This month opens with last month's closing.
     const next = (await report({ pointId: pointA, month: thisMonth }).expect(200)).body.items.find((item: Row) => item.productId === condom) as Row;
     expect(next.opening).toBe(43);

@@ -110,6 +110,7 @@ export class ReportsService {
       WITH pts AS (
         SELECT p.id, p.code, p.name, p.regency_code,
                $1::date AS first_day, ($1::date + interval '1 month')::date AS next_first_day,
+               (now() AT TIME ZONE pr.time_zone)::date + 1 AS tomorrow,
                ($1::date)::timestamp AT TIME ZONE pr.time_zone AS start_at,
                ($1::date + interval '1 month')::timestamp AT TIME ZONE pr.time_zone AS end_at,
                EXISTS (SELECT 1 FROM month_closings mc
@@ -149,7 +150,8 @@ export class ReportsService {
       ),
       stockouts AS (
         SELECT s.point_id, s.product_id,
-               SUM(GREATEST(0, LEAST(COALESCE(s.ended_on, pts.next_first_day), pts.next_first_day) - GREATEST(s.started_on, pts.first_day)))::int AS days
+               -- A period still open counts up to today (the current month has no days out of stock yet to come).
+               SUM(GREATEST(0, LEAST(COALESCE(s.ended_on, pts.tomorrow), pts.next_first_day) - GREATEST(s.started_on, pts.first_day)))::int AS days
           FROM pts JOIN stockout_periods s ON s.point_id = pts.id
          WHERE s.started_on < pts.next_first_day AND (s.ended_on IS NULL OR s.ended_on > pts.first_day)
          GROUP BY s.point_id, s.product_id
