@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AccessScope } from '../auth/access-scope';
 import { AuthUser } from '../auth/roles';
+import { DomainError } from '../common/problem/problem';
+import { CSV_ROW_LIMIT } from '../expiries/expiries.service';
 import { toCsv, UTF8_BOM } from '../common/csv';
 import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { PointsService } from '../points/points.service';
@@ -70,6 +72,7 @@ export class ReportsService {
 
   async monthlyCsv(actor: AuthUser, query: MonthlyReportQuery): Promise<string> {
     const { rows } = await this.rows(actor, query);
+    assertExportable(rows.length);
     const all = [...rows, ...aggregate(rows)].map((row) => flatten(row));
     const keys = EXPORT_COLUMNS.map(([, key]) => key);
     const header = toCsv([Object.fromEntries(EXPORT_COLUMNS.map(([title, key]) => [key, title]))], { header: false, columns: keys, separator: query.separator });
@@ -79,6 +82,7 @@ export class ReportsService {
 
   async monthlyXlsx(actor: AuthUser, query: MonthlyReportQuery): Promise<Readable> {
     const { rows } = await this.rows(actor, query);
+    assertExportable(rows.length);
     const columns: XlsxColumn<Record<string, string | number | null>>[] = EXPORT_COLUMNS.map(([header, key]) => [header, (row) => row[key] ?? null]);
     return toXlsx(`Laporan ${query.month}`, columns, [[...rows, ...aggregate(rows)].map((row) => flatten(row))]);
   }
@@ -214,6 +218,12 @@ export class ReportsService {
     });
     return { rows, pointIds, closedPoints };
   }
+}
+
+/** The same cap as the other exports: a larger one is refused, asking for one province or regency at a time. */
+function assertExportable(rows: number): void {
+  if (rows <= CSV_ROW_LIMIT) return;
+  throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one province (provinceCode) or regency (regencyCode) at a time.`, { rows, limit: CSV_ROW_LIMIT });
 }
 
 /** opening + received - issued - shippedOut + adjustments = closing. */
