@@ -13,6 +13,7 @@ import { databaseOptions } from './database/database-options';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { ExpiriesModule } from './expiries/expiries.module';
+import { ReportsModule } from './reports/reports.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortfallsModule } from './shortfalls/shortfalls.module';
@@ -77,6 +78,7 @@ export class AppModule {
         ShipmentsModule,
         AlertsModule,
         ExpiriesModule,
+        ReportsModule,
         ShortfallsModule,
         DashboardModule,
         ResupplyModule,

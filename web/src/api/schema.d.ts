@@ -568,6 +568,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly logistics report (LPLPO shape): opening, received, issued, shipped out, adjustments by reason, closing, nearest expiry, stock-out days, requested
+         * @description Per point and product, and per product over every point in scope (`totals`). The month is each point's local calendar month. Point staff see their points, district officers their regencies, administrators everything; a regency or province outside yours is refused (OUT_OF_SCOPE). `closed` says whether the month is closed for every point (then the figures never change). `?format=csv|xlsx`: every row with Indonesian headers.
+         */
+        get: operations["ReportsController_monthly_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resupply-requests": {
         parameters: {
             query?: never;
@@ -955,6 +975,22 @@ export interface components {
              * @enum {string}
              */
             type: "adjustment";
+        };
+        AdjustmentsByReason: {
+            /** @example 0 */
+            correction: number;
+            /** @example -2 */
+            damaged: number;
+            /** @example 0 */
+            expired_write_off: number;
+            /** @example 0 */
+            found: number;
+            /** @example 0 */
+            lost: number;
+            /** @example 0 */
+            quality_problem: number;
+            /** @example 0 */
+            stolen: number;
         };
         AlertPage: {
             items: components["schemas"]["AlertResponse"][];
@@ -1900,6 +1936,62 @@ export interface components {
             pointId: string | null;
             /** @example 32.73 */
             regencyCode: string;
+        };
+        MonthlyReport: {
+            /** @description Whether the month is closed for every point in the report (then its figures never change) */
+            closed: boolean;
+            /** @description How many of the points in the report have the month closed */
+            closedPoints: number;
+            /** @description Per point and product, one page of points (ordered by point code) */
+            items: components["schemas"]["MonthlyReportRow"][];
+            limit: number;
+            /** @example 2026-11 */
+            month: string;
+            offset: number;
+            /** @description Points in the report */
+            total: number;
+            /** @description Per product, summed over every point of the report (not just the page) */
+            totals: components["schemas"]["MonthlyReportRow"][];
+        };
+        MonthlyReportRow: {
+            /** @description Signed: adjustments and stock count differences, per reason */
+            adjustments: components["schemas"]["AdjustmentsByReason"];
+            /** @description Whether the identity above holds (always true unless the ledger has a line of an unknown kind) */
+            balanced: boolean;
+            /** @description Stock at the end of the month = opening + received - issued - shippedOut + adjustments */
+            closing: number;
+            /** @description Used by clients: distributions net of their reversals */
+            issued: number;
+            /**
+             * @description Earliest expiry of the lots on hand at the end of the month
+             * @example 2027-03-31
+             */
+            nearestExpiry: string | null;
+            /** @description Stock at the start of the month */
+            opening: number;
+            /** @example DIC-MKS-01 */
+            pointCode: string | null;
+            /**
+             * Format: uuid
+             * @description null on an aggregate row
+             */
+            pointId: string | null;
+            /** @example DIC Makassar */
+            pointName: string | null;
+            /** @example NSP-1ML */
+            productCode: string;
+            /** Format: uuid */
+            productId: string;
+            /** @description Receipts and shipments received (net of their reversals) */
+            received: number;
+            /** @example 73.71 */
+            regencyCode: string | null;
+            /** @description Quantity asked for in resupply requests submitted in the month (cancelled ones left out) */
+            requested: number;
+            /** @description Shipments sent to other points (outreach kits it supplies, transfers), net of cancellations */
+            shippedOut: number;
+            /** @description Days of the month the point had none of the product (stock-out periods) */
+            stockoutDays: number;
         };
         MovementLineResponse: {
             /**
@@ -6313,6 +6405,99 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ReportsController_monthly_v1: {
+        parameters: {
+            query: {
+                /** @description csv/xlsx: every point row (no paging) then the aggregate rows, Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description The month, in each point's local calendar (WIB/WITA/WIT) */
+                month: string;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description One point */
+                pointId?: string;
+                /** @description Every point of a province, and the province aggregate */
+                provinceCode?: string;
+                /** @description Every point of a regency, and the regency aggregate */
+                regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ import './district.css';
 import { ExpiriesPage } from './ExpiriesPage';
 import { PointPage } from './PointPage';
 import { RedistributionPage } from './RedistributionPage';
+import { ReportsPage } from './ReportsPage';
 import { RequestPage } from './RequestPage';
 import { RequestsPage } from './RequestsPage';
 import { ShortagesPage } from './ShortagesPage';
@@ -30,6 +31,7 @@ const SECTIONS = [
   ['/requests', 'nav.requests'],
   ['/alerts', 'nav.alerts'],
   ['/redistribution', 'nav.redistribution'],
+  ['/reports/monthly', 'nav.monthlyReport'],
 ] as const;
 
 /** The district health office's workspace (district officers, and administrators nationally): laptop first. */
@@ -45,6 +47,7 @@ export default function DistrictApp() {
         <Route path="/requests/:id" component={RequestPage} />
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
+        <Route path="/reports/monthly" component={ReportsPage} />
         <Route>
           <Redirect to="/" />
         </Route>

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { problemMessage } from '../../components/problem-message';
 import { answer, ProblemError } from './api';
 
-type Report = '/api/v1/shortages' | '/api/v1/expiries';
+type Report = '/api/v1/shortages' | '/api/v1/expiries' | '/api/v1/reports/monthly';
 
 /**
  * Every matching row (not only this page), made by the server: CSV for Excel set to Indonesian (`;`, decimal comma,

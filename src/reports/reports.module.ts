@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PointsModule } from '../points/points.module';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [PointsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService],
+})
+export class ReportsModule {}

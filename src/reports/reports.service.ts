@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AccessScope } from '../auth/access-scope';
+import { AuthUser } from '../auth/roles';
+import { DomainError } from '../common/problem/problem';
+import { CSV_ROW_LIMIT } from '../expiries/expiries.service';
+import { toCsv, UTF8_BOM } from '../common/csv';
+import { toXlsx, XlsxColumn } from '../common/xlsx';
+import { PointsService } from '../points/points.service';
+import { ADJUSTMENT_REASONS, AdjustmentReason } from '../stock/ledger-rules';
+import { AdjustmentsByReason, MonthlyReport, MonthlyReportQuery, MonthlyReportRow } from './dto/monthly-report.dto';
+
+/** Indonesian names of the adjustment reasons, for the column headers of the exports. */
+export const REASON_ID: Record<AdjustmentReason, string> = {
+  damaged: 'rusak',
+  quality_problem: 'masalah mutu',
+  lost: 'hilang',
+  stolen: 'dicuri',
+  found: 'ditemukan',
+  expired_write_off: 'kedaluwarsa dihapus',
+  correction: 'koreksi',
+};
+
+interface RawRow {
+  point_id: string;
+  point_code: string;
+  point_name: string;
+  regency_code: string;
+  product_id: string;
+  product_code: string;
+  opening: number;
+  received: number;
+  issued: number;
+  shipped_out: number;
+  other: number;
+  closing: number;
+  nearest_expiry: string | null;
+  stockout_days: number;
+  requested: number;
+  closed: boolean;
+  [reason: `adj_${string}`]: number;
+}
+
+/**
+ * The monthly logistics report (LPLPO shape): per point and product, and summed per product over the points in scope.
+ * Every figure is read from the ledger (`ledger_lines`), bounded by the point's local month; see docs/figures.md
+ * "Monthly logistics report" for what counts as received, issued and shipped out.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly points: PointsService,
+  ) {}
+
+  async monthly(actor: AuthUser, query: MonthlyReportQuery): Promise<MonthlyReport> {
+    const { rows, pointIds, closedPoints } = await this.rows(actor, query);
+    const page = new Set(pointIds.slice(query.offset, query.offset + query.limit));
+    return {
+      month: query.month,
+      closed: pointIds.length > 0 && closedPoints === pointIds.length,
+      closedPoints,
+      items: rows.filter((row) => page.has(row.pointId!)),
+      total: pointIds.length,
+      limit: query.limit,
+      offset: query.offset,
+      totals: aggregate(rows),
+    };
+  }
+
+  async monthlyCsv(actor: AuthUser, query: MonthlyReportQuery): Promise<string> {
+    const { rows } = await this.rows(actor, query);
+    assertExportable(rows.length);
+    const all = [...rows, ...aggregate(rows)].map((row) => flatten(row));
+    const keys = EXPORT_COLUMNS.map(([, key]) => key);
+    const header = toCsv([Object.fromEntries(EXPORT_COLUMNS.map(([title, key]) => [key, title]))], { header: false, columns: keys, separator: query.separator });
+    const body = toCsv(all, { header: false, columns: keys, separator: query.separator });
+    return (query.separator === 'semicolon' ? UTF8_BOM : '') + header + body;
+  }
+
+  async monthlyXlsx(actor: AuthUser, query: MonthlyReportQuery): Promise<Readable> {
+    const { rows } = await this.rows(actor, query);
+    assertExportable(rows.length);
+    const columns: XlsxColumn<Record<string, string | number | null>>[] = EXPORT_COLUMNS.map(([header, key]) => [header, (row) => row[key] ?? null]);
+    return toXlsx(`Laporan ${query.month}`, columns, [[...rows, ...aggregate(rows)].map((row) => flatten(row))]);
+  }
+
+  private async rows(actor: AuthUser, query: MonthlyReportQuery): Promise<{ rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number }> {
+    const scope = new AccessScope(actor);
+    if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
+    scope.assertRegencyFilter(query.regencyCode);
+    scope.assertProvinceFilter(query.provinceCode);
+
+    const params: unknown[] = [`${query.month}-01`];
+    const conditions = [scope.pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
+    const add = (sql: string, value: string | undefined) => {
+      if (value === undefined) return;
+      params.push(value);
+      conditions.push(sql.replace('?', `$${params.length}`));
+    };
+    add('p.id = ?::uuid', query.pointId);
+    add('p.regency_code = ?', query.regencyCode);
+    add('r.province_code = ?', query.provinceCode);
+
+    const reasonColumns = ADJUSTMENT_REASONS.map(
+      (reason) => `COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason = '${reason}'), 0)::int AS adj_${reason}`,
+    ).join(',\n             ');
+    const sumReasons = ADJUSTMENT_REASONS.map((reason) => `SUM(adj_${reason})::int AS adj_${reason}`).join(', ');
+
+    const raw: RawRow[] = await this.dataSource.query(
+      `
+      WITH pts AS (
+        SELECT p.id, p.code, p.name, p.regency_code,
+               $1::date AS first_day, ($1::date + interval '1 month')::date AS next_first_day,
+               (now() AT TIME ZONE pr.time_zone)::date + 1 AS tomorrow,
+               ($1::date)::timestamp AT TIME ZONE pr.time_zone AS start_at,
+               ($1::date + interval '1 month')::timestamp AT TIME ZONE pr.time_zone AS end_at,
+               EXISTS (SELECT 1 FROM month_closings mc
+                        WHERE mc.month >= $1::date AND mc.regency_code = p.regency_code AND (mc.point_id IS NULL OR mc.point_id = p.id)) AS closed
+          FROM points p
+          JOIN regencies r ON r.code = p.regency_code
+          JOIN provinces pr ON pr.code = r.province_code
+         WHERE ${conditions.join(' AND ')}
+      ),
+      lines AS (
+        SELECT pts.id AS point_id, ll.product_id, ll.lot_id, ll.quantity, ll.reason, ll.occurred_at >= pts.start_at AS in_month,
+               COALESCE(reversed.type, m.type) AS kind
+          FROM pts
+          JOIN ledger_lines ll ON ll.point_id = pts.id AND ll.occurred_at < pts.end_at
+          JOIN movements m ON m.id = ll.movement_id
+          LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
+      ),
+      per_lot AS (
+        SELECT ll.point_id, ll.product_id, ll.lot_id,
+               COALESCE(SUM(ll.quantity) FILTER (WHERE NOT ll.in_month), 0)::int AS opening,
+               SUM(ll.quantity)::int AS closing,
+               COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind IN ('receipt', 'shipment_receipt')), 0)::int AS received,
+               COALESCE(-SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind = 'distribution'), 0)::int AS issued,
+               COALESCE(-SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind IN ('shipment_dispatch', 'shipment_cancel')), 0)::int AS shipped_out,
+               COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL
+                                                   AND ll.kind NOT IN ('receipt', 'shipment_receipt', 'distribution', 'shipment_dispatch', 'shipment_cancel')), 0)::int AS other,
+             ${reasonColumns}
+          FROM lines ll
+         GROUP BY ll.point_id, ll.product_id, ll.lot_id
+      ),
+      ledger AS (
+        SELECT pl.point_id, pl.product_id, SUM(opening)::int AS opening, SUM(closing)::int AS closing, SUM(received)::int AS received,
+               SUM(issued)::int AS issued, SUM(shipped_out)::int AS shipped_out, SUM(other)::int AS other, ${sumReasons},
+               to_char(MIN(l.expiry_date) FILTER (WHERE pl.closing > 0), 'YYYY-MM-DD') AS nearest_expiry
+          FROM per_lot pl JOIN lots l ON l.id = pl.lot_id
+         GROUP BY pl.point_id, pl.product_id
+      ),
+      stockouts AS (
+        SELECT s.point_id, s.product_id,
+               -- A period still open counts up to today (the current month has no days out of stock yet to come).
+               SUM(GREATEST(0, LEAST(COALESCE(s.ended_on, pts.tomorrow), pts.next_first_day) - GREATEST(s.started_on, pts.first_day)))::int AS days
+          FROM pts JOIN stockout_periods s ON s.point_id = pts.id
+         WHERE s.started_on < pts.next_first_day AND (s.ended_on IS NULL OR s.ended_on > pts.first_day)
+         GROUP BY s.point_id, s.product_id
+      ),
+      requests AS (
+        SELECT rr.point_id, rl.product_id, SUM(rl.quantity)::int AS quantity
+          FROM pts JOIN resupply_requests rr ON rr.point_id = pts.id
+          JOIN resupply_request_lines rl ON rl.request_id = rr.id
+         WHERE rr.requested_at >= pts.start_at AND rr.requested_at < pts.end_at AND rr.status <> 'cancelled'
+         GROUP BY rr.point_id, rl.product_id
+      ),
+      pairs AS (
+        SELECT point_id, product_id FROM ledger UNION SELECT point_id, product_id FROM stockouts UNION SELECT point_id, product_id FROM requests
+      )
+      SELECT pts.id AS point_id, pts.code AS point_code, pts.name AS point_name, pts.regency_code, pts.closed,
+             pd.id AS product_id, pd.code AS product_code,
+             COALESCE(g.opening, 0) AS opening, COALESCE(g.received, 0) AS received, COALESCE(g.issued, 0) AS issued,
+             COALESCE(g.shipped_out, 0) AS shipped_out, COALESCE(g.other, 0) AS other, COALESCE(g.closing, 0) AS closing,
+             ${ADJUSTMENT_REASONS.map((reason) => `COALESCE(g.adj_${reason}, 0) AS adj_${reason}`).join(', ')},
+             g.nearest_expiry, COALESCE(so.days, 0) AS stockout_days, COALESCE(rq.quantity, 0) AS requested
+        FROM pairs
+        JOIN pts ON pts.id = pairs.point_id
+        JOIN products pd ON pd.id = pairs.product_id
+        LEFT JOIN ledger g ON g.point_id = pairs.point_id AND g.product_id = pairs.product_id
+        LEFT JOIN stockouts so ON so.point_id = pairs.point_id AND so.product_id = pairs.product_id
+        LEFT JOIN requests rq ON rq.point_id = pairs.point_id AND rq.product_id = pairs.product_id
+       WHERE g.opening <> 0 OR g.closing <> 0 OR g.received <> 0 OR g.issued <> 0 OR g.shipped_out <> 0 OR so.days > 0 OR rq.quantity > 0
+             OR ${ADJUSTMENT_REASONS.map((reason) => `g.adj_${reason} <> 0`).join(' OR ')}
+       ORDER BY pts.code, pd.code`,
+      params,
+    );
+    const pointIds: string[] = [];
+    let closedPoints = 0;
+    const rows = raw.map((row) => {
+      if (pointIds[pointIds.length - 1] !== row.point_id) {
+        pointIds.push(row.point_id);
+        if (row.closed) closedPoints += 1;
+      }
+      const adjustments = Object.fromEntries(ADJUSTMENT_REASONS.map((reason) => [reason, row[`adj_${reason}`]])) as unknown as AdjustmentsByReason;
+      const result: MonthlyReportRow = {
+        pointId: row.point_id,
+        pointCode: row.point_code,
+        pointName: row.point_name,
+        regencyCode: row.regency_code,
+        productId: row.product_id,
+        productCode: row.product_code,
+        opening: row.opening,
+        received: row.received,
+        issued: row.issued,
+        shippedOut: row.shipped_out,
+        adjustments,
+        closing: row.closing,
+        balanced: row.other === 0,
+        nearestExpiry: row.nearest_expiry,
+        stockoutDays: row.stockout_days,
+        requested: row.requested,
+      };
+      result.balanced = result.balanced && adds(result);
+      return result;
+    });
+    return { rows, pointIds, closedPoints };
+  }
+}
+
+/** The same cap as the other exports: a larger one is refused, asking for one province or regency at a time. */
+function assertExportable(rows: number): void {
+  if (rows <= CSV_ROW_LIMIT) return;
+  throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one province (provinceCode) or regency (regencyCode) at a time.`, { rows, limit: CSV_ROW_LIMIT });
+}
+
+/** opening + received - issued - shippedOut + adjustments = closing. */
+export function adds(row: MonthlyReportRow): boolean {
+  const adjusted = ADJUSTMENT_REASONS.reduce((sum, reason) => sum + row.adjustments[reason], 0);
+  return row.opening + row.received - row.issued - row.shippedOut + adjusted === row.closing;
+}
+
+/** Per product, the sum over the rows' points; the earliest expiry; the stock-out days summed (point-days). */
+function aggregate(rows: MonthlyReportRow[]): MonthlyReportRow[] {
+  const totals = new Map<string, MonthlyReportRow>();
+  for (const row of rows) {
+    const total = totals.get(row.productId);
+    if (!total) {
+      totals.set(row.productId, { ...row, pointId: null, pointCode: null, pointName: null, regencyCode: null, adjustments: { ...row.adjustments } });
+      continue;
+    }
+    total.opening += row.opening;
+    total.received += row.received;
+    total.issued += row.issued;
+    total.shippedOut += row.shippedOut;
+    total.closing += row.closing;
+    for (const reason of ADJUSTMENT_REASONS) total.adjustments[reason] += row.adjustments[reason];
+    total.balanced = total.balanced && row.balanced;
+    if (row.nearestExpiry && (!total.nearestExpiry || row.nearestExpiry < total.nearestExpiry)) total.nearestExpiry = row.nearestExpiry;
+    total.stockoutDays += row.stockoutDays;
+    total.requested += row.requested;
+  }
+  return [...totals.values()].sort((a, b) => a.productCode.localeCompare(b.productCode));
+}
+
+function flatten(row: MonthlyReportRow): Record<string, string | number | null> {
+  const { adjustments, ...rest } = row;
+  return {
+    ...rest,
+    regencyCode: row.regencyCode,
+    pointCode: row.pointCode ?? 'JUMLAH',
+    balanced: row.balanced ? 'ya' : 'TIDAK',
+    ...Object.fromEntries(ADJUSTMENT_REASONS.map((reason) => [`adj_${reason}`, adjustments[reason]])),
+  };
+}
+
+/** The export columns: Indonesian header and the key in a flattened row. */
+export const EXPORT_COLUMNS: [header: string, key: string][] = [
+  ['Kode kab/kota', 'regencyCode'],
+  ['Kode titik', 'pointCode'],
+  ['Nama titik layanan', 'pointName'],
+  ['Kode produk', 'productCode'],
+  ['Stok awal', 'opening'],
+  ['Penerimaan', 'received'],
+  ['Pemakaian', 'issued'],
+  ['Dikirim ke titik lain', 'shippedOut'],
+  ...ADJUSTMENT_REASONS.map((reason): [string, string] => [`Penyesuaian: ${REASON_ID[reason]}`, `adj_${reason}`]),
+  ['Stok akhir', 'closing'],
+  ['Seimbang', 'balanced'],
+  ['Kedaluwarsa terdekat', 'nearestExpiry'],
+  ['Hari kosong', 'stockoutDays'],
+  ['Permintaan', 'requested'],
+];

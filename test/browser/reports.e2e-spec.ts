@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { describeInBrowser, FieldApp, launchChromium, scrollsSideways, startFieldApp } from './support/field-app';
+
+/**
+ * The monthly logistics report in the district workspace: a district officer picks the month, reads the figures the
+ * API answers, downloads the CSV for Indonesian Excel and the workbook; English too; usable on a phone.
+ */
+describeInBrowser('monthly report in the district workspace', () => {
+  let field: FieldApp;
+  let browser: Browser;
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).slice(0, 7);
+
+  beforeAll(async () => {
+    [field, browser] = await Promise.all([startFieldApp(), launchChromium()]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await field?.close();
+  });
+
+  async function open(size: { width: number; height: number }) {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: size, locale: 'id-ID', timezoneId: 'Asia/Jakarta', isMobile: size.width < 500, hasTouch: size.width < 500 });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message: ConsoleMessage) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    return { context, page, errors };
+  }
+
+  async function signIn(page: Page, username: string): Promise<void> {
+    await page.goto(field.url);
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill('pasokan-demo');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  }
+
+  it('shows a regency\'s month as the API answers it and downloads it for Excel', async () => {
+    const { page, context, errors } = await open({ width: 1280, height: 800 });
+    await signIn(page, 'dinkes.bogor');
+    await page.getByRole('link', { name: 'Laporan bulanan' }).click();
+    await page.getByRole('heading', { name: 'Laporan bulanan logistik (LPLPO)' }).waitFor();
+    await page.getByLabel('Bulan').fill(month);
+    await page.getByRole('heading', { name: 'Jumlah per produk' }).waitFor();
+
+    const token = await field.testApp.token('dinkes.bogor');
+    const api = (await field.testApp.http().get('/api/v1/reports/monthly').set('Authorization', `Bearer ${token}`).query({ month, regencyCode: '32.01' }).expect(200)).body;
+    expect(api.totals.length).toBeGreaterThan(0);
+    const totals = page.locator('table').first();
+    const firstRow = totals.locator('tbody tr').first();
+    await firstRow.waitFor();
+    const cells = await firstRow.locator('td').allInnerTexts();
+    expect(cells[0]).toBe(api.totals[0].productCode);
+    expect(cells[6]).toBe(new Intl.NumberFormat('id-ID').format(api.totals[0].closing));
+    expect(await page.locator('main').innerText()).not.toContain('Bandung');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh CSV (Excel Indonesia)' }).click();
+    const csv = readFileSync((await (await downloading).path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFKode kab/kota;Kode titik;Nama titik layanan;Kode produk;Stok awal;Penerimaan;Pemakaian')).toBe(true);
+    const workbook = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
+    const xlsx = await workbook;
+    expect(xlsx.suggestedFilename()).toBe(`pasokan-laporan-bulanan-${month}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    expect((book.worksheets[0].getRow(1).values as unknown[]).slice(5, 8)).toEqual(['Stok awal', 'Penerimaan', 'Pemakaian']);
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads in English and fits a phone', async () => {
+    const { page, context, errors } = await open({ width: 360, height: 640 });
+    await signIn(page, 'dinkes.lotim');
+    await page.getByRole('heading', { name: /^Ringkasan/ }).waitFor();
+    await page.goto(`${field.url}/reports/monthly?month=${month}`);
+    await page.getByRole('heading', { name: 'Laporan bulanan logistik (LPLPO)' }).waitFor();
+    await page.locator('main [role=status]').first().waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Monthly logistics report (LPLPO)' }).waitFor();
+    await page.getByRole('heading', { name: 'Total per product' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
