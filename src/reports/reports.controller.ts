@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser } from '../auth/current-user.decorator';
-import type { AuthUser } from '../auth/roles';
+import { CurrentUser } from '../access/current-user.decorator';
+import type { AuthUser } from '../access/roles';
 import { ApiJsonOrCsv } from '../common/openapi';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { XLSX_TYPE } from '../common/xlsx';
