@@ -49,32 +49,32 @@ export class AdjustmentsByReason implements Record<AdjustmentReason, number> {
 }
 
 export class MonthlyReportRow {
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'null on an aggregate row' }) pointId!: string | null;
+  @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', format: 'uuid', nullable: true, type: String, description: 'null on an aggregate row' }) pointId!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'DIC-MKS-01' }) pointCode!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'DIC Makassar' }) pointName!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '73.71' }) regencyCode!: string | null;
-  @ApiProperty({ format: 'uuid' }) productId!: string;
+  @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c', format: 'uuid' }) productId!: string;
   @ApiProperty({ example: 'NSP-1ML' }) productCode!: string;
-  @ApiProperty({ description: 'Stock at the start of the month' }) opening!: number;
-  @ApiProperty({ description: 'Receipts and shipments received (net of their reversals)' }) received!: number;
-  @ApiProperty({ description: 'Used by clients: distributions net of their reversals' }) issued!: number;
-  @ApiProperty({ description: 'Shipments sent to other points (outreach kits it supplies, transfers), net of cancellations' }) shippedOut!: number;
+  @ApiProperty({ example: 1200, description: 'Stock at the start of the month' }) opening!: number;
+  @ApiProperty({ example: 3000, description: 'Receipts and shipments received (net of their reversals)' }) received!: number;
+  @ApiProperty({ example: 2650, description: 'Used by clients: distributions net of their reversals' }) issued!: number;
+  @ApiProperty({ example: 500, description: 'Shipments sent to other points (outreach kits it supplies, transfers), net of cancellations' }) shippedOut!: number;
   @ApiProperty({ type: AdjustmentsByReason, description: 'Signed: adjustments and stock count differences, per reason' }) adjustments!: AdjustmentsByReason;
-  @ApiProperty({ description: 'Stock at the end of the month = opening + received - issued - shippedOut + adjustments' }) closing!: number;
-  @ApiProperty({ description: 'Whether the identity above holds (always true unless the ledger has a line of an unknown kind)' }) balanced!: boolean;
+  @ApiProperty({ example: 1040, description: 'Stock at the end of the month = opening + received - issued - shippedOut + adjustments' }) closing!: number;
+  @ApiProperty({ example: true, description: 'Whether the identity above holds (always true unless the ledger has a line of an unknown kind)' }) balanced!: boolean;
   @ApiProperty({ nullable: true, type: String, example: '2027-03-31', description: 'Earliest expiry of the lots on hand at the end of the month' }) nearestExpiry!: string | null;
-  @ApiProperty({ description: 'Days of the month the point had none of the product (stock-out periods)' }) stockoutDays!: number;
-  @ApiProperty({ description: 'Quantity asked for in resupply requests submitted in the month (cancelled ones left out)' }) requested!: number;
+  @ApiProperty({ example: 0, description: 'Days of the month the point had none of the product (stock-out periods)' }) stockoutDays!: number;
+  @ApiProperty({ example: 3000, description: 'Quantity asked for in resupply requests submitted in the month (cancelled ones left out)' }) requested!: number;
 }
 
 export class MonthlyReport {
   @ApiProperty({ example: '2026-11' }) month!: string;
-  @ApiProperty({ description: 'Whether the month is closed for every point in the report (then its figures never change)' }) closed!: boolean;
-  @ApiProperty({ description: 'How many of the points in the report have the month closed' }) closedPoints!: number;
+  @ApiProperty({ example: false, description: 'Whether the month is closed for every point in the report (then its figures never change)' }) closed!: boolean;
+  @ApiProperty({ example: 0, description: 'How many of the points in the report have the month closed' }) closedPoints!: number;
   @ApiProperty({ type: [MonthlyReportRow], description: 'Per point and product, one page of points (ordered by point code)' }) items!: MonthlyReportRow[];
-  @ApiProperty({ description: 'Points in the report' }) total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ example: 12, description: 'Points in the report' }) total!: number;
+  @ApiProperty({ example: 50 }) limit!: number;
+  @ApiProperty({ example: 0 }) offset!: number;
   @ApiProperty({ type: [MonthlyReportRow], description: 'Per product, summed over every point of the report (not just the page)' }) totals!: MonthlyReportRow[];
 }
 

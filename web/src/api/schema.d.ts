@@ -1938,17 +1938,28 @@ export interface components {
             regencyCode: string;
         };
         MonthlyReport: {
-            /** @description Whether the month is closed for every point in the report (then its figures never change) */
+            /**
+             * @description Whether the month is closed for every point in the report (then its figures never change)
+             * @example false
+             */
             closed: boolean;
-            /** @description How many of the points in the report have the month closed */
+            /**
+             * @description How many of the points in the report have the month closed
+             * @example 0
+             */
             closedPoints: number;
             /** @description Per point and product, one page of points (ordered by point code) */
             items: components["schemas"]["MonthlyReportRow"][];
+            /** @example 50 */
             limit: number;
             /** @example 2026-11 */
             month: string;
+            /** @example 0 */
             offset: number;
-            /** @description Points in the report */
+            /**
+             * @description Points in the report
+             * @example 12
+             */
             total: number;
             /** @description Per product, summed over every point of the report (not just the page) */
             totals: components["schemas"]["MonthlyReportRow"][];
@@ -1956,41 +1967,69 @@ export interface components {
         MonthlyReportRow: {
             /** @description Signed: adjustments and stock count differences, per reason */
             adjustments: components["schemas"]["AdjustmentsByReason"];
-            /** @description Whether the identity above holds (always true unless the ledger has a line of an unknown kind) */
+            /**
+             * @description Whether the identity above holds (always true unless the ledger has a line of an unknown kind)
+             * @example true
+             */
             balanced: boolean;
-            /** @description Stock at the end of the month = opening + received - issued - shippedOut + adjustments */
+            /**
+             * @description Stock at the end of the month = opening + received - issued - shippedOut + adjustments
+             * @example 1040
+             */
             closing: number;
-            /** @description Used by clients: distributions net of their reversals */
+            /**
+             * @description Used by clients: distributions net of their reversals
+             * @example 2650
+             */
             issued: number;
             /**
              * @description Earliest expiry of the lots on hand at the end of the month
              * @example 2027-03-31
              */
             nearestExpiry: string | null;
-            /** @description Stock at the start of the month */
+            /**
+             * @description Stock at the start of the month
+             * @example 1200
+             */
             opening: number;
             /** @example DIC-MKS-01 */
             pointCode: string | null;
             /**
              * Format: uuid
              * @description null on an aggregate row
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
              */
             pointId: string | null;
             /** @example DIC Makassar */
             pointName: string | null;
             /** @example NSP-1ML */
             productCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
             productId: string;
-            /** @description Receipts and shipments received (net of their reversals) */
+            /**
+             * @description Receipts and shipments received (net of their reversals)
+             * @example 3000
+             */
             received: number;
             /** @example 73.71 */
             regencyCode: string | null;
-            /** @description Quantity asked for in resupply requests submitted in the month (cancelled ones left out) */
+            /**
+             * @description Quantity asked for in resupply requests submitted in the month (cancelled ones left out)
+             * @example 3000
+             */
             requested: number;
-            /** @description Shipments sent to other points (outreach kits it supplies, transfers), net of cancellations */
+            /**
+             * @description Shipments sent to other points (outreach kits it supplies, transfers), net of cancellations
+             * @example 500
+             */
             shippedOut: number;
-            /** @description Days of the month the point had none of the product (stock-out periods) */
+            /**
+             * @description Days of the month the point had none of the product (stock-out periods)
+             * @example 0
+             */
             stockoutDays: number;
         };
         MovementLineResponse: {
