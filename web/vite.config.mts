@@ -33,7 +33,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // The barcode reader's WebAssembly (1 MB; only for browsers without a native BarcodeDetector, which Chrome on
+        // Android has) is not precached: every install would pay for it on 3G. It is cached the first time the
+        // scanner uses it, and from then on works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        runtimeCaching: [{ urlPattern: /\/assets\/[^/]+\.wasm$/, handler: 'CacheFirst', options: { cacheName: 'pasokan-wasm', expiration: { maxEntries: 2 } } }],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/health/],
         cleanupOutdatedCaches: true,
