@@ -13,7 +13,7 @@ const HEADER = '// Generated from the service\'s OpenAPI document by `npm run we
 export async function apiTypes(document: object): Promise<string> {
   // openapi-typescript is ESM only: loaded with import() from this CommonJS script.
   const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }
 

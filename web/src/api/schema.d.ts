@@ -1249,7 +1249,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /**
              * @description 2-40 characters: letters, digits, dash, underscore (stored upper case)
              * @example DIC-BDG-01
@@ -1284,7 +1284,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /**
              * @example needle_syringe
              * @enum {string}
@@ -1359,7 +1359,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /** @example a-long-passphrase */
             password: string;
             /**
@@ -3443,7 +3443,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /**
              * @description May hold and dispense restricted products (naloxone). Defaults by type: true for puskesmas and district health offices.
              * @example false
@@ -3473,7 +3473,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /**
              * @description Edition of an IEC leaflet
              * @example 2026-1
@@ -3527,7 +3527,7 @@ export interface components {
              * @default true
              * @example true
              */
-            active: boolean;
+            active?: boolean;
             /** @example a-long-passphrase */
             password?: string;
             /**

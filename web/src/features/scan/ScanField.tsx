@@ -123,7 +123,7 @@ export function ScanField({ catalogue, onHit }: {
   const attach = async () => {
     const product = catalogue?.find((candidate) => candidate.id === chosen);
     if (!product || !unknown) return;
-    const { error, response } = await api.PATCH('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: { gtin: unknown.gtin, active: product.active } });
+    const { error, response } = await api.PATCH('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: { gtin: unknown.gtin } });
     if (error) {
       const problem = asProblem(error, response.status);
       setNotice({ kind: 'error', text: problem.code === 'GTIN_TAKEN' ? t('gtinTaken', { gtin: unknown.gtin }) : t('attachFailed') });
