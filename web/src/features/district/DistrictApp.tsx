@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useFlash } from '../../components/flash';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PasswordPage } from '../auth/PasswordPage';
 import { ReLogin } from '../auth/ReLogin';
 import { logOut, useSession } from '../auth/session';
 import { AlertsPage } from './AlertsPage';
@@ -45,6 +46,7 @@ export default function DistrictApp() {
         <Route path="/requests/:id" component={RequestPage} />
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
+        <Route path="/password" component={PasswordPage} />
         <Route>
           <Redirect to="/" />
         </Route>
@@ -87,6 +89,7 @@ function WorkspaceLayout({ children }: { children: ReactNode }) {
           {session.user.regencyCodes.length > 0 && ` · ${session.user.regencyCodes.join(', ')}`}
         </span>
         <LanguageSwitch />
+        <Link href="/password">{t('auth:passwordChange.link')}</Link>
         <button type="button" className="link-button" onClick={() => void logOut()}>
           {t('common:signOut')}
         </button>
