@@ -2,11 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, FieldApp, launchChromium, openPhone, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
+ * The administrator adds a product (a GTIN with a wrong check digit is refused first, in plain words) and a user
+ * scoped to a point, who then signs in; a district officer sees no administration and is refused on its URL.
  * Staff change their own password, in the field app (a phone, 360 x 640) and in the district workspace: the wrong
  * current password and a too-short new one are refused in plain words and change nothing; after a change the app
  * stays signed in with the new password, and the old one no longer signs in.
  */
-describeInBrowser('own password in a browser', () => {
+describeInBrowser('administration and own password in a browser', () => {
   let field: FieldApp;
   let browser: Browser;
 
@@ -67,5 +69,58 @@ describeInBrowser('own password in a browser', () => {
     expect(await loginStatus(username, 'a-new-long-passphrase')).toBe(200);
     expect(unexpectedErrors(phone, [401, 422])).toEqual([]);
     await phone.context.close();
+  });
+
+  it('lets the administrator add a product with a GTIN and a user scoped to a point, who signs in; an officer is refused', async () => {
+    const admin = await openPhone(browser, { width: 360, height: 640, mobile: true });
+    const { page } = admin;
+    await signIn(page, 'admin', 'pasokan-demo');
+    await page.getByRole('heading', { name: 'Ringkasan: Seluruh Indonesia' }).waitFor();
+    await page.getByRole('link', { name: 'Produk', exact: true }).click();
+    await page.getByRole('link', { name: 'Produk baru' }).click();
+    await page.getByLabel('Kode (huruf besar, angka, tanda hubung)').fill('NDL-TEST-29G');
+    await page.getByLabel('Nama (Indonesia)').fill('Jarum uji 29G');
+    await page.getByLabel('Nama (Inggris)').fill('Test needle 29G');
+    await page.getByLabel('Satuan (mis. buah)').fill('buah');
+    await page.getByLabel('Isi per kemasan').fill('100');
+    await page.getByLabel('GTIN (kode batang, boleh kosong)').fill('08991234567892');
+    await page.getByRole('alert').filter({ hasText: 'Angka terakhir GTIN (angka pemeriksa) salah: untuk angka-angka sebelumnya seharusnya 1.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan' }).isDisabled()).toBe(true);
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.getByLabel('GTIN (kode batang, boleh kosong)').fill('08991234567891');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Produk Test needle 29G tersimpan.' }).waitFor();
+    const [stored] = await field.testApp.dataSource.query(`SELECT gtin, pack_size FROM products WHERE code = 'NDL-TEST-29G'`);
+    expect(stored).toEqual({ gtin: '08991234567891', pack_size: 100 });
+
+    // A new staff member of Puskesmas Kopo.
+    await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
+    await page.getByRole('link', { name: 'Pengguna baru' }).click();
+    await page.getByLabel('Nama pengguna').fill('staff.kopo.baru');
+    await page.getByLabel('Kata sandi awal').fill('kopo-first-password');
+    await page.getByLabel('Peran').selectOption('point_staff');
+    await page.getByLabel('Cari titik (nama atau kode)').fill('Kopo');
+    await page.getByRole('checkbox', { name: /PKM-BDG-KOPO/ }).check();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Pengguna staff.kopo.baru tersimpan.' }).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(unexpectedErrors(admin)).toEqual([]);
+    await admin.context.close();
+
+    const staff = await openPhone(browser);
+    await signIn(staff.page, 'staff.kopo.baru', 'kopo-first-password');
+    await staff.page.getByRole('link', { name: 'Ganti kata sandi' }).waitFor();
+    await staff.page.getByText('Puskesmas Kopo').first().waitFor();
+    await staff.context.close();
+
+    // A district officer: no administration in the nav, and refused on its URL (the API refuses too).
+    const officer = await openPhone(browser, { width: 1280, height: 800, mobile: false });
+    await signIn(officer.page, 'dinkes.bogor', 'pasokan-demo');
+    await officer.page.getByRole('heading', { name: 'Ringkasan: Kabupaten Bogor' }).waitFor();
+    expect(await officer.page.getByRole('link', { name: 'Pengguna', exact: true }).count()).toBe(0);
+    expect(await officer.page.getByRole('link', { name: 'Produk', exact: true }).count()).toBe(0);
+    await officer.page.goto(`${field.url}/admin/users`);
+    await officer.page.getByRole('alert').filter({ hasText: 'Halaman ini hanya untuk admin.' }).waitFor();
+    await officer.context.close();
   });
 });

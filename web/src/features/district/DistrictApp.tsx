@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useFlash } from '../../components/flash';
@@ -17,6 +17,9 @@ import { RequestPage } from './RequestPage';
 import { RequestsPage } from './RequestsPage';
 import { ShortagesPage } from './ShortagesPage';
 
+/** Administration is loaded only when opened (an administrator's pages; anyone else is told it is not theirs). */
+const AdminPages = lazy(() => import('../admin/AdminPages'));
+
 // The workspace's words travel with its code: the field app's bundle does not carry them.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/district.json', { eager: true });
 for (const [path, module] of Object.entries(files)) {
@@ -33,6 +36,12 @@ const SECTIONS = [
   ['/redistribution', 'nav.redistribution'],
 ] as const;
 
+/** Administration, in the nav for the administrator only. */
+const ADMIN_SECTIONS = [
+  ['/admin/products', 'nav.products'],
+  ['/admin/users', 'nav.users'],
+] as const;
+
 /** The district health office's workspace (district officers, and administrators nationally): laptop first. */
 export default function DistrictApp() {
   return (
@@ -47,6 +56,16 @@ export default function DistrictApp() {
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
         <Route path="/password" component={PasswordPage} />
+        <Route path="/admin">
+          <Suspense fallback={null}>
+            <AdminPages />
+          </Suspense>
+        </Route>
+        <Route path="/admin/*">
+          <Suspense fallback={null}>
+            <AdminPages />
+          </Suspense>
+        </Route>
         <Route>
           <Redirect to="/" />
         </Route>
@@ -75,6 +94,12 @@ function WorkspaceLayout({ children }: { children: ReactNode }) {
             {t(key)}
           </Link>
         ))}
+        {session.user.role === 'admin' &&
+          ADMIN_SECTIONS.map(([path, key]) => (
+            <Link key={path} href={path} aria-current={current(path) ? 'page' : undefined}>
+              {t(key)}
+            </Link>
+          ))}
       </nav>
       {session.expired && <ReLogin username={session.username} />}
       {message && (
