@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, FieldApp, launchChromium, openPhone, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
- * The administrator adds a product (a GTIN with a wrong check digit is refused first, in plain words) and a user
- * scoped to a point, who then signs in; a district officer sees no administration and is refused on its URL.
+ * The administrator adds a product (a GTIN with a wrong check digit is refused first, in plain words), a point and a
+ * user scoped to it, who then signs in; a district officer sees no administration and is refused on its URL.
  * Staff change their own password, in the field app (a phone, 360 x 640) and in the district workspace: the wrong
  * current password and a too-short new one are refused in plain words and change nothing; after a change the app
  * stays signed in with the new password, and the old one no longer signs in.
@@ -71,7 +71,7 @@ describeInBrowser('administration and own password in a browser', () => {
     await phone.context.close();
   });
 
-  it('lets the administrator add a product with a GTIN and a user scoped to a point, who signs in; an officer is refused', async () => {
+  it('lets the administrator add a product with a GTIN, a point and a user scoped to it, who signs in; an officer is refused', async () => {
     const admin = await openPhone(browser, { width: 360, height: 640, mobile: true });
     const { page } = admin;
     await signIn(page, 'admin', 'pasokan-demo');
@@ -93,24 +93,44 @@ describeInBrowser('administration and own password in a browser', () => {
     const [stored] = await field.testApp.dataSource.query(`SELECT gtin, pack_size FROM products WHERE code = 'NDL-TEST-29G'`);
     expect(stored).toEqual({ gtin: '08991234567891', pack_size: 100 });
 
-    // A new staff member of Puskesmas Kopo.
+    // A new point in Kota Bandung, supplied by the drop-in centre, with filters on the list.
+    await page.getByRole('link', { name: 'Titik layanan', exact: true }).click();
+    await page.getByLabel('Jenis').selectOption('drop_in_centre');
+    await page.getByRole('link', { name: /DIC-BDG-01/ }).waitFor();
+    expect(await page.getByRole('link', { name: /PKM-BDG-KOPO/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Titik layanan baru' }).click();
+    await page.getByLabel('Kode (huruf besar, angka, tanda hubung)').fill('PKM-BDG-UJI');
+    await page.getByLabel('Nama titik').fill('Puskesmas Uji Bandung');
+    await page.getByLabel('Jenis').selectOption('puskesmas');
+    await page.getByLabel('Kode kabupaten/kota').fill('32.73');
+    await page.getByLabel('Cari titik (nama atau kode)').fill('DIC-BDG');
+    await page.getByRole('button', { name: /Pilih .*DIC-BDG-01.* sebagai pemasok/ }).click();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Titik Puskesmas Uji Bandung tersimpan.' }).waitFor();
+    const [point] = await field.testApp.dataSource.query(
+      `SELECT p.regency_code, s.code AS supplier FROM points p JOIN points s ON s.id = p.supplier_point_id WHERE p.code = 'PKM-BDG-UJI'`,
+    );
+    expect(point).toEqual({ regency_code: '32.73', supplier: 'DIC-BDG-01' });
+
+    // A new staff member of that point.
+
     await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
     await page.getByRole('link', { name: 'Pengguna baru' }).click();
-    await page.getByLabel('Nama pengguna').fill('staff.kopo.baru');
-    await page.getByLabel('Kata sandi awal').fill('kopo-first-password');
+    await page.getByLabel('Nama pengguna').fill('staff.uji.bandung');
+    await page.getByLabel('Kata sandi awal').fill('uji-first-password');
     await page.getByLabel('Peran').selectOption('point_staff');
-    await page.getByLabel('Cari titik (nama atau kode)').fill('Kopo');
-    await page.getByRole('checkbox', { name: /PKM-BDG-KOPO/ }).check();
+    await page.getByLabel('Cari titik (nama atau kode)').fill('PKM-BDG-UJI');
+    await page.getByRole('checkbox', { name: /PKM-BDG-UJI/ }).check();
     await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('status').filter({ hasText: 'Pengguna staff.kopo.baru tersimpan.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Pengguna staff.uji.bandung tersimpan.' }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     expect(unexpectedErrors(admin)).toEqual([]);
     await admin.context.close();
 
     const staff = await openPhone(browser);
-    await signIn(staff.page, 'staff.kopo.baru', 'kopo-first-password');
+    await signIn(staff.page, 'staff.uji.bandung', 'uji-first-password');
     await staff.page.getByRole('link', { name: 'Ganti kata sandi' }).waitFor();
-    await staff.page.getByText('Puskesmas Kopo').first().waitFor();
+    await staff.page.getByText('Puskesmas Uji Bandung').first().waitFor();
     await staff.context.close();
 
     // A district officer: no administration in the nav, and refused on its URL (the API refuses too).

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { useSession } from '../auth/session';
+import { PointFormPage, PointsPage } from './PointsPage';
 import { ProductFormPage, ProductsPage } from './ProductsPage';
 import { UserFormPage, UsersPage } from './UsersPage';
 
@@ -12,7 +13,7 @@ for (const [path, module] of Object.entries(files)) {
   if (language) i18next.addResourceBundle(language, 'admin', module.default, true, true);
 }
 
-/** Administration (products, users) for the administrator; anyone else is told it is not theirs (the API refuses too). */
+/** Administration (products, points, users) for the administrator; anyone else is told it is not theirs (the API refuses too). */
 export default function AdminPages() {
   const { t } = useTranslation('admin');
   const user = useSession()!.user;
@@ -27,6 +28,9 @@ export default function AdminPages() {
       <Route path="/admin/products" component={ProductsPage} />
       <Route path="/admin/products/new" component={ProductFormPage} />
       <Route path="/admin/products/:id" component={ProductFormPage} />
+      <Route path="/admin/points" component={PointsPage} />
+      <Route path="/admin/points/new" component={PointFormPage} />
+      <Route path="/admin/points/:id" component={PointFormPage} />
       <Route path="/admin/users/new" component={UserFormPage} />
       <Route path="/admin/users/:id" component={UserFormPage} />
       <Route component={UsersPage} />

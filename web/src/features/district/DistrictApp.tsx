@@ -39,6 +39,7 @@ const SECTIONS = [
 /** Administration, in the nav for the administrator only. */
 const ADMIN_SECTIONS = [
   ['/admin/products', 'nav.products'],
+  ['/admin/points', 'nav.points'],
   ['/admin/users', 'nav.users'],
 ] as const;
 
