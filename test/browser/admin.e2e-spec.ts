@@ -131,6 +131,35 @@ describeInBrowser('administration and own password in a browser', () => {
     await signIn(staff.page, 'staff.uji.bandung', 'uji-first-password');
     await staff.page.getByRole('link', { name: 'Ganti kata sandi' }).waitFor();
     await staff.page.getByText('Puskesmas Uji Bandung').first().waitFor();
+
+    // The administrator resets that user's password: the phone's session ends; then revokes the next one by hand.
+    const again = await openPhone(browser);
+    await signIn(again.page, 'admin', 'pasokan-demo');
+    await again.page.getByRole('heading', { name: 'Ringkasan: Seluruh Indonesia' }).waitFor();
+    await again.page.goto(`${field.url}/admin/users?q=staff.uji`);
+    await again.page.getByRole('link', { name: 'staff.uji.bandung' }).click();
+    const sessions = again.page.locator('section').filter({ has: again.page.getByRole('heading', { name: 'Sesi perangkat' }) });
+    await sessions.getByRole('button', { name: 'Cabut sesi' }).waitFor();
+    await again.page.getByLabel('Kata sandi baru untuk pengguna ini').fill('pendek');
+    await again.page.getByRole('button', { name: 'Atur kata sandi baru' }).click();
+    await again.page.getByRole('alert').filter({ hasText: 'Kata sandi terlalu pendek: paling sedikit 10 karakter.' }).waitFor();
+    await again.page.getByLabel('Kata sandi baru untuk pengguna ini').fill('uji-second-password');
+    await again.page.getByRole('button', { name: 'Atur kata sandi baru' }).click();
+    await again.page.getByRole('status').filter({ hasText: 'Kata sandi staff.uji.bandung diganti.' }).waitFor();
+    await sessions.getByText('dicabut').first().waitFor();
+    expect(await sessions.getByRole('button', { name: 'Cabut sesi' }).count()).toBe(0);
+    expect(await loginStatus('staff.uji.bandung', 'uji-first-password')).toBe(401);
+    expect(await loginStatus('staff.uji.bandung', 'uji-second-password')).toBe(200);
+    await again.page.reload();
+    await sessions.getByRole('button', { name: 'Cabut sesi' }).click();
+    await sessions.getByText('dicabut').nth(1).waitFor();
+    expect(await sessions.getByRole('button', { name: 'Cabut sesi' }).count()).toBe(0);
+    const revoked = await field.testApp.dataSource.query(
+      `SELECT s.revoked_reason FROM device_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'staff.uji.bandung' ORDER BY s.created_at`,
+    );
+    expect(revoked.map((row: { revoked_reason: string }) => row.revoked_reason)).toEqual(['password_changed', 'revoked']);
+    expect(unexpectedErrors(again)).toEqual([]);
+    await again.context.close();
     await staff.context.close();
 
     // A district officer: no administration in the nav, and refused on its URL (the API refuses too).
