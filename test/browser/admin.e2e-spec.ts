@@ -96,8 +96,10 @@ describeInBrowser('administration and own password in a browser', () => {
     // A new point in Kota Bandung, supplied by the drop-in centre, with filters on the list.
     await page.getByRole('link', { name: 'Titik layanan', exact: true }).click();
     await page.getByLabel('Jenis').selectOption('drop_in_centre');
+    // The previous page stays on screen while the filtered one loads: wait for the puskesmas to leave it.
+    await page.getByRole('link', { name: /PKM-BDG-KOPO/ }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: /DIC-BDG-01/ }).waitFor();
-    expect(await page.getByRole('link', { name: /PKM-BDG-KOPO/ }).count()).toBe(0);
+    expect(await page.locator('main .cards li').filter({ hasNotText: 'Drop-in centre' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Titik layanan baru' }).click();
     await page.getByLabel('Kode (huruf besar, angka, tanda hubung)').fill('PKM-BDG-UJI');
     await page.getByLabel('Nama titik').fill('Puskesmas Uji Bandung');
@@ -158,6 +160,13 @@ describeInBrowser('administration and own password in a browser', () => {
       `SELECT s.revoked_reason FROM device_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = 'staff.uji.bandung' ORDER BY s.created_at`,
     );
     expect(revoked.map((row: { revoked_reason: string }) => row.revoked_reason)).toEqual(['password_changed', 'revoked']);
+    // In English too: the nav, the product form and its GTIN explanation.
+    await again.page.getByRole('button', { name: 'English' }).click();
+    await again.page.getByRole('link', { name: 'Products', exact: true }).click();
+    await again.page.getByRole('link', { name: 'New product' }).click();
+    await again.page.getByLabel('GTIN (barcode, may be empty)').fill('08991234567892');
+    await again.page.getByRole('alert').filter({ hasText: "The GTIN's last digit (the check digit) is wrong: for the digits before it, it should be 1." }).waitFor();
+    expect(await scrollsSideways(again.page)).toBe(false);
     expect(unexpectedErrors(again)).toEqual([]);
     await again.context.close();
     await staff.context.close();
