@@ -49,7 +49,8 @@ import {
 } from './common';
 import { Picker } from './picker';
 import { seed } from './seed';
-import { measureWebApp } from './web-app';
+import { measureDashboard } from './dashboard';
+import { buildWeb, measureWebApp } from './web-app';
 
 const CONNECTIONS = 32;
 /** The application's pool size (src/database/database-options.ts): the baseline uses the same. */
@@ -303,7 +304,7 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     notes.push(`PostgreSQL ${pg.version} (shared_buffers ${pg.shared_buffers}, fsync ${pg.fsync}, synchronous_commit ${pg.synchronous_commit}) — ${server.description}`);
 
     const port = await freePort();
-    app = spawnApp({ DATABASE_URL: url, NODE_ENV: 'production', DEMO_DATA: 'false' }, port);
+    app = spawnApp({ DATABASE_URL: url, NODE_ENV: 'production', DEMO_DATA: 'false', WEB_DIST_DIR: buildWeb() }, port);
     sampler = new MemorySampler(app.child.pid!);
     sampler.start();
     await waitReady(app, Date.now());
@@ -518,6 +519,10 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     const peak = sampler.peakHwm;
     record('Server peak resident memory during the load (VmHWM)', `${formatNumber(peak)} MB`, '–', '–', '< 300 MB', verdict(peak < 300));
     notes.push(`Server resident memory, peak per phase: ${[...sampler.peakByPhase].map(([phase, mb]) => `${phase} ${formatNumber(mb)} MB`).join(', ')}.`);
+
+    // The national dashboard, after the scan raised its alerts; after the memory figure, which is the load's (serving
+    // the web app to Chromium is not part of it).
+    await measureDashboard(record, log, app.baseUrl, token, options.quick ? 10 : 40);
 
     if (!options.quick) {
       // What the aggregates kept by every movement cost: the pg-driver baseline again with their triggers off. Last, on

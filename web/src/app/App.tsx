@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../features/auth/LoginPage';
+import { PasswordPage } from '../features/auth/PasswordPage';
 import { useSession } from '../features/auth/session';
 import { CapturePage } from '../features/movements/CapturePage';
 import { ReversalPage } from '../features/movements/ReversalPage';
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/points/:pointId/dispatch" component={DispatchPage} />
         <Route path="/points/:pointId/requests" component={RequestsPage} />
         <Route path="/points/:pointId/requests/new" component={NewRequestPage} />
+        <Route path="/password" component={PasswordPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>

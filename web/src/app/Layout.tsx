@@ -48,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="bottom-bar">
         <span className="who">{session.username}</span>
         <LanguageSwitch />
+        <Link href="/password">{t('auth:passwordChange.link')}</Link>
         <button type="button" className="link-button" onClick={() => void signOut()}>
           {t('signOut')}
         </button>

@@ -3,8 +3,8 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from './format';
 
 /** Every namespace of every language, one JSON file each (locales/<language>/<namespace>.json). */
-/** The district workspace's namespace is loaded with its own code (features/district). */
-const files = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/*/district.json'], { eager: true });
+/** The district workspace's and administration's namespaces are loaded with their own code (features/district, admin). */
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/*/district.json', '!../locales/*/admin.json'], { eager: true });
 
 export const LANGUAGES: Language[] = ['id', 'en'];
 const STORAGE_KEY = 'pasokan.language';

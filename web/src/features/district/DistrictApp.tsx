@@ -1,9 +1,10 @@
 import i18next from 'i18next';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useFlash } from '../../components/flash';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PasswordPage } from '../auth/PasswordPage';
 import { ReLogin } from '../auth/ReLogin';
 import { logOut, useSession } from '../auth/session';
 import { AlertsPage } from './AlertsPage';
@@ -16,6 +17,9 @@ import { ReportsPage } from './ReportsPage';
 import { RequestPage } from './RequestPage';
 import { RequestsPage } from './RequestsPage';
 import { ShortagesPage } from './ShortagesPage';
+
+/** Administration is loaded only when opened (an administrator's pages; anyone else is told it is not theirs). */
+const AdminPages = lazy(() => import('../admin/AdminPages'));
 
 // The workspace's words travel with its code: the field app's bundle does not carry them.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/district.json', { eager: true });
@@ -34,6 +38,13 @@ const SECTIONS = [
   ['/reports/monthly', 'nav.monthlyReport'],
 ] as const;
 
+/** Administration, in the nav for the administrator only. */
+const ADMIN_SECTIONS = [
+  ['/admin/products', 'nav.products'],
+  ['/admin/points', 'nav.points'],
+  ['/admin/users', 'nav.users'],
+] as const;
+
 /** The district health office's workspace (district officers, and administrators nationally): laptop first. */
 export default function DistrictApp() {
   return (
@@ -48,6 +59,17 @@ export default function DistrictApp() {
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
         <Route path="/reports/monthly" component={ReportsPage} />
+        <Route path="/password" component={PasswordPage} />
+        <Route path="/admin">
+          <Suspense fallback={null}>
+            <AdminPages />
+          </Suspense>
+        </Route>
+        <Route path="/admin/*">
+          <Suspense fallback={null}>
+            <AdminPages />
+          </Suspense>
+        </Route>
         <Route>
           <Redirect to="/" />
         </Route>
@@ -76,6 +98,12 @@ function WorkspaceLayout({ children }: { children: ReactNode }) {
             {t(key)}
           </Link>
         ))}
+        {session.user.role === 'admin' &&
+          ADMIN_SECTIONS.map(([path, key]) => (
+            <Link key={path} href={path} aria-current={current(path) ? 'page' : undefined}>
+              {t(key)}
+            </Link>
+          ))}
       </nav>
       {session.expired && <ReLogin username={session.username} />}
       {message && (
@@ -90,6 +118,7 @@ function WorkspaceLayout({ children }: { children: ReactNode }) {
           {session.user.regencyCodes.length > 0 && ` · ${session.user.regencyCodes.join(', ')}`}
         </span>
         <LanguageSwitch />
+        <Link href="/password">{t('auth:passwordChange.link')}</Link>
         <button type="button" className="link-button" onClick={() => void logOut()}>
           {t('common:signOut')}
         </button>
