@@ -129,8 +129,8 @@ describeInBrowser('scanning GS1 barcodes in the field app', () => {
     await scan.fill(UNKNOWN_GTIN);
     await scan.press('Enter');
     await page.getByText(`Nomor produk ${UNKNOWN_GTIN} tidak ada di katalog`).waitFor();
-    // Point staff may pick the product but not attach the GTIN to it.
-    expect(await page.getByRole('button', { name: /Simpan .* sebagai nomor produk/ }).count()).toBe(0);
+    // Point staff pick the product and are told who attaches the GTIN to it (an administrator, in the workspace).
+    await page.getByText(`Minta admin menambahkan nomor ${UNKNOWN_GTIN} ke produknya`).waitFor();
     await page.getByLabel('Produk untuk kode ini').selectOption({ value: condomId });
     await page.getByRole('button', { name: 'Gunakan produk ini' }).click();
     expect(await page.getByLabel(/^Nomor lot/).inputValue()).toBe('WEDGE-2');

@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
-import { api, asProblem } from '../../api/client';
 import { useLanguage } from '../../i18n/i18n';
-import { useSession } from '../auth/session';
 import type { Product } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { confirmScan } from './feedback';
@@ -20,8 +17,9 @@ type Notice = { kind: 'error' | 'ok'; text: string };
 
 /**
  * Scan button (camera) and scan input (keyboard-wedge scanners, which type the element string and Enter) for a form.
- * A GTIN selects the product; an unknown GTIN is said plainly and the user picks the product (an administrator can
- * attach the GTIN to it from here).
+ * A GTIN selects the product; an unknown GTIN is said plainly and the user picks the product (and is told to ask an
+ * administrator, who attaches the GTIN to the product in the workspace's Products page: administrators do not use the
+ * field app).
  */
 export function ScanField({ catalogue, onHit }: {
   catalogue: Product[] | undefined;
@@ -30,8 +28,6 @@ export function ScanField({ catalogue, onHit }: {
 }) {
   const { t } = useTranslation('scan');
   const language = useLanguage();
-  const session = useSession();
-  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<Notice>();
   const [unknown, setUnknown] = useState<{ gtin: string; item: ScannedItem }>();
@@ -39,7 +35,6 @@ export function ScanField({ catalogue, onHit }: {
   const [cameraOpen, setCameraOpen] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const last = useRef<{ text: string; at: number }>({ text: '', at: 0 });
-  const admin = session?.user.role === 'admin';
 
   const hit = (product: Product, item: ScannedItem) => {
     setUnknown(undefined);
@@ -120,19 +115,6 @@ export function ScanField({ catalogue, onHit }: {
     if (product && unknown) hit(product, unknown.item);
   };
 
-  const attach = async () => {
-    const product = catalogue?.find((candidate) => candidate.id === chosen);
-    if (!product || !unknown) return;
-    const { error, response } = await api.PATCH('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: { gtin: unknown.gtin } });
-    if (error) {
-      const problem = asProblem(error, response.status);
-      setNotice({ kind: 'error', text: problem.code === 'GTIN_TAKEN' ? t('gtinTaken', { gtin: unknown.gtin }) : t('attachFailed') });
-      return;
-    }
-    await queryClient.invalidateQueries({ queryKey: ['products'] });
-    hit({ ...product, gtin: unknown.gtin }, unknown.item);
-  };
-
   return (
     <div className="scan">
       <label>
@@ -174,11 +156,7 @@ export function ScanField({ catalogue, onHit }: {
           <button type="button" disabled={!chosen} onClick={useChosen}>
             {t('useProduct')}
           </button>
-          {admin && (
-            <button type="button" disabled={!chosen} onClick={() => void attach()}>
-              {t('attachGtin', { gtin: unknown.gtin })}
-            </button>
-          )}
+          <p className="hint">{t('askAdmin', { gtin: unknown.gtin })}</p>
         </div>
       )}
     </div>
