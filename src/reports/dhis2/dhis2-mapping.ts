@@ -129,7 +129,7 @@ export function readDhis2Mapping(path: string): Dhis2Mapping {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`DHIS2_MAPPING_FILE ${path} cannot be read as JSON: ${(error as Error).message}`);
+    throw new Error(`DHIS2_MAPPING_FILE ${path} cannot be read as JSON: ${(error as Error).message}`, { cause: error });
   }
   const { mapping, errors } = checkDhis2Mapping(parsed);
   if (!mapping) throw new Error(`DHIS2_MAPPING_FILE ${path} is not a valid mapping:\n    ${errors.join('\n    ')}`);
