@@ -70,3 +70,19 @@ describe('expiry scan settings', () => {
     expect(() => loadConfig({ DAILY_SCAN_TIME_ZONE: 'Europe/Paris' })).toThrow(/DAILY_SCAN_TIME_ZONE/);
   });
 });
+
+describe('the DHIS2 mapping', () => {
+  it('uses the demo mapping only with demo data in development, and none in tests or production', () => {
+    expect(loadConfig({}).dhis2Mapping?.dataSet).toBe('DsPasokan01');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/pasokan' }).dhis2Mapping).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test' }).dhis2Mapping).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-1234' }).dhis2Mapping).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'test', DHIS2_MAPPING_FILE: 'config/dhis2-mapping.demo.json' }).dhis2Mapping?.dataElements.length).toBeGreaterThan(0);
+  });
+
+  it('stops the service at start-up when the mapping file is missing or wrong, saying where', () => {
+    expect(() => loadConfig({ DHIS2_MAPPING_FILE: 'no-such-mapping.json' })).toThrow(/DHIS2_MAPPING_FILE \S*no-such-mapping.json cannot be read as JSON/);
+    expect(() => loadConfig({ DHIS2_MAPPING_FILE: 'package.json' })).toThrow(ConfigurationError);
+    expect(() => loadConfig({ DHIS2_MAPPING_FILE: 'package.json' })).toThrow(/must have required property 'orgUnits'/);
+  });
+});

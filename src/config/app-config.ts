@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { Dhis2Mapping, readDhis2Mapping } from '../reports/dhis2/dhis2-mapping';
 
 /** Signs tokens in tests only (NODE_ENV=test); anywhere else a missing JWT_SECRET means a stored random one. */
 export const TEST_JWT_SECRET = 'pasokan-test-secret-not-for-use';
@@ -57,6 +58,9 @@ class TrustedProxiesList implements ValidatorConstraintInterface {
     return 'TRUSTED_PROXIES must be a comma-separated list of proxy addresses (10.0.0.5, 10.0.0.0/8) or loopback, linklocal, uniquelocal';
   }
 }
+
+/** The DHIS2 mapping `npm start` uses with demo data: the demo points and products mapped to made-up DHIS2 identifiers. */
+export const DEMO_DHIS2_MAPPING_FILE = 'config/dhis2-mapping.demo.json';
 
 /** Every environment variable pasokan reads, with its rules. Defaults live in `loadConfig`. */
 class EnvironmentVariables {
@@ -178,6 +182,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(emptyToUndefined) @IsIn(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'UTC'])
   DAILY_SCAN_TIME_ZONE?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  DHIS2_MAPPING_FILE?: string;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z0-9._-]{3,60}$/, {
     message: 'ADMIN_USERNAME must be 3 to 60 lowercase letters, digits, dots, dashes or underscores',
   })
@@ -236,6 +243,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Days after which a request not decided, an approved request not shipped, a shipment not received, is overdue. */
   overdue: { decisionDays: number; shippingDays: number; transitDays: number };
+  /** How the monthly figures map to DHIS2 data elements and org units; absent: the DHIS2 export is off. */
+  dhis2Mapping?: Dhis2Mapping;
 }
 
 export class ConfigurationError extends Error {}
@@ -275,6 +284,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if ((vars.ADMIN_USERNAME === undefined) !== (vars.ADMIN_PASSWORD === undefined)) {
     throw new ConfigurationError('Invalid configuration:\n  ADMIN_USERNAME and ADMIN_PASSWORD must be set together');
+  }
+
+  // DHIS2_MAPPING_FILE, or the demo mapping when `npm start` runs with demo data (development, embedded database).
+  const demoByDefault = vars.DEMO_DATA ?? (vars.DATABASE_URL === undefined && nodeEnv === 'development');
+  const dhis2MappingFile = vars.DHIS2_MAPPING_FILE ?? (demoByDefault && nodeEnv === 'development' ? DEMO_DHIS2_MAPPING_FILE : undefined);
+  let dhis2Mapping: Dhis2Mapping | undefined;
+  if (dhis2MappingFile !== undefined) {
+    try {
+      dhis2Mapping = readDhis2Mapping(resolve(dhis2MappingFile));
+    } catch (error) {
+      throw new ConfigurationError(`Invalid configuration:\n  ${(error as Error).message}`);
+    }
   }
 
   return {
@@ -324,6 +345,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       shippingDays: vars.REQUEST_SHIPPING_DAYS ?? 7,
       transitDays: vars.SHIPMENT_TRANSIT_DAYS ?? 14,
     },
+    dhis2Mapping,
     bootstrapAdmin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

@@ -23,6 +23,9 @@ export const REASON_ID: Record<AdjustmentReason, string> = {
   correction: 'koreksi',
 };
 
+/** The month and the points a monthly report covers. */
+export type MonthlyReportScope = Pick<MonthlyReportQuery, 'month' | 'pointId' | 'regencyCode' | 'provinceCode'>;
+
 interface RawRow {
   point_id: string;
   point_code: string;
@@ -87,7 +90,14 @@ export class ReportsService {
     return toXlsx(`Laporan ${query.month}`, columns, [[...rows, ...aggregate(rows)].map((row) => flatten(row))]);
   }
 
-  private async rows(actor: AuthUser, query: MonthlyReportQuery): Promise<{ rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number }> {
+  /** Every point row of the month in scope (no paging) and whether the month is closed for all of them: for exports. */
+  async monthlyRows(actor: AuthUser, query: MonthlyReportScope): Promise<{ rows: MonthlyReportRow[]; closed: boolean }> {
+    const { rows, pointIds, closedPoints } = await this.rows(actor, query);
+    assertExportable(rows.length);
+    return { rows, closed: pointIds.length > 0 && closedPoints === pointIds.length };
+  }
+
+  private async rows(actor: AuthUser, query: MonthlyReportScope): Promise<{ rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number }> {
     const scope = new AccessScope(actor);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     scope.assertRegencyFilter(query.regencyCode);
@@ -233,7 +243,7 @@ export function adds(row: MonthlyReportRow): boolean {
 }
 
 /** Per product, the sum over the rows' points; the earliest expiry; the stock-out days summed (point-days). */
-function aggregate(rows: MonthlyReportRow[]): MonthlyReportRow[] {
+export function aggregate(rows: MonthlyReportRow[]): MonthlyReportRow[] {
   const totals = new Map<string, MonthlyReportRow>();
   for (const row of rows) {
     const total = totals.get(row.productId);

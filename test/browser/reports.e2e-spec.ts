@@ -14,7 +14,7 @@ describeInBrowser('monthly report in the district workspace', () => {
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).slice(0, 7);
 
   beforeAll(async () => {
-    [field, browser] = await Promise.all([startFieldApp(), launchChromium()]);
+    [field, browser] = await Promise.all([startFieldApp({ DHIS2_MAPPING_FILE: 'config/dhis2-mapping.demo.json' }), launchChromium()]);
   }, 180_000);
 
   afterAll(async () => {
@@ -68,6 +68,15 @@ describeInBrowser('monthly report in the district workspace', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile((await xlsx.path())!);
     expect((book.worksheets[0].getRow(1).values as unknown[]).slice(5, 8)).toEqual(['Stok awal', 'Penerimaan', 'Pemakaian']);
+
+    // The same month as DHIS2 data values, per point: the mapped points' closing stock as the API reports it.
+    await page.getByText('Ekspor DHIS2').click();
+    const dhis2 = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'DHIS2 JSON, per titik layanan' }).click();
+    const values = JSON.parse(readFileSync((await (await dhis2).path())!, 'utf8'));
+    expect(values.period).toBe(month.replace('-', ''));
+    expect(values.dataValues.length).toBeGreaterThan(0);
+    await page.getByText(/^Tidak ikut, belum ada di pemetaan DHIS2/).waitFor();
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);

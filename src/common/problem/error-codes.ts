@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   REQUEST_NOT_SHIPPABLE: { status: 422, title: 'The shipment does not fit the resupply request' },
   EXCEEDS_APPROVED: { status: 422, title: 'More than was approved' },
   REFERENCED_DATA_MISSING: { status: 422, title: 'The request refers to something that does not exist' },
+  DHIS2_NOT_CONFIGURED: { status: 409, title: 'The DHIS2 export is not set up on this server' },
+  DHIS2_NOTHING_MAPPED: { status: 409, title: 'Nothing in this report is mapped to DHIS2' },
   EXPORT_TOO_LARGE: { status: 422, title: 'The export has too many rows; narrow it down' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Too many attempts; wait and try again' },
   INTERNAL_ERROR: { status: 500, title: 'Something went wrong on the server' },
