@@ -358,6 +358,11 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: '/api/v1/reports/monthly', query: { month: '2026-11', pointId: place.point } }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
   },
+  'GET /api/v1/reports/dhis2': {
+    // The matrix's application has no DHIS2 mapping: every signed-in caller is told the export is not set up.
+    request: ({ place }) => ({ path: '/api/v1/reports/dhis2', query: { month: '2026-11', pointId: place.point } }),
+    expect: { admin: 409, district_officer: 409, point_staff: 409, outreach_officer: 409, anonymous: 401 },
+  },
   'POST /api/v1/expiries/scan': {
     request: () => ({ path: '/api/v1/expiries/scan' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
