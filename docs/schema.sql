@@ -182,6 +182,26 @@ CREATE INDEX movements_point_idx ON public.movements USING btree (point_id, occu
 CREATE TRIGGER movements_append_only BEFORE DELETE OR UPDATE ON movements FOR EACH ROW EXECUTE FUNCTION movements_guard_change();
 CREATE TRIGGER movements_no_truncate BEFORE TRUNCATE ON movements FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 
+CREATE TABLE notifications (
+  id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,
+  user_id uuid NOT NULL,
+  kind text NOT NULL,
+  dedupe_key text NOT NULL,
+  point_id uuid,
+  subject_id uuid,
+  details jsonb NOT NULL DEFAULT '{}'::jsonb,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  read_at timestamp with time zone,
+  CONSTRAINT notifications_details_check CHECK (jsonb_typeof(details) = 'object'::text),
+  CONSTRAINT notifications_kind_check CHECK (kind = ANY (ARRAY['request_submitted'::text, 'request_approved'::text, 'request_rejected'::text, 'request_shipped'::text, 'shipment_sent'::text, 'stockout'::text, 'lot_expiring'::text, 'month_closing'::text])),
+  CONSTRAINT notifications_once UNIQUE (user_id, dedupe_key),
+  CONSTRAINT notifications_pkey PRIMARY KEY (id),
+  CONSTRAINT notifications_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
+  CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
+);
+CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
+CREATE INDEX notifications_user_idx ON public.notifications USING btree (user_id, id DESC);
+
 CREATE TABLE points (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   code character varying(40) NOT NULL,

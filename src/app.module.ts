@@ -18,6 +18,7 @@ import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortfallsModule } from './shortfalls/shortfalls.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PointsModule } from './points/points.module';
 import { ProductsModule } from './products/products.module';
 import { RedactionModule } from './redaction/redaction.module';
@@ -72,6 +73,7 @@ export class AppModule {
         ProductsModule,
         PointsModule,
         UsersModule,
+        NotificationsModule,
         AuthModule,
         StockModule,
         SyncModule,

@@ -179,6 +179,19 @@ const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: '/api/v1/auth/me' }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
+  // Everyone reads and marks their own notifications only (ids of others are ignored: notifications.e2e-spec.ts).
+  'GET /api/v1/notifications': {
+    request: () => ({ path: '/api/v1/notifications' }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'GET /api/v1/notifications/unread-count': {
+    request: () => ({ path: '/api/v1/notifications/unread-count' }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'POST /api/v1/notifications/read': {
+    request: () => ({ path: '/api/v1/notifications/read', body: { upTo: '1' } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
   'GET /api/v1/regions/provinces': {
     request: () => ({ path: '/api/v1/regions/provinces' }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/problem/problem';
+import { NotificationsService } from '../notifications/notifications.service';
 
 /**
  * What shipments need to know about resupply requests, inside the shipment's own transaction: a shipment against a
@@ -9,6 +10,8 @@ import { DomainError } from '../common/problem/problem';
  */
 @Injectable()
 export class ResupplyShipping {
+  constructor(private readonly notifications: NotificationsService) {}
+
   async assertShippable(
     manager: EntityManager,
     requestId: string,
@@ -70,6 +73,10 @@ export class ResupplyShipping {
       figures.shipments === 0 ? 'approved' : !figures.complete ? 'partially_shipped' : figures.in_transit > 0 ? 'shipped' : 'received';
     if (status === figures.status) return;
     await manager.query(`UPDATE resupply_requests SET status = $2, updated_at = now() WHERE id = $1`, [requestId, status]);
-    await manager.query(`INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, '{}')`, [requestId, status, actorId]);
+    const [event] = await manager.query(
+      `INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, '{}') RETURNING id::text`,
+      [requestId, status, actorId],
+    );
+    await this.notifications.requestEvent(manager, { requestId, status, actorId, eventId: event.id });
   }
 }

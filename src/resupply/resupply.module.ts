@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PointsModule } from '../points/points.module';
 import { ShortfallsModule } from '../shortfalls/shortfalls.module';
 import { OverdueService } from './overdue.service';
@@ -8,7 +9,7 @@ import { ResupplyShipping } from './resupply-shipping';
 import { ResupplyService } from './resupply.service';
 
 @Module({
-  imports: [AlertsModule, PointsModule, ShortfallsModule],
+  imports: [AlertsModule, PointsModule, ShortfallsModule, NotificationsModule],
   controllers: [ResupplyController],
   providers: [ResupplyService, ResupplyShipping, OverdueService],
   exports: [ResupplyShipping, OverdueService],

@@ -6,6 +6,7 @@ import { AuthUser } from '../access/roles';
 import { provinceOf } from '../common/transforms';
 import { Page } from '../common/pagination';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService, StockPoint } from '../points/points.service';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';
 import { inRetryingTransaction } from '../database/retrying-transaction';
@@ -60,6 +61,7 @@ export class ResupplyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
     private readonly shortfalls: ShortfallsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(actor: AuthUser, request: CreateResupplyRequest): Promise<{ request: ResupplyRequestDetail; replayed: boolean }> {
@@ -292,8 +294,10 @@ export class ResupplyService {
     return record;
   }
 
+  /** Appends to the request's history and tells who needs to know (NotificationsService.requestEvent). */
   private async recordEvent(manager: EntityManager, id: string, status: string, actorId: string | null, details: Record<string, unknown>): Promise<void> {
-    await manager.query(`INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, $4)`, [id, status, actorId, details]);
+    const [event] = await manager.query(`INSERT INTO resupply_request_events (request_id, status, actor_id, details) VALUES ($1, $2, $3, $4) RETURNING id::text`, [id, status, actorId, details]);
+    await this.notifications.requestEvent(manager, { requestId: id, status, actorId, eventId: event.id });
   }
 
   /** The request as answered; `queryable` is the transaction that changed it, so the answer never needs a second trip. */

@@ -3,12 +3,14 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ExpiriesService } from '../expiries/expiries.service';
+import { NotificationsScan } from '../notifications/notifications-scan';
 import { OverdueService } from '../resupply/overdue.service';
 import { ShortfallsService } from '../shortfalls/shortfalls.service';
 
 /**
  * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, stock status (stock-outs that no movement showed,
- * below-minimum), then overdue requests and shipments.
+ * below-minimum), then overdue requests and shipments, then the notifications no movement causes (stock expiring within 30
+ * days, the monthly report due).
  */
 @Injectable()
 export class DailyScanScheduler implements OnApplicationBootstrap {
@@ -18,6 +20,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
     private readonly expiries: ExpiriesService,
     private readonly shortfalls: ShortfallsService,
     private readonly overdue: OverdueService,
+    private readonly notifications: NotificationsScan,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -36,6 +39,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
       await this.expiries.scan();
       await this.shortfalls.scan();
       await this.overdue.scan();
+      await this.notifications.scan();
     } catch (error) {
       this.logger.error({ err: error }, 'daily scan failed');
     }

@@ -5,6 +5,7 @@ import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService, StockPoint } from '../points/points.service';
 import { PostingCommand } from '../stock/posting/movement-rule';
 import { PostingPipeline } from '../stock/posting/posting-pipeline';
@@ -47,6 +48,7 @@ export class ShipmentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pipeline: PostingPipeline,
     private readonly points: PointsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** `historyImport` is for the demo's history only: it may be dated beyond the backdating window. */
@@ -120,7 +122,11 @@ export class ShipmentsService {
     command: PostingCommand<'shipment_dispatch' | 'shipment_receipt' | 'shipment_cancel'>,
   ): Promise<{ shipment: ShipmentResponse; replayed: boolean }> {
     const view = (manager: EntityManager) => this.view(shipmentId, manager);
-    const { answer, replayed } = await this.pipeline.post(actor, command, { replayed: view, posted: view });
+    const posted = async (manager: EntityManager) => {
+      if (command.type === 'shipment_dispatch') await this.notifications.shipmentSent(manager, { id: shipmentId, actorId: actor.id });
+      return view(manager);
+    };
+    const { answer, replayed } = await this.pipeline.post(actor, command, { replayed: view, posted });
     return { shipment: answer, replayed };
   }
 

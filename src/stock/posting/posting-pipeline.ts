@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { StockoutNotices } from '../../notifications/stockout-notices';
 import { AuthUser } from '../../access/roles';
 import { DomainError } from '../../common/problem/problem';
 import { inRetryingTransaction } from '../../database/retrying-transaction';
@@ -47,8 +48,9 @@ export class PostingPipeline {
     private readonly rules: MovementRuleRegistry,
     stockouts: StockoutTracker,
     expiryAlerts: ExpiryAlertTracker,
+    stockoutNotices: StockoutNotices,
   ) {
-    this.afterSteps = [stockouts, expiryAlerts];
+    this.afterSteps = [stockouts, expiryAlerts, stockoutNotices];
   }
 
   async post<T extends LedgerMovementType, R>(actor: AuthUser, command: PostingCommand<T>, answer: PostingAnswer<R>): Promise<{ answer: R; replayed: boolean }> {

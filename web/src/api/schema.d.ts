@@ -298,6 +298,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notifications, newest first, with how many are unread
+         * @description Kinds: request_submitted (to the supplier and the district office), request_approved / request_rejected / request_shipped (to the requester and the requesting point), shipment_sent (to the receiving point), stockout (to the point and its district office), lot_expiring (stock expiring within 30 days, to the point), month_closing (the monthly report is due and the month is not closed, to the district office). Everyone reads only their own.
+         */
+        get: operations["NotificationsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read: some (`ids`) or all up to one (`upTo`); marking again changes nothing */
+        post: operations["NotificationsController_read_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread (the bell) */
+        get: operations["NotificationsController_unread_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points": {
         parameters: {
             query?: never;
@@ -1971,6 +2025,33 @@ export interface components {
             /** @example 480 */
             quantity: number;
         };
+        MarkReadRequest: {
+            /**
+             * @description These notifications (yours; others are ignored)
+             * @example [
+             *       "42",
+             *       "43"
+             *     ]
+             */
+            ids?: string[];
+            /**
+             * @description Every notification of yours up to and including this one ("mark all read")
+             * @example 43
+             */
+            upTo?: string;
+        };
+        MarkReadResponse: {
+            /**
+             * @description How many were unread and are now read
+             * @example 2
+             */
+            marked: number;
+            /**
+             * @description How many of yours are still unread
+             * @example 1
+             */
+            unread: number;
+        };
         MonthClosingPage: {
             items: components["schemas"]["MonthClosingResponse"][];
             /** @example 50 */
@@ -2232,6 +2313,70 @@ export interface components {
             lotNumber: string;
             /** @example Lot SWAB2611A expires in 18 days (2026-12-20): hand it out first or ask the district officer to move it. */
             message: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description How many match the filter
+             * @example 12
+             */
+            total: number;
+            /**
+             * @description How many of yours are unread
+             * @example 3
+             */
+            unread: number;
+        };
+        NotificationResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Codes, names and figures per kind (src/notifications/notification-kinds.ts); never free text
+             * @example {
+             *       "pointCode": "DIC-BDG-01",
+             *       "pointName": "Drop-in Centre Bandung Wetan",
+             *       "requestId": "3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c",
+             *       "changed": true
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Numbered in the order they were made (a string: a 64-bit number)
+             * @example 42
+             */
+            id: string;
+            /**
+             * @example request_approved
+             * @enum {string}
+             */
+            kind: "request_submitted" | "request_approved" | "request_rejected" | "request_shipped" | "shipment_sent" | "stockout" | "lot_expiring" | "month_closing";
+            /**
+             * Format: uuid
+             * @description The point it is about
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            readAt: string | null;
+            /**
+             * Format: uuid
+             * @description The request, shipment, product or lot it is about
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            subjectId: string | null;
         };
         PointHistoryMonth: {
             /**
@@ -3504,6 +3649,10 @@ export interface components {
         SyncMovementsResponse: {
             /** @description One result per movement sent, in the same order */
             results: components["schemas"]["SyncMovementResult"][];
+        };
+        UnreadCount: {
+            /** @example 3 */
+            unread: number;
         };
         UpdatePointRequest: {
             /**
@@ -4865,6 +5014,191 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    NotificationsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Only the unread ones */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    NotificationsController_read_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkReadResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    NotificationsController_unread_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/session';
 import { CapturePage } from '../features/movements/CapturePage';
 import { ReversalPage } from '../features/movements/ReversalPage';
 import { FixRecordPage } from '../features/outbox/FixRecordPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { NewRequestPage, RequestsPage } from '../features/resupply/ResupplyPage';
@@ -40,6 +41,9 @@ export function App() {
         <Route path="/points/:pointId/requests/new" component={NewRequestPage} />
         <Route path="/password" component={PasswordPage} />
         <Route path="/outbox" component={OutboxPage} />
+        <Route path="/notifications">
+          <NotificationsPage />
+        </Route>
         <Route path="/outbox/:id/fix" component={FixRecordPage} />
         <Route>
           <Redirect to="/" />

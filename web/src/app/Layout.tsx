@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useOnline } from '../components/use-online';
 import { ReLogin } from '../features/auth/ReLogin';
 import { logOut, useSession } from '../features/auth/session';
+import { Bell } from '../features/notifications/Bell';
 import { useOutboxCounts } from '../features/outbox/use-outbox';
 import { useLanguage } from '../i18n/i18n';
 import { formatNumber } from '../i18n/format';
@@ -37,6 +38,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('outbox')}
           {waiting > 0 && <span className={counts?.refused ? 'badge badge-refused' : 'badge'}>{formatNumber(waiting, language)}</span>}
         </Link>
+        <Bell username={session.username} />
       </header>
       {session.expired && <ReLogin username={session.username} />}
       {message && (

@@ -6,6 +6,8 @@ import { useFlash } from '../../components/flash';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PasswordPage } from '../auth/PasswordPage';
 import { ReLogin } from '../auth/ReLogin';
+import { Bell } from '../notifications/Bell';
+import { NotificationsPage } from '../notifications/NotificationsPage';
 import { logOut, useSession } from '../auth/session';
 import { AlertsPage } from './AlertsPage';
 import { DashboardPage } from './DashboardPage';
@@ -60,6 +62,9 @@ export default function DistrictApp() {
         <Route path="/redistribution" component={RedistributionPage} />
         <Route path="/reports/monthly" component={ReportsPage} />
         <Route path="/password" component={PasswordPage} />
+        <Route path="/notifications">
+          <NotificationsPage workspace />
+        </Route>
         <Route path="/admin">
           <Suspense fallback={null}>
             <AdminPages />
@@ -91,6 +96,7 @@ function WorkspaceLayout({ children }: { children: ReactNode }) {
         <Link href="/" className="brand">
           pasokan <span className="brand-sub">{t('workspace')}</span>
         </Link>
+        <Bell username={session.username} />
       </header>
       <nav className="workspace-nav" aria-label={t('nav.label')}>
         {SECTIONS.map(([path, key]) => (
