@@ -25,7 +25,6 @@ describe('notifications', () => {
   const post = (url: string, token: string, body: Record<string, unknown> = {}) => t.http().post(url).set(auth(token)).send(body);
   const mine = async (token: string, query: Record<string, string> = {}) =>
     (await t.http().get('/api/v1/notifications').set(auth(token)).query(query).expect(200)).body as { items: Notification[]; total: number; unread: number };
-  const kinds = async (token: string) => (await mine(token, { limit: '200' })).items.map((item) => item.kind);
   const about = async (token: string, subjectId: string) => (await mine(token, { limit: '200' })).items.filter((item) => item.subjectId === subjectId);
 
   beforeAll(async () => {
