@@ -192,6 +192,7 @@ CREATE TABLE notifications (
   details jsonb NOT NULL DEFAULT '{}'::jsonb,
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   read_at timestamp with time zone,
+  emailed_at timestamp with time zone,
   CONSTRAINT notifications_details_check CHECK (jsonb_typeof(details) = 'object'::text),
   CONSTRAINT notifications_kind_check CHECK (kind = ANY (ARRAY['request_submitted'::text, 'request_approved'::text, 'request_rejected'::text, 'request_shipped'::text, 'shipment_sent'::text, 'stockout'::text, 'lot_expiring'::text, 'month_closing'::text])),
   CONSTRAINT notifications_once UNIQUE (user_id, dedupe_key),
@@ -199,6 +200,7 @@ CREATE TABLE notifications (
   CONSTRAINT notifications_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
   CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
 );
+CREATE INDEX notifications_to_mail_idx ON public.notifications USING btree (created_at) WHERE (emailed_at IS NULL);
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
 CREATE INDEX notifications_user_idx ON public.notifications USING btree (user_id, id DESC);
 
@@ -518,6 +520,8 @@ CREATE TABLE users (
   password_changed_at timestamp with time zone NOT NULL DEFAULT now(),
   created_at timestamp with time zone NOT NULL DEFAULT now(),
   updated_at timestamp with time zone NOT NULL DEFAULT now(),
+  email character varying(254),
+  CONSTRAINT users_email_check CHECK (email::text ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'::text),
   CONSTRAINT users_password_hash_check CHECK (password_hash ~~ '$argon2id$%'::text),
   CONSTRAINT users_pkey PRIMARY KEY (id),
   CONSTRAINT users_role_check CHECK (role = ANY (ARRAY['admin'::text, 'district_officer'::text, 'point_staff'::text, 'outreach_officer'::text])),
@@ -525,6 +529,45 @@ CREATE TABLE users (
   CONSTRAINT users_username_key UNIQUE (username)
 );
 CREATE TRIGGER users_end_device_sessions AFTER UPDATE OF active, password_changed_at ON users FOR EACH ROW WHEN (old.active AND NOT new.active OR new.password_changed_at IS DISTINCT FROM old.password_changed_at) EXECUTE FUNCTION device_sessions_end_for_user();
+
+CREATE TABLE webhook_deliveries (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  subscription_id uuid NOT NULL,
+  event_key text NOT NULL,
+  kind text NOT NULL,
+  payload jsonb NOT NULL,
+  status text NOT NULL DEFAULT 'pending'::text,
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamp with time zone NOT NULL DEFAULT now(),
+  last_status integer,
+  last_error text,
+  delivered_at timestamp with time zone,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT webhook_deliveries_attempts_check CHECK (attempts >= 0),
+  CONSTRAINT webhook_deliveries_check CHECK ((status = 'delivered'::text) = (delivered_at IS NOT NULL)),
+  CONSTRAINT webhook_deliveries_last_error_check CHECK (length(last_error) <= 500),
+  CONSTRAINT webhook_deliveries_once UNIQUE (subscription_id, event_key),
+  CONSTRAINT webhook_deliveries_pkey PRIMARY KEY (id),
+  CONSTRAINT webhook_deliveries_status_check CHECK (status = ANY (ARRAY['pending'::text, 'delivered'::text, 'failed'::text])),
+  CONSTRAINT webhook_deliveries_subscription_id_fkey FOREIGN KEY (subscription_id) REFERENCES webhook_subscriptions(id)
+);
+CREATE INDEX webhook_deliveries_due_idx ON public.webhook_deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
+CREATE TABLE webhook_subscriptions (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  url text NOT NULL,
+  secret text NOT NULL,
+  kinds text[] NOT NULL,
+  regency_codes text[],
+  active boolean NOT NULL DEFAULT true,
+  created_by uuid NOT NULL,
+  created_at timestamp with time zone NOT NULL DEFAULT now(),
+  CONSTRAINT webhook_subscriptions_created_by_fkey FOREIGN KEY (created_by) REFERENCES users(id),
+  CONSTRAINT webhook_subscriptions_kinds_check CHECK (cardinality(kinds) > 0),
+  CONSTRAINT webhook_subscriptions_pkey PRIMARY KEY (id),
+  CONSTRAINT webhook_subscriptions_secret_check CHECK (length(secret) >= 32),
+  CONSTRAINT webhook_subscriptions_url_check CHECK (url ~ '^https?://'::text AND length(url) <= 500)
+);
 
 CREATE OR REPLACE FUNCTION public.audit_log_guard_change()
  RETURNS trigger

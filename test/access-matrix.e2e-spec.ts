@@ -192,6 +192,23 @@ const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: '/api/v1/notifications/read', body: { upTo: '1' } }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
+  // Webhook subscriptions are the administrator's.
+  'POST /api/v1/webhooks': {
+    request: () => ({ path: '/api/v1/webhooks', body: { url: 'http://127.0.0.1:9/matrix', kinds: ['stockout'] } }),
+    expect: { admin: 201, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'GET /api/v1/webhooks': {
+    request: () => ({ path: '/api/v1/webhooks' }),
+    expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'GET /api/v1/webhooks/{id}/deliveries': {
+    request: () => ({ path: `/api/v1/webhooks/${randomUUID()}/deliveries` }),
+    expect: { admin: 404, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'POST /api/v1/webhooks/{id}/deactivate': {
+    request: () => ({ path: `/api/v1/webhooks/${randomUUID()}/deactivate` }),
+    expect: { admin: 404, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
   'GET /api/v1/regions/provinces': {
     request: () => ({ path: '/api/v1/regions/provinces' }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },

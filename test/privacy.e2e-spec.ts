@@ -42,6 +42,8 @@ const NOT_ABOUT_CLIENTS: Record<string, string> = {
   'regencies.name': 'the official (Kemendagri) name of a regency or city',
   'lots.donor_name': 'the organisation that funded a lot (OTHER_DONOR), not a person receiving supplies',
   'users.username': 'the login of a staff account; staff are users, clients never are',
+  'notifications.emailed_at': 'when a staff notification was mailed (a time, not an address)',
+  'users.email': 'the work e-mail of a staff account, for stock-out mail and the daily digest; clients never have accounts',
   'movements.contacts': 'how many client contacts a distribution served: an aggregate count, never who',
   'migrations.name': "TypeORM's record of the migrations applied",
 };

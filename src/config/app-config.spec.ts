@@ -86,3 +86,14 @@ describe('the DHIS2 mapping', () => {
     expect(() => loadConfig({ DHIS2_MAPPING_FILE: 'package.json' })).toThrow(/must have required property 'orgUnits'/);
   });
 });
+
+describe('notification delivery', () => {
+  it('sends no e-mail unless SMTP_URL is set, and checks the addresses', () => {
+    expect(loadConfig({}).delivery).toEqual({ smtpUrl: undefined, mailFrom: 'pasokan <pasokan@localhost>', digestCron: '0 7 * * *', intervalMs: 15_000 });
+    expect(loadConfig({ NODE_ENV: 'test' }).delivery.intervalMs).toBe(0);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Dinkes <dinkes@example.go.id>' }).delivery).toMatchObject({ smtpUrl: 'smtps://u:p@mail.example.org:465', mailFrom: 'Dinkes <dinkes@example.go.id>' });
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL must look like smtp:/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM must be an address/);
+    expect(() => loadConfig({ NOTIFICATION_DELIVERY_MS: '-1' })).toThrow(/NOTIFICATION_DELIVERY_MS/);
+  });
+});

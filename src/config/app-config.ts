@@ -185,6 +185,24 @@ class EnvironmentVariables {
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   DHIS2_MAPPING_FILE?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^smtps?:\/\/\S+$/, {
+    message: 'SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for port 465)',
+  })
+  SMTP_URL?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^[^<>]*<?[^@\s<>]+@[^@\s<>]+>?$/, {
+    message: 'MAIL_FROM must be an address, optionally with a name: pasokan <pasokan@dinkes.example.go.id>',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^(\S+\s+){4}\S+$/, {
+    message: 'DIGEST_CRON must be a cron expression with five fields, for example "0 7 * * *" (07:00 every day)',
+  })
+  DIGEST_CRON?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(0) @Max(3_600_000)
+  NOTIFICATION_DELIVERY_MS?: number;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z0-9._-]{3,60}$/, {
     message: 'ADMIN_USERNAME must be 3 to 60 lowercase letters, digits, dots, dashes or underscores',
   })
@@ -243,6 +261,11 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Days after which a request not decided, an approved request not shipped, a shipment not received, is overdue. */
   overdue: { decisionDays: number; shippingDays: number; transitDays: number };
+  /**
+   * Notifications leaving the app: e-mail over SMTP (off without `smtpUrl`), the district officers' daily digest (in
+   * the daily scan's time zone), and how often the delivery worker sends mail and webhooks (0 = never on its own).
+   */
+  delivery: { smtpUrl?: string; mailFrom: string; digestCron: string; intervalMs: number };
   /** How the monthly figures map to DHIS2 data elements and org units; absent: the DHIS2 export is off. */
   dhis2Mapping?: Dhis2Mapping;
 }
@@ -346,6 +369,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       transitDays: vars.SHIPMENT_TRANSIT_DAYS ?? 14,
     },
     dhis2Mapping,
+    delivery: {
+      smtpUrl: vars.SMTP_URL,
+      mailFrom: vars.MAIL_FROM ?? 'pasokan <pasokan@localhost>',
+      digestCron: vars.DIGEST_CRON ?? '0 7 * * *',
+      intervalMs: vars.NOTIFICATION_DELIVERY_MS ?? (nodeEnv === 'test' ? 0 : 15_000),
+    },
     bootstrapAdmin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD
         ? { username: vars.ADMIN_USERNAME, password: vars.ADMIN_PASSWORD }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthUser } from '../access/roles';
 import { Page } from '../common/pagination';
+import { WebhooksService } from './delivery/webhooks.service';
 import { NotificationListQuery, NotificationResponse } from './dto/notification.dto';
 import { NotificationDetails, NotificationKind } from './notification-kinds';
 
@@ -31,7 +32,10 @@ export interface Notice<K extends NotificationKind> {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly webhooks: WebhooksService,
+  ) {}
 
   async notify<K extends NotificationKind>(manager: EntityManager, notice: Notice<K>): Promise<number> {
     const { pointIds = [], regencyCodes = [], userIds = [], except = null } = notice.recipients;
@@ -48,6 +52,7 @@ export class NotificationsService {
        RETURNING id`,
       [notice.kind, notice.dedupeKey, notice.pointId, notice.subjectId, JSON.stringify(notice.details), except, userIds, pointIds, regencyCodes],
     );
+    await this.webhooks.enqueue(manager, { kind: notice.kind, key: notice.dedupeKey, pointId: notice.pointId, subjectId: notice.subjectId, details: notice.details });
     return rows.length;
   }
 

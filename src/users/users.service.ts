@@ -12,7 +12,7 @@ import { CreateUserRequest, UpdateUserRequest, UserQuery, UserResponse } from '.
 import { PasswordHasher } from './password-hasher';
 
 const USER_COLUMNS = `
-  u.id, u.username, u.role, u.active, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+  u.id, u.username, u.role, u.active, u.email, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
   COALESCE((SELECT array_agg(s.regency_code::text ORDER BY s.regency_code) FROM user_regency_scopes s WHERE s.user_id = u.id), '{}'::text[]) AS "regencyCodes",
   COALESCE((SELECT array_agg(s.point_id::text ORDER BY s.point_id) FROM user_point_scopes s WHERE s.user_id = u.id), '{}'::text[]) AS "pointIds"`;
 
@@ -120,11 +120,12 @@ export class UsersService {
     const passwordHash = await this.passwords.hash(request.password);
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
-        .query(`INSERT INTO users (username, password_hash, role, active) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        .query(`INSERT INTO users (username, password_hash, role, active, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
           request.username,
           passwordHash,
           request.role,
           request.active ?? true,
+          request.email ?? null,
         ])
         .catch((error: unknown) => {
           if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
@@ -166,9 +167,11 @@ export class UsersService {
                 -- Tokens carry this moment: a new password or a deactivation ends every session issued before it, so
                 -- re-activating an account does not revive them.
                 password_changed_at = CASE WHEN $4::text IS NOT NULL OR ($3::boolean IS FALSE AND active) THEN now() ELSE password_changed_at END,
+                -- Absent: unchanged; null: removed.
+                email = CASE WHEN $5::boolean THEN $6 ELSE email END,
                 updated_at = now()
           WHERE id = $1`,
-        [id, role, request.active ?? null, passwordHash],
+        [id, role, request.active ?? null, passwordHash, request.email !== undefined, request.email ?? null],
       );
       if (scopeChanged) {
         await manager.query(`DELETE FROM user_regency_scopes WHERE user_id = $1`, [id]);

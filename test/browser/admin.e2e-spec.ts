@@ -121,10 +121,13 @@ describeInBrowser('administration and own password in a browser', () => {
     await page.getByLabel('Nama pengguna').fill('staff.uji.bandung');
     await page.getByLabel('Kata sandi awal').fill('uji-first-password');
     await page.getByLabel('Peran').selectOption('point_staff');
+    await page.getByLabel('E-mail kantor (boleh kosong)').fill('Uji@PKM-Bandung.test');
     await page.getByLabel('Cari titik (nama atau kode)').fill('PKM-BDG-UJI');
     await page.getByRole('checkbox', { name: /PKM-BDG-UJI/ }).check();
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByRole('status').filter({ hasText: 'Pengguna staff.uji.bandung tersimpan.' }).waitFor();
+    const [created] = await field.testApp.dataSource.query(`SELECT email FROM users WHERE username = 'staff.uji.bandung'`);
+    expect(created.email).toBe('uji@pkm-bandung.test');
     expect(await scrollsSideways(page)).toBe(false);
     expect(unexpectedErrors(admin)).toEqual([]);
     await admin.context.close();

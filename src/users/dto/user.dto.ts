@@ -5,11 +5,13 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  ValidateIf,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -58,10 +60,23 @@ export class CreateUserRequest {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'dinkes.bandung@example.go.id',
+    nullable: true,
+    type: String,
+    description: "The staff member's work e-mail, for stock-out mail and the daily digest (null: none). Staff only: pasokan has no client records",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @ValidateIf((_, value) => value !== null)
+  @IsEmail({}, { message: 'email must be an e-mail address such as nama@dinkes.example.go.id' })
+  @MaxLength(254)
+  email?: string | null;
 }
 
 export class UpdateUserRequest extends PartialType(
-  PickType(CreateUserRequest, ['password', 'role', 'regencyCodes', 'pointIds', 'active'] as const),
+  PickType(CreateUserRequest, ['password', 'role', 'regencyCodes', 'pointIds', 'active', 'email'] as const),
 ) {}
 
 export class UserQuery extends PageQuery {
@@ -101,6 +116,9 @@ export class UserResponse {
 
   @ApiProperty({ example: true })
   active!: boolean;
+
+  @ApiProperty({ example: 'dinkes.bandung@example.go.id', nullable: true, type: String, description: 'Work e-mail for notifications' })
+  email!: string | null;
 
   @ApiProperty({ example: '2026-11-23T01:00:00.000Z' })
   createdAt!: string;

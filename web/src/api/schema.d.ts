@@ -962,6 +962,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook subscriptions with their pending and failed deliveries (administrators) */
+        get: operations["WebhooksController_list_v1"];
+        put?: never;
+        /**
+         * Subscribe an address to notification events (administrators)
+         * @description Each event of the chosen kinds (at points of the chosen regencies) is POSTed as JSON `{event, key, pointId, regencyCode, subjectId, details, at}` with headers Pasokan-Delivery (the same id on every retry: handle it once), Pasokan-Event and Pasokan-Signature (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with the secret answered here, once). A 2xx answer delivers it; anything else is retried with backoff (30 s doubling, at most 6 h apart) up to 8 attempts. docs/notifications.md.
+         */
+        post: operations["WebhooksController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a subscription: no new deliveries, pending ones are given up (administrators) */
+        post: operations["WebhooksController_deactivate_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's latest 100 deliveries (administrators) */
+        get: operations["WebhooksController_deliveries_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1434,6 +1489,11 @@ export interface components {
              * @example true
              */
             active?: boolean;
+            /**
+             * @description The staff member's work e-mail, for stock-out mail and the daily digest (null: none). Staff only: pasokan has no client records
+             * @example dinkes.bandung@example.go.id
+             */
+            email?: string | null;
             /** @example a-long-passphrase */
             password: string;
             /**
@@ -1460,6 +1520,27 @@ export interface components {
              * @example dic.bandung
              */
             username: string;
+        };
+        CreateWebhookRequest: {
+            /**
+             * @example [
+             *       "stockout",
+             *       "request_submitted"
+             *     ]
+             */
+            kinds: ("request_submitted" | "request_approved" | "request_rejected" | "request_shipped" | "shipment_sent" | "stockout")[];
+            /**
+             * @description Only events at points of these regencies (absent: everywhere)
+             * @example [
+             *       "32.73"
+             *     ]
+             */
+            regencyCodes?: string[];
+            /**
+             * @description Where deliveries are POSTed (http or https)
+             * @example https://gateway.example.org/pasokan
+             */
+            url: string;
         };
         DashboardArea: {
             /** @description More months of stock than the maximum */
@@ -2475,7 +2556,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -3744,6 +3825,11 @@ export interface components {
              * @example true
              */
             active?: boolean;
+            /**
+             * @description The staff member's work e-mail, for stock-out mail and the daily digest (null: none). Staff only: pasokan has no client records
+             * @example dinkes.bandung@example.go.id
+             */
+            email?: string | null;
             /** @example a-long-passphrase */
             password?: string;
             /**
@@ -3787,6 +3873,11 @@ export interface components {
              */
             createdAt: string;
             /**
+             * @description Work e-mail for notifications
+             * @example dinkes.bandung@example.go.id
+             */
+            email: string | null;
+            /**
              * Format: uuid
              * @example 7d3c4e1a-3b1f-4a55-8c0e-1f2a3b4c5d6e
              */
@@ -3811,6 +3902,128 @@ export interface components {
             updatedAt: string;
             /** @example dic.bandung */
             username: string;
+        };
+        WebhookCreated: {
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Deliveries given up on
+             * @example 0
+             */
+            failed: number;
+            /**
+             * Format: uuid
+             * @example 5b0c8f5e-8d3a-4a8e-9c1d-2f3e4a5b6c7d
+             */
+            id: string;
+            /**
+             * @example [
+             *       "stockout"
+             *     ]
+             */
+            kinds: ("request_submitted" | "request_approved" | "request_rejected" | "request_shipped" | "shipment_sent" | "stockout" | "lot_expiring" | "month_closing")[];
+            /**
+             * @description Deliveries waiting to be sent or retried
+             * @example 0
+             */
+            pending: number;
+            /**
+             * @example [
+             *       "32.73"
+             *     ]
+             */
+            regencyCodes: string[] | null;
+            /**
+             * @description Signs every delivery (Pasokan-Signature); shown only now
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            secret: string;
+            /** @example https://gateway.example.org/pasokan */
+            url: string;
+        };
+        WebhookDeliveryResponse: {
+            /** @example 1 */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:00:01.000Z
+             */
+            deliveredAt: string | null;
+            /** @example stockout:0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10:3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c:2026-12-03 */
+            eventKey: string;
+            /**
+             * Format: uuid
+             * @description Also the Pasokan-Delivery header: the same on every retry
+             * @example 2c5e8a3d-1f0b-4c7e-9a2d-3b4c5d6e7f80
+             */
+            id: string;
+            /**
+             * @example stockout
+             * @enum {string}
+             */
+            kind: "request_submitted" | "request_approved" | "request_rejected" | "request_shipped" | "shipment_sent" | "stockout" | "lot_expiring" | "month_closing";
+            /** @example null */
+            lastError: string | null;
+            /** @example 200 */
+            lastStatus: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:00:00.000Z
+             */
+            nextAttemptAt: string;
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookResponse: {
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Deliveries given up on
+             * @example 0
+             */
+            failed: number;
+            /**
+             * Format: uuid
+             * @example 5b0c8f5e-8d3a-4a8e-9c1d-2f3e4a5b6c7d
+             */
+            id: string;
+            /**
+             * @example [
+             *       "stockout"
+             *     ]
+             */
+            kinds: ("request_submitted" | "request_approved" | "request_rejected" | "request_shipped" | "shipment_sent" | "stockout" | "lot_expiring" | "month_closing")[];
+            /**
+             * @description Deliveries waiting to be sent or retried
+             * @example 0
+             */
+            pending: number;
+            /**
+             * @example [
+             *       "32.73"
+             *     ]
+             */
+            regencyCodes: string[] | null;
+            /** @example https://gateway.example.org/pasokan */
+            url: string;
         };
     };
     responses: never;
@@ -8766,6 +8979,297 @@ export interface operations {
             };
             /** @description No token, an expired or invalid token, or a deactivated account */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    WebhooksController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"][];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    WebhooksController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    WebhooksController_deactivate_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -99,6 +99,7 @@ function UserForm({ user }: { user?: User }) {
   const [regencies, setRegencies] = useState(user?.regencyCodes.join(', ') ?? '');
   const [pointIds, setPointIds] = useState<string[]>(user?.pointIds ?? []);
   const [active, setActive] = useState(user?.active ?? true);
+  const [email, setEmail] = useState(user?.email ?? '');
   const [problem, setProblem] = useState<Problem>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -114,8 +115,8 @@ function UserForm({ user }: { user?: User }) {
     };
     setBusy(true);
     const { data, error: failure, response } = user
-      ? await api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { role, ...scope, active } })
-      : await api.POST('/api/v1/users', { body: { username: username.trim(), password, role, ...scope, active: true } });
+      ? await api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { role, ...scope, active, email: email.trim() || null } })
+      : await api.POST('/api/v1/users', { body: { username: username.trim(), password, role, ...scope, active: true, email: email.trim() || null } });
     setBusy(false);
     if (!data) return setProblem(asProblem(failure, response.status));
     await queries.invalidateQueries({ queryKey: ['district', 'users'] });
@@ -148,6 +149,13 @@ function UserForm({ user }: { user?: User }) {
             ))}
           </select>
         </label>
+        <label>
+          {t('users.email')}
+          <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoCapitalize="none" autoComplete="off" inputMode="email" aria-describedby="user-email-hint" />
+        </label>
+        <p id="user-email-hint" className="muted">
+          {t('users.emailHint')}
+        </p>
         {role === 'district_officer' && (
           <label>
             {t('users.regencies')}
