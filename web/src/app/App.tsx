@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { LoginPage } from '../features/auth/LoginPage';
 import { PasswordPage } from '../features/auth/PasswordPage';
@@ -19,9 +19,13 @@ import { Layout } from './Layout';
 /** The district workspace is loaded only for district officers and administrators: the field app never carries it. */
 const DistrictApp = lazy(() => import('../features/district/DistrictApp'));
 
-export function App() {
+/** The workspace's root component, when main.tsx loaded it before the first render. */
+export type Workspace = ComponentType;
+
+export function App({ workspace: LoadedWorkspace }: { workspace?: Workspace }) {
   const session = useSession();
   if (!session) return <LoginPage />;
+  if (usesWorkspace(session.user) && LoadedWorkspace) return <LoadedWorkspace />;
   if (usesWorkspace(session.user))
     return (
       <Suspense fallback={null}>
