@@ -12,6 +12,7 @@ import { AppConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
+import { DocumentsModule } from './documents/documents.module';
 import { ExpiriesModule } from './expiries/expiries.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResupplyModule } from './resupply/resupply.module';
@@ -74,6 +75,7 @@ export class AppModule {
         PointsModule,
         UsersModule,
         NotificationsModule,
+        DocumentsModule,
         AuthModule,
         StockModule,
         SyncModule,

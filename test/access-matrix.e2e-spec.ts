@@ -357,6 +357,28 @@ const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: '/api/v1/shipments', query: { limit: '200' } }),
     expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
+  // Printable documents follow the scope of the record they print. The own scope's shipment is still in transit (no
+  // BAST yet; the foreign one, Bandung's, was received) and the movements are not stock counts: 409 to whoever may see them.
+  'GET /api/v1/shipments/{id}/documents/sbbk.pdf': {
+    request: ({ place }) => ({ path: `/api/v1/shipments/${place.shipment}/documents/sbbk.pdf` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
+  'GET /api/v1/shipments/{id}/documents/bast.pdf': {
+    request: ({ place }) => ({ path: `/api/v1/shipments/${place.shipment}/documents/bast.pdf` }),
+    expect: { admin: [409, 200], district_officer: [409, 404], point_staff: [409, 404], outreach_officer: [409, 404], anonymous: 401 },
+  },
+  'GET /api/v1/movements/{id}/documents/stock-count.pdf': {
+    request: ({ place }) => ({ path: `/api/v1/movements/${place.movement}/documents/stock-count.pdf` }),
+    expect: { admin: 409, district_officer: [409, 404], point_staff: [409, 404], outreach_officer: [409, 404], anonymous: 401 },
+  },
+  'GET /api/v1/points/{pointId}/stock-card.pdf': {
+    request: ({ place, fixtures }) => ({ path: `/api/v1/points/${place.point}/stock-card.pdf`, query: { productId: fixtures.swab } }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
+  'GET /api/v1/reports/monthly.pdf': {
+    request: ({ place }) => ({ path: '/api/v1/reports/monthly.pdf', query: { month: '2026-11', pointId: place.point } }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'GET /api/v1/shipments/{id}': {
     request: ({ place }) => ({ path: `/api/v1/shipments/${place.shipment}` }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
@@ -749,7 +771,7 @@ describe('access matrix: every route x role x scope', () => {
         const label = `${route} as ${caller} in ${scope} scope`;
         const expected = expectedStatus(spec.expect, caller, scope);
         if (response.status !== expected) {
-          failures.push(`${label}: expected ${expected}, got ${response.status} ${response.text.slice(0, 300)}`);
+          failures.push(`${label}: expected ${expected}, got ${response.status} ${(response.text ?? "").slice(0, 300)}`);
           continue;
         }
         if (response.status >= 400) assertProblem(response, label);

@@ -8,5 +8,6 @@ import { ReportsService } from './reports.service';
   imports: [PointsModule],
   controllers: [ReportsController, Dhis2Controller],
   providers: [ReportsService],
+  exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -11,6 +11,6 @@ import { StockQueriesService } from './stock-queries.service';
   imports: [PointsModule, PostingModule],
   controllers: [StockController, MonthClosingsController],
   providers: [MovementsService, MonthClosingsService, StockQueriesService],
-  exports: [MovementsService],
+  exports: [MovementsService, StockQueriesService],
 })
 export class StockModule {}

@@ -67,6 +67,7 @@ export const ERROR_CODES = {
   REQUEST_NOT_SHIPPABLE: { status: 422, title: 'The shipment does not fit the resupply request' },
   EXCEEDS_APPROVED: { status: 422, title: 'More than was approved' },
   REFERENCED_DATA_MISSING: { status: 422, title: 'The request refers to something that does not exist' },
+  DOCUMENT_NOT_AVAILABLE: { status: 409, title: 'This document does not exist for this record yet' },
   WEBHOOK_NOT_FOUND: { status: 404, title: 'No such webhook' },
   DHIS2_NOT_CONFIGURED: { status: 409, title: 'The DHIS2 export is not set up on this server' },
   DHIS2_NOTHING_MAPPED: { status: 409, title: 'Nothing in this report is mapped to DHIS2' },

@@ -84,3 +84,8 @@ export function asProblem(error: unknown, status: number): Problem {
     errors: body.errors,
   };
 }
+
+/** A GET of a file the typed client does not describe (the PDF documents), with the same token handling. */
+export function authorisedGet(path: string): Promise<Response> {
+  return authorisedFetch(new Request(new URL(path, typeof location === 'undefined' ? 'http://pasokan.test' : location.origin)));
+}

@@ -11,6 +11,7 @@ import { explainShortage, formatFigure } from './figures';
 import { HistoryChart, type ChartSeries } from './HistoryChart';
 import { StockLevels } from './StockLevels';
 import { Failure, Loading } from './parts';
+import { PdfDownload } from '../../components/PdfDownload';
 
 /** One point: status per product with its figures, stock by lot, charts of use and stock, stock-outs, alerts, requests. */
 export function PointPage() {
@@ -197,6 +198,7 @@ function ProductHistory({ pointId, row, label }: { pointId: string; row: Shortag
   return (
     <>
       <h2>{t('point.history', { product: label })}</h2>
+      <PdfDownload path={`/api/v1/points/${pointId}/stock-card.pdf?productId=${row.productId}`} label={t('common:documents.stockCard')} />
       <div className="two-columns">
         <div>
           <h3>{t('point.useChart')}</h3>

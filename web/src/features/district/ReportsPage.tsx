@@ -5,6 +5,7 @@ import type { paths } from '../../api/schema';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
+import { PdfDownload } from '../../components/PdfDownload';
 import { Dhis2Downloads } from './Dhis2Downloads';
 import { Downloads } from './Downloads';
 import { jsonOnly, useRead, type Schemas } from './api';
@@ -99,6 +100,10 @@ export function ReportsPage() {
         )}
       </div>
       <Downloads path="/api/v1/reports/monthly" query={{ ...query, limit: undefined, offset: undefined }} name={`laporan-bulanan-${query!.month}`} />
+      <PdfDownload
+        path={`/api/v1/reports/monthly.pdf?${new URLSearchParams(Object.entries({ month: query!.month, regencyCode, provinceCode: params.provinceCode }).filter((entry): entry is [string, string] => Boolean(entry[1])))}`}
+        label={t('common:documents.monthly')}
+      />
       <Dhis2Downloads scope={{ month: query!.month, regencyCode, provinceCode: params.provinceCode }} />
       {report.isError && <Failure error={report.error} />}
       {!report.data && !report.isError && <Loading />}

@@ -12,6 +12,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { answer, ProblemError, useRead, type ResupplyRequestDetail } from './api';
 import { formatFigure } from './figures';
 import { Failure, Loading } from './parts';
+import { PdfDownload } from '../../components/PdfDownload';
 
 /** Set reasons rather than free text: a rejection never invites a client's name or number. */
 const REJECTION_REASONS = ['supplierShort', 'notInLineWithUse', 'duplicate', 'askDinkes'] as const;
@@ -89,6 +90,10 @@ export function RequestPage() {
             <span className={`pill pill-${shipment.status}`}>{t(`shipmentStatuses.${shipment.status}`)}</span>{' '}
             {t('request.shipment', { from: shipment.fromPointName, to: shipment.toPointName, when: formatDateTime(shipment.dispatchedAt, language, 'Asia/Jakarta') })}
             {shipment.receivedAt && <div className="muted">{t('request.receivedAt', { when: formatDateTime(String(shipment.receivedAt), language, 'Asia/Jakarta') })}</div>}
+            <div className="inline-actions">
+              <PdfDownload path={`/api/v1/shipments/${shipment.id}/documents/sbbk.pdf`} label={t('common:documents.sbbk')} />
+              {shipment.status === 'received' && <PdfDownload path={`/api/v1/shipments/${shipment.id}/documents/bast.pdf`} label={t('common:documents.bast')} />}
+            </div>
           </li>
         ))}
       </ul>

@@ -18,6 +18,7 @@ import { ScanField, type ScanHit } from '../scan/ScanField';
 import { productName } from '../stock/product-name';
 import { useInboundShipments, useReceivedOnPhone } from './queries';
 import { allAsSent, DISCREPANCY_REASONS, receiptBody, receiptProblems, summarise, type ReceivedInput } from './receipt';
+import { PdfDownload } from '../../components/PdfDownload';
 
 /**
  * /points/:pointId/shipments/:shipmentId/receive: what arrived of a shipment addressed to the point, all as sent or
@@ -94,6 +95,9 @@ export function ReceiveShipmentPage() {
       <h1>{t('receiveTitle')}</h1>
       <p className="muted">
         {t('from', { point: shipment.fromPointName })} · {t('dispatched', { when: formatDateTime(shipment.dispatchedAt, language, timeZone) })}
+      </p>
+      <p>
+        <PdfDownload path={`/api/v1/shipments/${shipment.id}/documents/sbbk.pdf`} label={t('common:documents.sbbk')} />
       </p>
       <button type="button" className="primary" onClick={() => void save(allAsSent(shipment))}>
         {t('allArrived')}
