@@ -665,7 +665,9 @@ async function runAppOnce(databaseUrl: string): Promise<void> {
 export async function computeStockStatus(url: string): Promise<void> {
   const started = Date.now();
   const port = await freePort();
-  const app = spawnApp({ DATABASE_URL: url, DEMO_DATA: 'false', NODE_ENV: 'production', DAILY_SCAN_ENABLED: 'false', LOG_LEVEL: 'warn' }, port);
+  // The national status scan takes longer than a request may (REQUEST_TIMEOUT_MS, 30 s): the seed is a batch tool and
+  // lets it run, as the daily scan (a cron job, no deadline) would.
+  const app = spawnApp({ DATABASE_URL: url, DEMO_DATA: 'false', NODE_ENV: 'production', DAILY_SCAN_ENABLED: 'false', LOG_LEVEL: 'warn', REQUEST_TIMEOUT_MS: '600000' }, port);
   try {
     await waitReady(app, Date.now());
     const { token } = await login(app);
