@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, ConsoleMessage } from 'playwright-core';
-import { describeInBrowser, FieldApp, launchChromium, startFieldApp } from './support/field-app';
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, FieldApp, launchChromium, openPhone, signIn, startFieldApp } from './support/field-app';
 
 /** A district officer prints the month's report from the workspace: the download is the server's PDF. */
 describeInBrowser('printable documents from the workspace', () => {
@@ -18,14 +18,8 @@ describeInBrowser('printable documents from the workspace', () => {
   });
 
   it('downloads the monthly report as a PDF', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message: ConsoleMessage) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(field.url);
-    await page.getByLabel('Nama pengguna').fill('dinkes.bandung');
-    await page.getByLabel('Kata sandi').fill('pasokan-demo');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    const { page, context, errors } = await openPhone(browser, { width: 1280, height: 800, mobile: false });
+    await signIn(page, field.url, 'dinkes.bandung');
     await page.getByRole('heading', { name: /^Ringkasan/ }).waitFor();
     await page.goto(`${field.url}/reports/monthly?month=${month}`);
     await page.getByRole('heading', { name: 'Laporan bulanan logistik (LPLPO)' }).waitFor();

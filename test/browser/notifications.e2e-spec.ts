@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demoIds } from '../support/demo-ids';
-import { describeInBrowser, FieldApp, launchChromium, SCREENSHOTS, scrollsSideways, startFieldApp } from './support/field-app';
+import { describeInBrowser, FieldApp, launchChromium, openPhone, SCREENSHOTS, scrollsSideways, signIn, startFieldApp } from './support/field-app';
 
 /**
  * Notifications in both apps: the district officer's bell counts a request waiting for a decision and leads to it;
@@ -34,25 +34,9 @@ describeInBrowser('notifications in the workspace and the field app', () => {
     await field?.close();
   });
 
-  async function open(size: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport: size, locale: 'id-ID', timezoneId: 'Asia/Jakarta', isMobile: size.width < 500, hasTouch: size.width < 500 });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message: ConsoleMessage) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
-    return { context, page, errors };
-  }
-
-  async function signIn(page: Page, username: string): Promise<void> {
-    await page.goto(field.url);
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill('pasokan-demo');
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  }
-
   it('counts a request waiting for the district office and leads to it', async () => {
-    const { page, context, errors } = await open({ width: 1280, height: 800 });
-    await signIn(page, 'dinkes.bogor');
+    const { page, context, errors } = await openPhone(browser, { width: 1280, height: 800, mobile: false });
+    await signIn(page, field.url, 'dinkes.bogor');
     const bell = page.getByRole('link', { name: /^Pemberitahuan: [1-9]\d* belum dibaca$/ });
     await bell.waitFor();
     await bell.click();
@@ -73,8 +57,8 @@ describeInBrowser('notifications in the workspace and the field app', () => {
       .set('Authorization', `Bearer ${staff}`)
       .send({ lines: [{ productId: ids.product('SWAB-ALC'), approvedQuantity: 150 }] })
       .expect(200);
-    const { page, context, errors } = await open({ width: 360, height: 640 });
-    await signIn(page, 'outreach.cibinong');
+    const { page, context, errors } = await openPhone(browser);
+    await signIn(page, field.url, 'outreach.cibinong');
     await page.getByRole('link', { name: /^Pemberitahuan: [1-9]\d* belum dibaca$/ }).click();
     await page.getByText('Permintaan Anda dari Tas penjangkau Cibinong (outreach kit) disetujui dengan jumlah yang diubah.').waitFor();
     expect(await scrollsSideways(page)).toBe(false);

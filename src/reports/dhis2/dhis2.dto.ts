@@ -1,28 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
-import { MONTH } from '../dto/monthly-report.dto';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { MonthlyReportQuery } from '../dto/monthly-report.dto';
 
-export class Dhis2ExportQuery {
-  @ApiProperty({ example: '2026-11', description: "The month, in each point's local calendar (WIB/WITA/WIT)" })
-  @Matches(MONTH, { message: 'month must look like 2026-11' })
-  month!: string;
-
-  @ApiPropertyOptional({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', description: 'One point' })
-  @IsOptional()
-  @IsUUID()
-  pointId?: string;
-
-  @ApiPropertyOptional({ example: '32.73', description: 'Every point of a regency' })
-  @IsOptional()
-  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
-  regencyCode?: string;
-
-  @ApiPropertyOptional({ example: '32', description: 'Every point of a province' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
-  provinceCode?: string;
-
+export class Dhis2ExportQuery extends PickType(MonthlyReportQuery, ['month', 'pointId', 'regencyCode', 'provinceCode'] as const) {
   @ApiPropertyOptional({
     enum: ['point', 'regency'],
     example: 'point',

@@ -97,6 +97,14 @@ export async function openPhone(browser: Browser, options: { width?: number; hei
   return { context, page, errors };
 }
 
+/** Signs in on the login page in Indonesian (the demo password unless another is given). */
+export async function signIn(page: Page, url: string, username: string, password = 'pasokan-demo'): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+}
+
 /**
  * Console errors other than the browser's own notes about requests that were meant to fail: a request made while
  * the network is cut, and the answers named in `expected` (e.g. a 422 refusal the test provokes).

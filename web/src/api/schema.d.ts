@@ -7339,9 +7339,9 @@ export interface operations {
                 month: string;
                 /** @description One point */
                 pointId?: string;
-                /** @description Every point of a province */
+                /** @description Every point of a province, and the province aggregate */
                 provinceCode?: string;
-                /** @description Every point of a regency */
+                /** @description Every point of a regency, and the regency aggregate */
                 regencyCode?: string;
             };
             header?: never;
