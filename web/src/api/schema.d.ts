@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Alerts at the points you can see, most severe first
-         * @description Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears.
+         * @description Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears. `?format=csv|xlsx`: every alert matching the filters, Indonesian headers.
          */
         get: operations["AlertsController_list_v1"];
         put?: never;
@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * Where to move stock that would expire before it is used, so it is used in time
-         * @description For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a shipment body: add an `id` and POST it to /api/v1/shipments.
+         * @description For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a shipment body: add an `id` and POST it to /api/v1/shipments. `?format=csv|xlsx`: every suggestion, Indonesian headers.
          */
         get: operations["ExpiriesController_redistribution_v1"];
         put?: never;
@@ -451,7 +451,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date) */
+        /**
+         * Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date)
+         * @description `?format=csv|xlsx`: a row per lot (a product with only inbound stock has one row without a lot), Indonesian headers.
+         */
         get: operations["StockController_stock_v1"];
         put?: never;
         post?: never;
@@ -595,7 +598,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests your points made (role=requester) or received as supplier (role=supplier) */
+        /**
+         * Requests your points made (role=requester) or received as supplier (role=supplier)
+         * @description `?format=csv|xlsx`: every request matching the filters, a row per request line, Indonesian headers.
+         */
         get: operations["ResupplyController_list_v1"];
         put?: never;
         /**
@@ -3608,6 +3614,8 @@ export interface operations {
     AlertsController_list_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -3616,6 +3624,8 @@ export interface operations {
                 /** @description Only the regencies of this province */
                 provinceCode?: string;
                 regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
                 severity?: "info" | "warning" | "critical";
                 status?: "open" | "acknowledged" | "resolved";
                 type?: "lot_expiring" | "expired_on_hand" | "obsolete_edition" | "stockout" | "below_min" | "shipment_overdue" | "request_overdue";
@@ -3626,12 +3636,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -4399,8 +4412,12 @@ export interface operations {
     ExpiriesController_redistribution_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Required for administrators; district officers default to their regencies */
                 regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
             };
             header?: never;
             path?: never;
@@ -4408,12 +4425,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RedistributionSuggestion"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -5797,7 +5817,12 @@ export interface operations {
     };
     StockController_stock_v1: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+            };
             header?: never;
             path: {
                 pointId: string;
@@ -5806,12 +5831,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductStockResponse"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -6576,6 +6604,8 @@ export interface operations {
     ResupplyController_list_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -6586,6 +6616,8 @@ export interface operations {
                 regencyCode?: string;
                 /** @description Requests your points made, or received as supplier */
                 role?: "requester" | "supplier";
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
                 status?: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
             };
             header?: never;
@@ -6594,12 +6626,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResupplyRequestPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
