@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { useSession } from '../auth/session';
 import { Downloads } from './Downloads';
+import { FundingSourcesReport } from './FundingSourcesReport';
 import { jsonOnly, useRead, type Schemas } from './api';
 import { Failure, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -151,6 +152,7 @@ export function ReportsPage() {
           <Pager total={report.data.total} limit={PAGE} offset={offset} onOffset={(next) => update({ offset: String(next) })} />
         </>
       )}
+      <FundingSourcesReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
     </section>
   );
 }
