@@ -18,7 +18,7 @@ type Report =
  * Every matching row (not only this page), made by the server: CSV for Excel set to Indonesian (`;`, decimal comma,
  * UTF-8 byte order mark), plain CSV (`,`) for other tools, or an .xlsx workbook with Indonesian headers.
  */
-export function Downloads({ path, query, name, pathParams }: { path: Report; query: Record<string, unknown>; name: string; pathParams?: Record<string, string> }) {
+export function Downloads({ path, query, name, pathParams, label }: { path: Report; query: Record<string, unknown>; name: string; pathParams?: Record<string, string>; label?: string }) {
   const { t } = useTranslation('district');
   const [error, setError] = useState<string>();
   const download = async (format: 'csv' | 'xlsx', separator: 'semicolon' | 'comma' = 'comma') => {
@@ -37,7 +37,7 @@ export function Downloads({ path, query, name, pathParams }: { path: Report; que
     }
   };
   return (
-    <div className="inline-actions" role="group" aria-label={t('downloads.label')}>
+    <div className="inline-actions" role="group" aria-label={label ? t('downloads.labelOf', { what: label }) : t('downloads.label')}>
       <button type="button" onClick={() => void download('csv', 'semicolon')}>
         {t('downloads.excel')}
       </button>

@@ -80,7 +80,7 @@ export function FundingSourcesReport({ defaultMonth, regencyCode, provinceCode }
           <input type="month" value={to} onChange={(event) => event.target.value && update({ fundingTo: event.target.value })} />
         </label>
       </div>
-      <Downloads path="/api/v1/reports/funding-sources" query={query} name={`sumber-dana-${from}-${to}`} />
+      <Downloads path="/api/v1/reports/funding-sources" query={query} name={`sumber-dana-${from}-${to}`} label={t('funding.title')} />
       {report.isError && <Failure error={report.error} />}
       {!report.data && !report.isError && <Loading />}
       {report.data && (
