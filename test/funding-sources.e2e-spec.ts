@@ -166,7 +166,8 @@ describe('funding-source report', () => {
   });
 
   it('refuses a bad period with a 400 problem', async () => {
-    for (const query of [{ from: lastMonth, to: monthBefore }, { from: '2026-13', to: '2026-12' }, { from: '2024-01', to: '2026-01' }, { to: lastMonth }]) {
+    const periods: Record<string, string>[] = [{ from: lastMonth, to: monthBefore }, { from: '2026-13', to: '2026-12' }, { from: '2024-01', to: '2026-01' }, { to: lastMonth }];
+    for (const query of periods) {
       const response = await report(query).expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.body.code).toBe('VALIDATION_FAILED');
