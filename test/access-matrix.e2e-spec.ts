@@ -402,6 +402,11 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: '/api/v1/reports/dhis2', query: { month: '2026-11', pointId: place.point } }),
     expect: { admin: 409, district_officer: 409, point_staff: 409, outreach_officer: 409, anonymous: 401 },
   },
+  'GET /api/v1/reports/funding-sources': {
+    // Staff filtering on a regency get only their own points' rows in it (none in a foreign one), as the monthly report.
+    request: ({ place }) => ({ path: '/api/v1/reports/funding-sources', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
   'POST /api/v1/expiries/scan': {
     request: () => ({ path: '/api/v1/expiries/scan' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },

@@ -1,5 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrCsv } from '../common/openapi';
+import { everyPage, tableDownload } from '../common/table-export';
+import { ALERT_EXPORT_COLUMNS } from './alerts.export';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
@@ -16,12 +19,19 @@ export class AlertsController {
   @Get()
   @ApiOperation({
     summary: 'Alerts at the points you can see, most severe first',
-    description: 'Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears.',
+    description: 'Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears. `?format=csv|xlsx`: every alert matching the filters, Indonesian headers.',
   })
-  @ApiOkResponse({ type: AlertPage })
+  @ApiJsonOrCsv(AlertPage)
   @ApiProblems(400, 401, 403)
-  list(@CurrentUser() actor: AuthUser, @Query() query: AlertQuery) {
-    return this.alerts.list(actor, query);
+  async list(@CurrentUser() actor: AuthUser, @Query() query: AlertQuery) {
+    if (query.format === 'json') return this.alerts.list(actor, query);
+    return tableDownload(query.format, {
+      name: 'pasokan-peringatan',
+      sheet: 'Peringatan',
+      columns: ALERT_EXPORT_COLUMNS,
+      separator: query.separator,
+      pages: await everyPage((limit, offset) => this.alerts.list(actor, { ...query, limit, offset })),
+    });
   }
 
   @Post(':id/acknowledge')

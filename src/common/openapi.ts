@@ -22,14 +22,14 @@ export function ApiCreatedOrReplayed(type: Type<unknown>) {
   });
 }
 
-/** A report answered as JSON, or with `?format=csv` as CSV text with a header row. */
-export function ApiJsonOrCsv(type: Type<unknown>) {
+/** A report answered as JSON (an object, or with `array` a list of them), or with `?format=csv|xlsx` as a file. */
+export function ApiJsonOrCsv(type: Type<unknown>, options: { array?: boolean } = {}) {
   return applyDecorators(
     ApiExtraModels(type),
     ApiOkResponse({
       description: 'JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers',
       content: {
-        'application/json': { schema: { $ref: getSchemaPath(type) } },
+        'application/json': { schema: options.array ? { type: 'array', items: { $ref: getSchemaPath(type) } } : { $ref: getSchemaPath(type) } },
         'text/csv': { schema: { type: 'string' } },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
       },

@@ -2,6 +2,8 @@ import { Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@ne
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
 import { XLSX_TYPE } from '../common/xlsx';
+import { tableDownload } from '../common/table-export';
+import { REDISTRIBUTION_EXPORT_COLUMNS } from './redistribution.export';
 import type { Response } from 'express';
 import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
@@ -45,12 +47,14 @@ export class ExpiriesController {
     description:
       'For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own ' +
       'stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a ' +
-      'shipment body: add an `id` and POST it to /api/v1/shipments.',
+      'shipment body: add an `id` and POST it to /api/v1/shipments. `?format=csv|xlsx`: every suggestion, Indonesian headers.',
   })
-  @ApiOkResponse({ type: [RedistributionSuggestion] })
+  @ApiJsonOrCsv(RedistributionSuggestion, { array: true })
   @ApiProblems(400, 401, 403)
-  redistribution(@CurrentUser() actor: AuthUser, @Query() query: RedistributionQuery) {
-    return this.expiries.redistribution(actor, query);
+  async redistribution(@CurrentUser() actor: AuthUser, @Query() query: RedistributionQuery) {
+    const suggestions = await this.expiries.redistribution(actor, query);
+    if (query.format !== 'csv' && query.format !== 'xlsx') return suggestions;
+    return tableDownload(query.format, { name: 'pasokan-saran-redistribusi', sheet: 'Saran redistribusi', columns: REDISTRIBUTION_EXPORT_COLUMNS, separator: query.separator, pages: [suggestions] });
   }
 
   @Post('scan')

@@ -9,7 +9,7 @@ import { CSV_ROW_LIMIT } from '../expiries/expiries.service';
 import { toCsv, UTF8_BOM } from '../common/csv';
 import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { PointsService } from '../points/points.service';
-import { ADJUSTMENT_REASONS, AdjustmentReason } from '../stock/ledger-rules';
+import { ADJUSTMENT_REASONS, AdjustmentReason, FundingSource } from '../stock/ledger-rules';
 import { AdjustmentsByReason, MonthlyReport, MonthlyReportQuery, MonthlyReportRow } from './dto/monthly-report.dto';
 
 /** Indonesian names of the adjustment reasons, for the column headers of the exports. */
@@ -26,7 +26,7 @@ export const REASON_ID: Record<AdjustmentReason, string> = {
 /** The month and the points a monthly report covers. */
 export type MonthlyReportScope = Pick<MonthlyReportQuery, 'month' | 'pointId' | 'regencyCode' | 'provinceCode'>;
 
-interface RawRow {
+export interface RawRow {
   point_id: string;
   point_code: string;
   point_name: string;
@@ -43,6 +43,8 @@ interface RawRow {
   stockout_days: number;
   requested: number;
   closed: boolean;
+  funding_source: FundingSource | null;
+  expired_on_hand: number;
   [reason: `adj_${string}`]: number;
 }
 
@@ -98,12 +100,27 @@ export class ReportsService {
   }
 
   private async rows(actor: AuthUser, query: MonthlyReportScope): Promise<{ rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number }> {
+    const { raw } = await this.ledgerFigures(actor, { ...query, from: query.month, to: query.month });
+    return this.toMonthlyRows(raw);
+  }
+
+  /**
+   * The monthly report's figures per point and product (with `byFundingSource`, per point, product and the funding
+   * source of the lots) over whole local months from `from` to `to`: the one query behind the monthly report and the
+   * funding-source report. With `byFundingSource`, stock-out days go to the funding source of the lot the point last
+   * took stock out of before the stock-out began (`null` when it never held a lot of the product).
+   */
+  async ledgerFigures(
+    actor: AuthUser,
+    query: { from: string; to: string; pointId?: string; regencyCode?: string; provinceCode?: string; byFundingSource?: boolean },
+  ): Promise<{ raw: RawRow[] }> {
     const scope = new AccessScope(actor);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
+    const bySource = query.byFundingSource === true;
 
-    const params: unknown[] = [`${query.month}-01`];
+    const params: unknown[] = [`${query.from}-01`, `${query.to}-01`];
     const conditions = [scope.pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
     const add = (sql: string, value: string | undefined) => {
       if (value === undefined) return;
@@ -123,12 +140,12 @@ export class ReportsService {
       `
       WITH pts AS (
         SELECT p.id, p.code, p.name, p.regency_code,
-               $1::date AS first_day, ($1::date + interval '1 month')::date AS next_first_day,
+               $1::date AS first_day, ($2::date + interval '1 month')::date AS next_first_day, pr.time_zone,
                (now() AT TIME ZONE pr.time_zone)::date + 1 AS tomorrow,
                ($1::date)::timestamp AT TIME ZONE pr.time_zone AS start_at,
-               ($1::date + interval '1 month')::timestamp AT TIME ZONE pr.time_zone AS end_at,
+               ($2::date + interval '1 month')::timestamp AT TIME ZONE pr.time_zone AS end_at,
                EXISTS (SELECT 1 FROM month_closings mc
-                        WHERE mc.month >= $1::date AND mc.regency_code = p.regency_code AND (mc.point_id IS NULL OR mc.point_id = p.id)) AS closed
+                        WHERE mc.month >= $2::date AND mc.regency_code = p.regency_code AND (mc.point_id IS NULL OR mc.point_id = p.id)) AS closed
           FROM points p
           JOIN regencies r ON r.code = p.regency_code
           JOIN provinces pr ON pr.code = r.province_code
@@ -156,31 +173,42 @@ export class ReportsService {
          GROUP BY ll.point_id, ll.product_id, ll.lot_id
       ),
       ledger AS (
-        SELECT pl.point_id, pl.product_id, SUM(opening)::int AS opening, SUM(closing)::int AS closing, SUM(received)::int AS received,
+        SELECT pl.point_id, pl.product_id, ${bySource ? 'l.funding_source' : 'NULL::text'} AS funding_source, SUM(opening)::int AS opening, SUM(closing)::int AS closing, SUM(received)::int AS received,
                SUM(issued)::int AS issued, SUM(shipped_out)::int AS shipped_out, SUM(other)::int AS other, ${sumReasons},
-               to_char(MIN(l.expiry_date) FILTER (WHERE pl.closing > 0), 'YYYY-MM-DD') AS nearest_expiry
-          FROM per_lot pl JOIN lots l ON l.id = pl.lot_id
-         GROUP BY pl.point_id, pl.product_id
+               to_char(MIN(l.expiry_date) FILTER (WHERE pl.closing > 0), 'YYYY-MM-DD') AS nearest_expiry,
+               COALESCE(SUM(pl.closing) FILTER (WHERE l.expiry_date < pts.next_first_day), 0)::int AS expired_on_hand
+          FROM per_lot pl JOIN lots l ON l.id = pl.lot_id JOIN pts ON pts.id = pl.point_id
+         GROUP BY pl.point_id, pl.product_id${bySource ? ', l.funding_source' : ''}
       ),
       stockouts AS (
-        SELECT s.point_id, s.product_id,
+        SELECT s.point_id, s.product_id, ${bySource ? 'relied.funding_source' : 'NULL::text'} AS funding_source,
                -- A period still open counts up to today (the current month has no days out of stock yet to come).
                SUM(GREATEST(0, LEAST(COALESCE(s.ended_on, pts.tomorrow), pts.next_first_day) - GREATEST(s.started_on, pts.first_day)))::int AS days
           FROM pts JOIN stockout_periods s ON s.point_id = pts.id
+          ${
+            bySource
+              ? `LEFT JOIN LATERAL (
+                   SELECT l.funding_source FROM ledger_lines out_line JOIN lots l ON l.id = out_line.lot_id
+                    WHERE out_line.point_id = s.point_id AND out_line.product_id = s.product_id AND out_line.quantity < 0
+                      AND out_line.occurred_at < (s.started_on + 1)::timestamp AT TIME ZONE pts.time_zone
+                    ORDER BY out_line.occurred_at DESC, out_line.id DESC LIMIT 1) relied ON true`
+              : ''
+          }
          WHERE s.started_on < pts.next_first_day AND (s.ended_on IS NULL OR s.ended_on > pts.first_day)
-         GROUP BY s.point_id, s.product_id
+         GROUP BY s.point_id, s.product_id${bySource ? ', relied.funding_source' : ''}
       ),
       requests AS (
         SELECT rr.point_id, rl.product_id, SUM(rl.quantity)::int AS quantity
           FROM pts JOIN resupply_requests rr ON rr.point_id = pts.id
           JOIN resupply_request_lines rl ON rl.request_id = rr.id
-         WHERE rr.requested_at >= pts.start_at AND rr.requested_at < pts.end_at AND rr.status <> 'cancelled'
+         WHERE rr.requested_at >= pts.start_at AND rr.requested_at < pts.end_at AND rr.status <> 'cancelled' AND ${bySource ? 'false' : 'true'}
          GROUP BY rr.point_id, rl.product_id
       ),
       pairs AS (
-        SELECT point_id, product_id FROM ledger UNION SELECT point_id, product_id FROM stockouts UNION SELECT point_id, product_id FROM requests
+        SELECT point_id, product_id, funding_source FROM ledger UNION SELECT point_id, product_id, funding_source FROM stockouts
+        UNION SELECT point_id, product_id, NULL::text FROM requests
       )
-      SELECT pts.id AS point_id, pts.code AS point_code, pts.name AS point_name, pts.regency_code, pts.closed,
+      SELECT pts.id AS point_id, pairs.funding_source, COALESCE(g.expired_on_hand, 0) AS expired_on_hand, pts.code AS point_code, pts.name AS point_name, pts.regency_code, pts.closed,
              pd.id AS product_id, pd.code AS product_code,
              COALESCE(g.opening, 0) AS opening, COALESCE(g.received, 0) AS received, COALESCE(g.issued, 0) AS issued,
              COALESCE(g.shipped_out, 0) AS shipped_out, COALESCE(g.other, 0) AS other, COALESCE(g.closing, 0) AS closing,
@@ -189,14 +217,18 @@ export class ReportsService {
         FROM pairs
         JOIN pts ON pts.id = pairs.point_id
         JOIN products pd ON pd.id = pairs.product_id
-        LEFT JOIN ledger g ON g.point_id = pairs.point_id AND g.product_id = pairs.product_id
-        LEFT JOIN stockouts so ON so.point_id = pairs.point_id AND so.product_id = pairs.product_id
+        LEFT JOIN ledger g ON g.point_id = pairs.point_id AND g.product_id = pairs.product_id AND g.funding_source IS NOT DISTINCT FROM pairs.funding_source
+        LEFT JOIN stockouts so ON so.point_id = pairs.point_id AND so.product_id = pairs.product_id AND so.funding_source IS NOT DISTINCT FROM pairs.funding_source
         LEFT JOIN requests rq ON rq.point_id = pairs.point_id AND rq.product_id = pairs.product_id
        WHERE g.opening <> 0 OR g.closing <> 0 OR g.received <> 0 OR g.issued <> 0 OR g.shipped_out <> 0 OR so.days > 0 OR rq.quantity > 0
              OR ${ADJUSTMENT_REASONS.map((reason) => `g.adj_${reason} <> 0`).join(' OR ')}
-       ORDER BY pts.code, pd.code`,
+       ORDER BY pts.code, pd.code, pairs.funding_source`,
       params,
     );
+    return { raw };
+  }
+
+  private toMonthlyRows(raw: RawRow[]): { rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number } {
     const pointIds: string[] = [];
     let closedPoints = 0;
     const rows = raw.map((row) => {
@@ -237,7 +269,7 @@ function assertExportable(rows: number): void {
 }
 
 /** opening + received - issued - shippedOut + adjustments = closing. */
-export function adds(row: MonthlyReportRow): boolean {
+export function adds(row: Pick<MonthlyReportRow, 'adjustments' | 'opening' | 'received' | 'issued' | 'shippedOut' | 'closing'>): boolean {
   const adjusted = ADJUSTMENT_REASONS.reduce((sum, reason) => sum + row.adjustments[reason], 0);
   return row.opening + row.received - row.issued - row.shippedOut + adjusted === row.closing;
 }

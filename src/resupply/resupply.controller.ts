@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiCreatedOrReplayed } from '../common/openapi';
+import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
+import { everyPage, mapPages, tableDownload } from '../common/table-export';
+import { REQUEST_EXPORT_COLUMNS, requestExportRows } from './resupply.export';
 import type { Response } from 'express';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthUser } from '../access/roles';
@@ -38,11 +40,19 @@ export class ResupplyController {
   }
 
   @Get('resupply-requests')
-  @ApiOperation({ summary: 'Requests your points made (role=requester) or received as supplier (role=supplier)' })
-  @ApiOkResponse({ type: ResupplyRequestPage })
+  @ApiOperation({ summary: 'Requests your points made (role=requester) or received as supplier (role=supplier)', description: '`?format=csv|xlsx`: every request matching the filters, a row per request line, Indonesian headers.' })
+  @ApiJsonOrCsv(ResupplyRequestPage)
   @ApiProblems(400, 401)
-  list(@CurrentUser() actor: AuthUser, @Query() query: ResupplyRequestQuery) {
-    return this.resupply.list(actor, query);
+  async list(@CurrentUser() actor: AuthUser, @Query() query: ResupplyRequestQuery) {
+    if (query.format === 'json') return this.resupply.list(actor, query);
+    const pages = await everyPage((limit, offset) => this.resupply.list(actor, { ...query, limit, offset }));
+    return tableDownload(query.format, {
+      name: 'pasokan-permintaan',
+      sheet: 'Permintaan',
+      columns: REQUEST_EXPORT_COLUMNS,
+      separator: query.separator,
+      pages: mapPages(pages, requestExportRows),
+    });
   }
 
   @Get('resupply-requests/:id')

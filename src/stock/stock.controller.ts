@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ApiCreatedOrReplayed } from '../common/openapi';
+import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
+import { ExportFormatQuery, tableDownload } from '../common/table-export';
+import { STOCK_EXPORT_COLUMNS, stockExportRows } from './stock.export';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
@@ -61,11 +63,13 @@ export class StockController {
   }
 
   @Get('points/:pointId/stock')
-  @ApiOperation({ summary: "Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date)" })
-  @ApiOkResponse({ type: [ProductStockResponse] })
+  @ApiOperation({ summary: "Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date)", description: '`?format=csv|xlsx`: a row per lot (a product with only inbound stock has one row without a lot), Indonesian headers.' })
+  @ApiJsonOrCsv(ProductStockResponse, { array: true })
   @ApiProblems(400, 401, 404)
-  stock(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string) {
-    return this.queries.stock(actor, pointId);
+  async stock(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string, @Query() query: ExportFormatQuery) {
+    const stock = await this.queries.stock(actor, pointId);
+    if (query.format !== 'csv' && query.format !== 'xlsx') return stock;
+    return tableDownload(query.format, { name: 'pasokan-stok-titik', sheet: 'Stok', columns: STOCK_EXPORT_COLUMNS, separator: query.separator, pages: [stockExportRows(stock)] });
   }
 
   @Get('points/:pointId/stock-card')

@@ -148,6 +148,16 @@ describeInBrowser('district workspace in a browser', () => {
     await book.xlsx.readFile((await xlsx.path())!);
     expect((book.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode kab/kota', 'Kode titik', 'Nama titik layanan']);
     expect(book.worksheets[0].rowCount).toBe(csv.split('\n').length - 1);
+    // The requests and alerts downloads too: the regency's rows only, Indonesian headers.
+    for (const [path, header] of [['/requests', 'Waktu permintaan (UTC);Kode titik peminta'], ['/alerts?status=resolved', 'Jenis;Tingkat;Status;Kode kab/kota']]) {
+      await page.goto(`${field.url}${path}`);
+      await page.locator('main [role=status]').first().waitFor();
+      const listDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Unduh CSV (Excel Indonesia)' }).click();
+      const text = readFileSync((await (await listDownload).path())!, 'utf8');
+      expect(text.startsWith(`\uFEFF${header}`)).toBe(true);
+      for (const foreign of ['Bandung', 'Jakarta', 'Lombok', 'Mataram']) expect({ path, foreign, shown: text.includes(foreign) }).toEqual({ path, foreign, shown: false });
+    }
 
     await page.goto(`${field.url}/points/${ids.point('DIC-BDG-01')}`);
     await page.getByRole('alert').waitFor();

@@ -43,7 +43,7 @@ describeInBrowser('monthly report in the district workspace', () => {
     await signIn(page, 'dinkes.bogor');
     await page.getByRole('link', { name: 'Laporan bulanan' }).click();
     await page.getByRole('heading', { name: 'Laporan bulanan logistik (LPLPO)' }).waitFor();
-    await page.getByLabel('Bulan').fill(month);
+    await page.getByLabel('Bulan', { exact: true }).fill(month);
     await page.getByRole('heading', { name: 'Jumlah per produk' }).waitFor();
 
     const token = await field.testApp.token('dinkes.bogor');
@@ -57,12 +57,13 @@ describeInBrowser('monthly report in the district workspace', () => {
     expect(cells[6]).toBe(new Intl.NumberFormat('id-ID').format(api.totals[0].closing));
     expect(await page.locator('main').innerText()).not.toContain('Bandung');
 
+    const monthlyDownloads = page.getByRole('group', { name: 'Unduh', exact: true });
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Unduh CSV (Excel Indonesia)' }).click();
+    await monthlyDownloads.getByRole('button', { name: 'Unduh CSV (Excel Indonesia)' }).click();
     const csv = readFileSync((await (await downloading).path())!, 'utf8');
     expect(csv.startsWith('\uFEFFKode kab/kota;Kode titik;Nama titik layanan;Kode produk;Stok awal;Penerimaan;Pemakaian')).toBe(true);
     const workbook = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
+    await monthlyDownloads.getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
     const xlsx = await workbook;
     expect(xlsx.suggestedFilename()).toBe(`pasokan-laporan-bulanan-${month}.xlsx`);
     const book = new ExcelJS.Workbook();
@@ -77,6 +78,22 @@ describeInBrowser('monthly report in the district workspace', () => {
     expect(values.period).toBe(month.replace('-', ''));
     expect(values.dataValues.length).toBeGreaterThan(0);
     await page.getByText(/^Tidak ikut, belum ada di pemetaan DHIS2/).waitFor();
+    // Stock by funding source, same regency and month: the table the API answers, and its workbook.
+    const funding = (await field.testApp.http().get('/api/v1/reports/funding-sources').set('Authorization', `Bearer ${token}`).query({ from: month, to: month, regencyCode: '32.01' }).expect(200)).body;
+    const fundingTable = page.getByRole('region', { name: 'Jumlah per sumber dana dan produk' });
+    await fundingTable.locator('tbody tr').first().waitFor();
+    const fundingRows = await fundingTable.locator('tbody tr').count();
+    expect(fundingRows).toBe(funding.totals.length);
+    const fundingCells = await fundingTable.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(fundingCells[1]).toBe(funding.totals[0].productCode);
+    expect(fundingCells[8]).toBe(new Intl.NumberFormat('id-ID').format(funding.totals[0].onHand));
+    const fundingWorkbook = page.waitForEvent('download');
+    await page.getByRole('group', { name: 'Unduh: Stok menurut sumber dana' }).getByRole('button', { name: 'Unduh Excel (.xlsx)' }).click();
+    const fundingXlsx = await fundingWorkbook;
+    const fundingBook = new ExcelJS.Workbook();
+    await fundingBook.xlsx.readFile((await fundingXlsx.path())!);
+    expect((fundingBook.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode kab/kota', 'Sumber dana', 'Kode produk']);
+    expect(fundingBook.worksheets[0].rowCount).toBe(1 + funding.items.length + funding.totals.length);
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);

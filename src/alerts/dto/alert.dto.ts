@@ -1,10 +1,11 @@
+import { DownloadableQuery } from '../../common/table-export';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
-import { PageOf, PageQuery } from '../../common/pagination';
+import { PageOf } from '../../common/pagination';
 import { ALERT_SEVERITIES, ALERT_STATUSES, ALERT_TYPES, AlertSeverity, AlertStatus, AlertType } from '../alert-types';
 
-export class AlertQuery extends PageQuery {
+export class AlertQuery extends DownloadableQuery {
   @ApiPropertyOptional({ enum: ALERT_STATUSES, example: 'open' })
   @IsOptional()
   @IsIn(ALERT_STATUSES as unknown as string[])

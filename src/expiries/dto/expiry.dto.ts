@@ -1,3 +1,4 @@
+import { ExportFormatQuery } from '../../common/table-export';
 import { CSV_SEPARATORS, CsvSeparator } from '../../common/csv';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type as TransformType } from 'class-transformer';
@@ -152,7 +153,7 @@ export class ExpiryReport extends PageOf(ExpiryLotResponse) {
   totals!: ExpiryProductTotal[];
 }
 
-export class RedistributionQuery {
+export class RedistributionQuery extends ExportFormatQuery {
   @ApiPropertyOptional({ example: '32.73', description: 'Required for administrators; district officers default to their regencies' })
   @IsOptional()
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })

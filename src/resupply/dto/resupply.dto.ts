@@ -1,7 +1,8 @@
+import { DownloadableQuery } from '../../common/table-export';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageOf, PageQuery } from '../../common/pagination';
+import { PageOf } from '../../common/pagination';
 import { MAX_LINE_QUANTITY } from '../../stock/ledger-rules';
 import { ShipmentResponse } from '../../shipments/dto/shipment.dto';
 import { PROVINCE_CODE, REGENCY_CODE, trim } from '../../common/transforms';
@@ -97,7 +98,7 @@ export class RejectRequest {
   reason!: string;
 }
 
-export class ResupplyRequestQuery extends PageQuery {
+export class ResupplyRequestQuery extends DownloadableQuery {
   @ApiPropertyOptional({ enum: ['requester', 'supplier'], example: 'supplier', description: 'Requests your points made, or received as supplier' })
   @IsOptional()
   @IsIn(['requester', 'supplier'])

@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Alerts at the points you can see, most severe first
-         * @description Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears.
+         * @description Types: lot_expiring, expired_on_hand, obsolete_edition (and later stockout, below_min, shipment_overdue, request_overdue). An alert resolves itself when its condition clears. `?format=csv|xlsx`: every alert matching the filters, Indonesian headers.
          */
         get: operations["AlertsController_list_v1"];
         put?: never;
@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * Where to move stock that would expire before it is used, so it is used in time
-         * @description For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a shipment body: add an `id` and POST it to /api/v1/shipments.
+         * @description For each lot at risk, points of the same regency or supply chain whose consumption would use it before expiry (after their own stock expiring no later), with quantities; restricted products only to points that may hold them. Each suggestion carries a shipment body: add an `id` and POST it to /api/v1/shipments. `?format=csv|xlsx`: every suggestion, Indonesian headers.
          */
         get: operations["ExpiriesController_redistribution_v1"];
         put?: never;
@@ -522,7 +522,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date) */
+        /**
+         * Stock on hand per product: usable, expired, inbound in transit, and lots with days to expiry (the point's local date)
+         * @description `?format=csv|xlsx`: a row per lot (a product with only inbound stock has one row without a lot), Indonesian headers.
+         */
         get: operations["StockController_stock_v1"];
         put?: never;
         post?: never;
@@ -676,6 +679,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/funding-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funding-source accountability: per regency, funding source (APBN, APBD, Global Fund, other donors) and product, over a period
+         * @description The monthly report's ledger figures over whole local months `from`..`to`, split by the funding source of the lots: opening, received, distributed (the monthly report's issued), shipped out, written off as expired, other losses, other adjustments, stock on hand at the period end (and how much of it is expired), and stock-out days. Summed over funding sources they equal the monthly report for the same scope and month. `totals`: per funding source and product over every regency in scope. Stock-out days by funding source: the days (in the point's local calendar, inside the period, up to today) on which a point had no usable stock of a product, each counted once, under the funding source of the lot the point last took stock out of before the stock-out began (the source it relied on when it ran out); `null` when the point never held a lot of that product. Summed over points (point-days). Point staff see their points, district officers their regencies, administrators everything (or a province or regency). `?format=csv|xlsx`: items then totals, Indonesian headers.
+         */
+        get: operations["ReportsController_fundingSourceReport_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/monthly": {
         parameters: {
             query?: never;
@@ -720,7 +743,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests your points made (role=requester) or received as supplier (role=supplier) */
+        /**
+         * Requests your points made (role=requester) or received as supplier (role=supplier)
+         * @description `?format=csv|xlsx`: every request matching the filters, a row per request line, Indonesian headers.
+         */
         get: operations["ResupplyController_list_v1"];
         put?: never;
         /**
@@ -2078,6 +2104,86 @@ export interface components {
              *     ]
              */
             messages: string[];
+        };
+        FundingSourceReport: {
+            /** @example 2026-07 */
+            from: string;
+            /** @description Per regency, funding source and product */
+            items: components["schemas"]["FundingSourceRow"][];
+            /** @example 2026-12 */
+            to: string;
+            /** @description Per funding source and product over every regency in scope (regencyCode null) */
+            totals: components["schemas"]["FundingSourceRow"][];
+        };
+        FundingSourceRow: {
+            /**
+             * @description Distributed to clients: the monthly report's "issued"
+             * @example 4100
+             */
+            distributed: number;
+            /**
+             * @description Of onHand, in lots expired by the end of the period (not yet written off)
+             * @example 24
+             */
+            expiredOnHand: number;
+            /**
+             * @description Written off as expired (expired_write_off adjustments), as a positive quantity
+             * @example 40
+             */
+            expiredWrittenOff: number;
+            /**
+             * @description null: stock-out days of points that never held a lot of the product
+             * @example GLOBAL_FUND
+             * @enum {string|null}
+             */
+            fundingSource: "APBN" | "APBD" | "GLOBAL_FUND" | "OTHER_DONOR" | null;
+            /**
+             * @description Stock on hand at the end of the period (the ledger balance), expired lots included
+             * @example 1756
+             */
+            onHand: number;
+            /**
+             * @description Stock on hand at the start of the period (as the monthly report counts it)
+             * @example 1200
+             */
+            opening: number;
+            /**
+             * @description Other adjustments (found, correction), signed
+             * @example 2
+             */
+            otherAdjustments: number;
+            /**
+             * @description Other losses: damaged, quality problem, lost, stolen, as a positive quantity
+             * @example 6
+             */
+            otherLosses: number;
+            /** @example CONDOM-M */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Received from outside and from other points
+             * @example 5000
+             */
+            received: number;
+            /**
+             * @description null on a total row (every regency in scope)
+             * @example 32.73
+             */
+            regencyCode: string | null;
+            /**
+             * @description Shipped to other points
+             * @example 300
+             */
+            shippedOut: number;
+            /**
+             * @description Stock-out days by funding source: the days (in the point's local calendar, inside the period, up to today) on which a point had no usable stock of a product, each counted once, under the funding source of the lot the point last took stock out of before the stock-out began (the source it relied on when it ran out); `null` when the point never held a lot of that product. Summed over points (point-days).
+             * @example 9
+             */
+            stockoutDays: number;
         };
         LoginRequest: {
             /**
@@ -4122,6 +4228,8 @@ export interface operations {
     AlertsController_list_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -4130,6 +4238,8 @@ export interface operations {
                 /** @description Only the regencies of this province */
                 provinceCode?: string;
                 regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
                 severity?: "info" | "warning" | "critical";
                 status?: "open" | "acknowledged" | "resolved";
                 type?: "lot_expiring" | "expired_on_hand" | "obsolete_edition" | "stockout" | "below_min" | "shipment_overdue" | "request_overdue";
@@ -4140,12 +4250,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AlertPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -4913,8 +5026,12 @@ export interface operations {
     ExpiriesController_redistribution_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description Required for administrators; district officers default to their regencies */
                 regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
             };
             header?: never;
             path?: never;
@@ -4922,12 +5039,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RedistributionSuggestion"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -6572,7 +6692,12 @@ export interface operations {
     };
     StockController_stock_v1: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+            };
             header?: never;
             path: {
                 pointId: string;
@@ -6581,12 +6706,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProductStockResponse"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -7433,6 +7561,86 @@ export interface operations {
             };
         };
     };
+    ReportsController_fundingSourceReport_v1: {
+        parameters: {
+            query: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description First month of the period, in each point's local calendar */
+                from: string;
+                /** @description One province (administrators) */
+                provinceCode?: string;
+                /** @description One regency (district officers: one of theirs) */
+                regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+                /** @description Last month of the period (inclusive), at most 24 months after `from` */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingSourceReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     ReportsController_monthly_v1: {
         parameters: {
             query: {
@@ -7621,6 +7829,8 @@ export interface operations {
     ResupplyController_list_v1: {
         parameters: {
             query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
                 /** @description How many items to return */
                 limit?: number;
                 /** @description How many items to skip */
@@ -7631,6 +7841,8 @@ export interface operations {
                 regencyCode?: string;
                 /** @description Requests your points made, or received as supplier */
                 role?: "requester" | "supplier";
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
                 status?: "submitted" | "approved" | "rejected" | "cancelled" | "partially_shipped" | "shipped" | "received";
             };
             header?: never;
@@ -7639,12 +7851,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResupplyRequestPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */

@@ -8,6 +8,7 @@ import { problemMessage } from '../../components/problem-message';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { answer, jsonOnly, ProblemError, useRead, type Alert } from './api';
+import { Downloads } from './Downloads';
 import { ALERT_TYPES } from './options';
 import { Failure, Filter, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -50,6 +51,7 @@ export function AlertsPage() {
         <Filter label={t('filters.alertType')} value={params.type} options={ALERT_TYPES.map((type) => [type, t(`alertTypes.${type}`)])} onChange={(type) => update({ type })} />
         <Filter label={t('filters.severity')} value={params.severity} options={(['critical', 'warning', 'info'] as const).map((severity) => [severity, t(`severities.${severity}`)])} onChange={(severity) => update({ severity })} />
       </div>
+      <Downloads path="/api/v1/alerts" query={{ ...query, limit: undefined, offset: undefined }} name="peringatan" />
       {list.isError && <Failure error={list.error} />}
       {!list.data && !list.isError && <Loading />}
       {list.data && (

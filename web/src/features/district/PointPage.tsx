@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { useRead, type ShortageRow } from './api';
+import { Downloads } from './Downloads';
 import { explainShortage, formatFigure } from './figures';
 import { HistoryChart, type ChartSeries } from './HistoryChart';
 import { StockLevels } from './StockLevels';
@@ -94,6 +95,7 @@ export function PointPage() {
       {selected && <ProductHistory pointId={pointId} row={selected} label={name(selected.productId, selected.productCode)} />}
 
       <h2>{t('point.lots')}</h2>
+      <Downloads path="/api/v1/points/{pointId}/stock" pathParams={{ pointId }} query={{}} name={`stok-${point.data.code}`} />
       {stock.data && (
         <div className="table-wrap">
           <table className="data">

@@ -11,6 +11,7 @@ import { useSession } from '../auth/session';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { answer, ProblemError, useRead, type Schemas } from './api';
+import { Downloads } from './Downloads';
 import { Failure, Loading } from './parts';
 import { useSearchParams } from './search';
 
@@ -37,6 +38,7 @@ export function RedistributionPage() {
           <input value={params.regencyCode ?? ''} placeholder="32.73" inputMode="decimal" onChange={(event) => /^\d{0,2}(\.\d{0,2})?$/.test(event.target.value) && update({ regencyCode: event.target.value })} />
         </label>
       )}
+      {regencyCode && <Downloads path="/api/v1/expiries/redistribution" query={{ regencyCode }} name="saran-redistribusi" />}
       {suggestions.isError && <Failure error={suggestions.error} />}
       {regencyCode && !suggestions.data && !suggestions.isError && <Loading />}
       {suggestions.data?.length === 0 && <p>{t('redistribution.none')}</p>}

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session';
 import { PdfDownload } from '../../components/PdfDownload';
 import { Dhis2Downloads } from './Dhis2Downloads';
 import { Downloads } from './Downloads';
+import { FundingSourcesReport } from './FundingSourcesReport';
 import { jsonOnly, useRead, type Schemas } from './api';
 import { Failure, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -158,6 +159,7 @@ export function ReportsPage() {
           <Pager total={report.data.total} limit={PAGE} offset={offset} onOffset={(next) => update({ offset: String(next) })} />
         </>
       )}
+      <FundingSourcesReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
     </section>
   );
 }

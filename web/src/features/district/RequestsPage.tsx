@@ -5,6 +5,7 @@ import type { paths } from '../../api/schema';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
 import { jsonOnly, useRead } from './api';
+import { Downloads } from './Downloads';
 import { REQUEST_STATUSES } from './options';
 import { Failure, Filter, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -28,6 +29,7 @@ export function RequestsPage() {
       <div className="filters">
         <Filter label={t('filters.status')} value={params.status} options={REQUEST_STATUSES.map((status) => [status, t(`requestStatuses.${status}`)])} onChange={(status) => update({ status })} />
       </div>
+      <Downloads path="/api/v1/resupply-requests" query={{ ...query, limit: undefined, offset: undefined }} name="permintaan" />
       {list.isError && <Failure error={list.error} />}
       {!list.data && !list.isError && <Loading />}
       {list.data && (

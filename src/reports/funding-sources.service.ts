@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser } from '../access/roles';
+import { FUNDING_SOURCE_ID } from '../common/funding-sources';
+import { DomainError } from '../common/problem/problem';
+import { XlsxColumn } from '../common/xlsx';
+import { FundingSourceReport, FundingSourceReportQuery, FundingSourceRow } from './dto/funding-sources.dto';
+import { RawRow, ReportsService } from './reports.service';
+
+/** The longest period one report covers. */
+export const MAX_PERIOD_MONTHS = 24;
+
+const LOSSES = ['damaged', 'quality_problem', 'lost', 'stolen'] as const;
+
+/**
+ * Funding-source accountability (issue 20 item 4): the monthly report's ledger figures over a period, per regency,
+ * funding source of the lots and product, the table a principal recipient puts in its progress report.
+ */
+@Injectable()
+export class FundingSourcesService {
+  constructor(private readonly reports: ReportsService) {}
+
+  async report(actor: AuthUser, query: FundingSourceReportQuery): Promise<FundingSourceReport> {
+    const months = monthIndex(query.to) - monthIndex(query.from);
+    if (months < 0 || months >= MAX_PERIOD_MONTHS) {
+      const message = months < 0 ? 'must not be before from' : `must be at most ${MAX_PERIOD_MONTHS} months after from (inclusive)`;
+      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. to: ${message}`, { errors: [{ field: 'to', messages: [message] }] });
+    }
+    const { raw } = await this.reports.ledgerFigures(actor, { from: query.from, to: query.to, regencyCode: query.regencyCode, provinceCode: query.provinceCode, byFundingSource: true });
+    const items = sum(raw.map(toRow), (row) => [row.regencyCode, row.fundingSource, row.productId].join('|'));
+    const totals = sum(
+      items.map((row) => ({ ...row, regencyCode: null })),
+      (row) => [row.fundingSource, row.productId].join('|'),
+    );
+    return { from: query.from, to: query.to, items, totals };
+  }
+}
+
+function monthIndex(month: string): number {
+  const [year, number] = month.split('-').map(Number);
+  return year * 12 + number - 1;
+}
+
+function toRow(row: RawRow): FundingSourceRow {
+  return {
+    regencyCode: row.regency_code,
+    fundingSource: row.funding_source,
+    productId: row.product_id,
+    productCode: row.product_code,
+    opening: row.opening,
+    received: row.received,
+    distributed: row.issued,
+    shippedOut: row.shipped_out,
+    expiredWrittenOff: 0 - row.adj_expired_write_off,
+    otherLosses: 0 - LOSSES.reduce((total, reason) => total + row[`adj_${reason}`], 0),
+    otherAdjustments: row.adj_found + row.adj_correction,
+    onHand: row.closing,
+    expiredOnHand: row.expired_on_hand,
+    stockoutDays: row.stockout_days,
+  };
+}
+
+const FIGURES = ['opening', 'received', 'distributed', 'shippedOut', 'expiredWrittenOff', 'otherLosses', 'otherAdjustments', 'onHand', 'expiredOnHand', 'stockoutDays'] as const;
+
+/** Rows summed by key, in the order regency, funding source, product code. */
+function sum(rows: FundingSourceRow[], key: (row: FundingSourceRow) => string): FundingSourceRow[] {
+  const sums = new Map<string, FundingSourceRow>();
+  for (const row of rows) {
+    const total = sums.get(key(row));
+    if (!total) sums.set(key(row), { ...row });
+    else for (const figure of FIGURES) total[figure] += row[figure];
+  }
+  const text = (value: string | null) => value ?? '\uffff';
+  return [...sums.values()].sort(
+    (a, b) => text(a.regencyCode).localeCompare(text(b.regencyCode)) || text(a.fundingSource).localeCompare(text(b.fundingSource)) || a.productCode.localeCompare(b.productCode),
+  );
+}
+
+/** The export: Indonesian headers; total rows say JUMLAH in the regency column. */
+export const FUNDING_SOURCE_EXPORT_COLUMNS: XlsxColumn<FundingSourceRow>[] = [
+  ['Kode kab/kota', (row) => row.regencyCode ?? 'JUMLAH'],
+  ['Sumber dana', (row) => (row.fundingSource ? FUNDING_SOURCE_ID[row.fundingSource] : 'Tidak diketahui')],
+  ['Kode produk', (row) => row.productCode],
+  ['Stok awal', (row) => row.opening],
+  ['Penerimaan', (row) => row.received],
+  ['Didistribusikan', (row) => row.distributed],
+  ['Dikirim ke titik lain', (row) => row.shippedOut],
+  ['Dihapus karena kedaluwarsa', (row) => row.expiredWrittenOff],
+  ['Kehilangan lain (rusak, mutu, hilang, dicuri)', (row) => row.otherLosses],
+  ['Penyesuaian lain (ditemukan, koreksi)', (row) => row.otherAdjustments],
+  ['Stok di tangan akhir periode', (row) => row.onHand],
+  ['Di antaranya kedaluwarsa', (row) => row.expiredOnHand],
+  ['Hari stok kosong', (row) => row.stockoutDays],
+];
