@@ -93,8 +93,12 @@ CREATE TABLE ledger_lines (
   counted_quantity integer,
   reason text,
   occurred_at timestamp with time zone NOT NULL,
+  counts_as text NOT NULL,
+  consumed_in date,
   CONSTRAINT ledger_lines_check CHECK (quantity <> 0 OR counted_quantity IS NOT NULL),
+  CONSTRAINT ledger_lines_consumed_in_check CHECK (EXTRACT(day FROM consumed_in) = 1::numeric),
   CONSTRAINT ledger_lines_counted_quantity_check CHECK (counted_quantity >= 0),
+  CONSTRAINT ledger_lines_counts_as_check CHECK (counts_as = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text])),
   CONSTRAINT ledger_lines_lot_fkey FOREIGN KEY (lot_id, product_id) REFERENCES lots(id, product_id),
   CONSTRAINT ledger_lines_movement_line_key UNIQUE (movement_id, line_no),
   CONSTRAINT ledger_lines_movement_point_fkey FOREIGN KEY (movement_id, point_id) REFERENCES movements(id, point_id),
@@ -687,21 +691,10 @@ AS $function$
         ON CONFLICT (point_id, product_id)
         DO UPDATE SET first_movement_on = LEAST(stock_histories.first_movement_on, EXCLUDED.first_movement_on);
 
+        -- What counts as consumption was decided when the line was posted: this is a plain sum.
         INSERT INTO consumption_months (point_id, product_id, month, consumed)
-        SELECT n.point_id, n.product_id,
-               date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at
-                                                WHEN 'shipment_cancel' THEN s.dispatched_at
-                                                ELSE n.occurred_at END) AT TIME ZONE pr.time_zone)::date,
-               -sum(n.quantity)
-          FROM new_lines n
-          JOIN movements m ON m.id = n.movement_id
-          LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
-          LEFT JOIN shipments s ON s.id = m.shipment_id
-          LEFT JOIN points receiver ON receiver.id = s.to_point_id
-          JOIN points p ON p.id = n.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-         WHERE m.type = 'distribution'
-            OR (m.type = 'reversal' AND reversed.type = 'distribution')
-            OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = n.point_id)
+        SELECT n.point_id, n.product_id, n.consumed_in, -sum(n.quantity)
+          FROM new_lines n WHERE n.consumed_in IS NOT NULL
          GROUP BY 1, 2, 3
         ON CONFLICT (point_id, product_id, month)
         DO UPDATE SET consumed = consumption_months.consumed + EXCLUDED.consumed;
@@ -746,18 +739,8 @@ AS $function$
           JOIN provinces pr ON pr.code = r.province_code
          GROUP BY 1, 2;
         INSERT INTO consumption_months (point_id, product_id, month, consumed)
-        SELECT ll.point_id, ll.product_id,
-               date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at WHEN 'shipment_cancel' THEN s.dispatched_at
-                                                ELSE ll.occurred_at END) AT TIME ZONE pr.time_zone)::date,
-               -sum(ll.quantity)
-          FROM ledger_lines ll
-          JOIN movements m ON m.id = ll.movement_id
-          LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
-          LEFT JOIN shipments s ON s.id = m.shipment_id
-          LEFT JOIN points receiver ON receiver.id = s.to_point_id
-          JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-         WHERE m.type = 'distribution' OR (m.type = 'reversal' AND reversed.type = 'distribution')
-            OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = ll.point_id)
+        SELECT point_id, product_id, consumed_in, -sum(quantity)
+          FROM ledger_lines WHERE consumed_in IS NOT NULL
          GROUP BY 1, 2, 3;
       $function$;
 

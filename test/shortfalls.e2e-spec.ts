@@ -131,6 +131,39 @@ describe('shortfalls', () => {
     expect(stillOpen).toBe(0);
   });
 
+  it('has one definition of a stock-out and one shape of its alert, whether a movement or the daily scan finds it', async () => {
+    const point = await newPoint('SF-SAME', 'drop_in_centre');
+    const lubricant = ids.product('LUBE-SACHET');
+    const syringe = ids.product('NS-1ML-LDS-29G');
+    const now = new Date();
+    const today = localDate(now, 'Asia/Jakarta');
+    const alerts = async () =>
+      Object.fromEntries(
+        ((await t.http().get(`/api/v1/alerts?pointId=${point}&type=stockout`).set(auth(admin)).expect(200)).body.items as { productId: string; status: string; details: object }[])
+          .filter((alert) => alert.status !== 'resolved')
+          .map((alert) => [alert.productId, alert.details]),
+      );
+    await move(point, { type: 'receipt', occurredAt: now.toISOString(), source: 'test', lines: [{ productId: lubricant, quantity: 4, lotNumber: 'SF-S1', expiryDate: '2028-12', fundingSource: 'APBN' }] });
+    await move(point, { type: 'distribution', occurredAt: now.toISOString(), lines: [{ productId: lubricant, quantity: 4 }] });
+    // Only expired syringes arrive: a drop-in centre is expected to carry syringes, so it is out of them now, not
+    // only from the next daily scan on (the movement used to wait for stock taken out).
+    await move(point, { type: 'receipt', occurredAt: now.toISOString(), source: 'test', lines: [{ productId: syringe, quantity: 7, lotNumber: 'SF-S2', expiryDate: '2020-01', fundingSource: 'APBN' }] });
+    const byMovement = await alerts();
+    expect(byMovement).toEqual({
+      [lubricant]: { since: today, usable: 0, amc: null, suggestedQuantity: null },
+      [syringe]: { since: today, usable: 0, amc: null, suggestedQuantity: null },
+    });
+    const statuses = await t.app.get(ShortfallsService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, point, undefined, now);
+    expect(statuses.filter((row) => row.productId === lubricant || row.productId === syringe).map((row) => row.status)).toEqual(['stockout', 'stockout']);
+
+    await t.app.get(ShortfallsService).scan(now);
+    const byScan = await alerts();
+    for (const productId of [lubricant, syringe]) {
+      expect(Object.keys(byScan[productId]).sort()).toEqual(Object.keys(byMovement[productId]).sort());
+      expect(byScan[productId]).toMatchObject({ since: today, usable: 0, amc: expect.any(Number), suggestedQuantity: expect.any(Number) });
+    }
+  });
+
   it('raises below-minimum alerts from the scan, and shows a district officer only their regency', async () => {
     const result = await t.app.get(ShortfallsService).scan(AT);
     expect(Object.keys(result.raised).length + result.stillOpen).toBeGreaterThan(0);

@@ -166,8 +166,8 @@ describe('the stock ledger', () => {
     };
     const insertLines = async (movementId: string, lines: { lotId: string; quantity: number }[]) =>
       t.dataSource.query(
-        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at)
-         SELECT $1, t.line_no, $2, $3, t.lot_id, t.quantity, 'correction', now()
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at, counts_as)
+         SELECT $1, t.line_no, $2, $3, t.lot_id, t.quantity, 'correction', now(), 'adjustment'
            FROM unnest($4::int[], $5::uuid[], $6::int[]) AS t(line_no, lot_id, quantity)`,
         [movementId, dic, syringe, lines.map((_line, index) => index + 1), lines.map((line) => line.lotId), lines.map((line) => line.quantity)],
       );
@@ -203,8 +203,8 @@ describe('the stock ledger', () => {
       const movementId = await header();
       await expect(
         t.dataSource.query(
-          `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at)
-           VALUES ($1, 1, $2, $3, $4, 1, 'correction', now())`,
+          `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, reason, occurred_at, counts_as)
+           VALUES ($1, 1, $2, $3, $4, 1, 'correction', now(), 'adjustment')`,
           [movementId, ids.point('PKM-BDG-KOPO'), syringe, lotId],
         ),
       ).rejects.toMatchObject({ driverError: expect.objectContaining({ constraint: 'ledger_lines_movement_point_fkey' }) });
@@ -224,8 +224,8 @@ describe('the stock ledger', () => {
           [id, dic],
         );
         await ledger.insertLines(manager, id, point, new Date(), [
-          { productId: syringe, lotId, quantity: -3 },
-          { productId: syringe, lotId, quantity: -3 },
+          { productId: syringe, lotId, quantity: -3, figures: { countsAs: 'distribution', consumedIn: null } },
+          { productId: syringe, lotId, quantity: -3, figures: { countsAs: 'distribution', consumedIn: null } },
         ]);
       });
       await expect(attempt).rejects.toMatchObject({ code: 'INSUFFICIENT_STOCK' });

@@ -14,6 +14,7 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../src/products/product-categori
 import { DEFAULT_STOCK_LEVELS } from '../../src/shortfalls/stock-levels.defaults';
 import { DAYS_PER_MONTH, stockStatus } from '../../src/shortfalls/stock-status';
 import { quantityAtRisk } from '../../src/stock/expiry-risk';
+import { stockoutDetailsSql } from '../../src/stock/stockout';
 
 export interface MovementTarget {
   pointId: string;
@@ -42,9 +43,10 @@ const LOCK_SQL = `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.qua
   ORDER BY b.lot_id FOR UPDATE OF b`;
 // The lines, and in the same statement what StockoutTracker needs per product (usable after, open period or alert).
 const LINES_SQL = `WITH inserted AS (
-    INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
-    SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
-      FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[]) AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)
+    INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in)
+    SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3, t.counts_as, t.consumed_in
+      FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[], $11::text[], $12::date[])
+        AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in)
   ), changes AS (
     SELECT t.product_id, COALESCE(sum(t.quantity) FILTER (WHERE l.expiry_date >= $10::date), 0) AS usable_change
       FROM unnest($5::uuid[], $6::uuid[], $7::int[]) AS t(product_id, lot_id, quantity) JOIN lots l ON l.id = t.lot_id
@@ -66,7 +68,8 @@ const BACK_SQL = `UPDATE stockout_periods SET ended_on = GREATEST(started_on, $3
 const LOCK_ALERTS_SQL = `SELECT pg_advisory_xact_lock(hashtext($1))`;
 const RANK = (column: string) => `(CASE ${column} WHEN 'critical' THEN 3 WHEN 'warning' THEN 2 ELSE 1 END)`;
 const UPSERT_ALERTS_SQL = `WITH conditions AS (SELECT 'stockout'::text AS type, $1::uuid AS point_id, product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
-      'critical'::text AS severity, jsonb_build_object('since', $3::text, 'usable', 0) AS details FROM unnest($2::uuid[]) AS product_id)
+      'critical'::text AS severity, ${stockoutDetailsSql({ since: '$3::text', usable: '0', amc: 'NULL::numeric', suggestedQuantity: 'NULL::int' })} AS details
+      FROM unnest($2::uuid[]) AS product_id)
   INSERT INTO alerts (type, condition_key, point_id, product_id, lot_id, subject_id, severity, details, first_seen_at, last_seen_at)
   SELECT c.type, concat_ws(':', c.type, c.point_id, c.product_id, c.lot_id, c.subject_id), c.point_id, c.product_id, c.lot_id,
          c.subject_id, c.severity, c.details, $4, $4
@@ -108,6 +111,7 @@ export async function movementBySql(pool: Pool, userId: string, lines: MovementT
     const { rows: usable }: { rows: { productId: string; usable: number; openPeriod: boolean; openAlert: boolean }[] } = await client.query(LINES_SQL, [
       id, pointId, occurredAt, lines.map((_l, index) => index + 1), lines.map((line) => line.productId), lines.map((line) => line.lotId),
       lines.map(() => -1), lines.map(() => null), lines.map(() => null), today,
+      lines.map(() => 'distribution'), lines.map(() => `${today.slice(0, 7)}-01`),
     ]);
     // As StockoutTracker: every line here is a debit; only changes of state go further.
     const out = usable.filter((entry) => entry.usable === 0 && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
@@ -174,18 +178,10 @@ WITH pts AS (
          (date_trunc('month', today) - make_interval(months => $2::int))::date AS window_start
     FROM pts
 ), g AS MATERIALIZED (
-  SELECT ll.point_id, ll.product_id, ll.lot_id,
-         (m.type = 'distribution' OR (m.type = 'reversal' AND reversed.type = 'distribution')
-           OR (m.type IN ('shipment_dispatch', 'shipment_cancel') AND receiver.supplier_point_id = ll.point_id)) AS consumption,
-         date_trunc('month', (CASE m.type WHEN 'reversal' THEN reversed.occurred_at WHEN 'shipment_cancel' THEN s.dispatched_at
-                                          ELSE ll.occurred_at END) AT TIME ZONE w.time_zone)::date AS month,
+  SELECT ll.point_id, ll.product_id, ll.lot_id, ll.consumed_in IS NOT NULL AS consumption, ll.consumed_in AS month,
          sum(ll.quantity) AS quantity, min((ll.occurred_at AT TIME ZONE w.time_zone)::date) AS first_day
     FROM ledger_lines ll
     JOIN w ON w.id = ll.point_id
-    JOIN movements m ON m.id = ll.movement_id
-    LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
-    LEFT JOIN shipments s ON s.id = m.shipment_id
-    LEFT JOIN points receiver ON receiver.id = s.to_point_id
    GROUP BY 1, 2, 3, 4, 5
 ), firsts AS (
   SELECT point_id, product_id, min(first_day) AS first_movement_on FROM g GROUP BY 1, 2

@@ -24,6 +24,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { StockoutAlertDetails } from '../../src/stock/stockout';
 import { BenchProduct, CATALOGUE, DONORS, PointType, RESTRICTED_TYPES, TYPE_USE } from './catalogue';
 import {
   BENCH_ADMIN,
@@ -344,6 +345,9 @@ class Simulation {
     occurredAt: string,
     lines: { product: number; lot: SeedLot; quantity: number; counted?: number | null; reason?: string | null }[],
     extra: { id?: string; contacts?: number; source?: string; reverses?: string; shipmentId?: string; note?: string; day: number },
+    // What the lines count as (src/stock/posting/figures.ts): the type's own figures unless given, consumption in the
+    // local month of `consumedAt` (an ISO instant) when given.
+    figures: { countsAs?: string; consumedAt?: string } = {},
   ): string {
     const id = extra.id ?? this.ids.uuid();
     const recordedAt = new Date(Date.parse(occurredAt) + 20_000 + Math.floor(this.random() * 600_000)).toISOString();
@@ -353,10 +357,12 @@ class Simulation {
     );
     // The hot path (about 10 million rows at national scale): the row text is built directly; no value needs escaping.
     const pointId = state.point.id;
+    const countsAs = figures.countsAs ?? type;
+    const consumedIn = figures.consumedAt ? `${new Date(Date.parse(figures.consumedAt) + state.offsetMs).toISOString().slice(0, 7)}-01` : '\\N';
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       this.w.lines.push(
-        `${id}\t${index + 1}\t${pointId}\t${productIds[line.product]}\t${line.lot.id}\t${line.quantity}\t${line.counted ?? '\\N'}\t${line.reason ?? '\\N'}\t${occurredAt}\n`,
+        `${id}\t${index + 1}\t${pointId}\t${productIds[line.product]}\t${line.lot.id}\t${line.quantity}\t${line.counted ?? '\\N'}\t${line.reason ?? '\\N'}\t${occurredAt}\t${countsAs}\t${consumedIn}\n`,
       );
     }
     this.totals.movements++;
@@ -391,7 +397,7 @@ class Simulation {
   private stockoutAlert(state: PointState, product: number, since: number, raisedAt: string, resolvedAt: string | null): string {
     const key = ['stockout', state.point.id, productIds[product]].join(':');
     return row('stockout', key, state.point.id, productIds[product], null, null, 'critical', resolvedAt ? 'resolved' : 'open',
-      JSON.stringify({ since: dateOf(since), usable: 0 }), raisedAt, resolvedAt ?? raisedAt, resolvedAt);
+      JSON.stringify({ since: dateOf(since), usable: 0, amc: null, suggestedQuantity: null } satisfies StockoutAlertDetails), raisedAt, resolvedAt ?? raisedAt, resolvedAt);
   }
 
   /** Stock-outs still open at the end of the history. */
@@ -462,8 +468,8 @@ class Simulation {
       id,
       shipmentId: id,
       day,
-    });
-    // Supply to a dependent point is the supplier's consumption (the consumption trigger).
+    }, { consumedAt: occurredAt });
+    // Supply to a dependent point is the supplier's consumption (src/stock/posting/figures.ts).
     this.totals.consumed += lines.reduce((sum, line) => sum + line.qty, 0);
     const arrivalDay = day + 1 + Math.floor(this.random() * 4);
     transit.push({ id, from, to, lines, arrivalDay, dispatchedAt: occurredAt, cancel: this.random() < 0.01 });
@@ -482,7 +488,10 @@ class Simulation {
       const occurredAt = this.at(shipment.from, day, 11);
       const lines = [...sent].sort(([a], [b]) => a.id.localeCompare(b.id)).map(([lot, entry]) => ({ product: entry.product, lot, quantity: entry.qty }));
       for (const line of lines) this.add(shipment.from, line.lot, line.quantity);
-      const cancelId = this.movement(shipment.from, 'shipment_cancel', occurredAt, lines, { shipmentId: shipment.id, day });
+      const cancelId = this.movement(shipment.from, 'shipment_cancel', occurredAt, lines, { shipmentId: shipment.id, day }, {
+        countsAs: 'shipment_dispatch',
+        consumedAt: shipment.dispatchedAt,
+      });
       this.totals.consumed -= lines.reduce((sum, line) => sum + line.quantity, 0);
       for (const line of lines) this.w.shipmentLines.push(row(shipment.id, line.lot.id, productIds[line.product], line.quantity, null, null));
       this.w.shipments.push(row(shipment.id, shipment.from.point.id, shipment.to.point.id, 'cancelled', null, null, shipment.id, null, cancelId, shipment.dispatchedAt, null, occurredAt));
@@ -536,13 +545,16 @@ class Simulation {
     if (lines.length === 0) return;
     const occurredAt = this.at(state, day, 13);
     const contacts = 1 + Math.floor(this.random() * (3 + units / 25));
-    const id = this.movement(state, 'distribution', occurredAt, lines, { contacts, day });
+    const id = this.movement(state, 'distribution', occurredAt, lines, { contacts, day }, { consumedAt: occurredAt });
     this.totals.consumed += units;
     if (this.random() < 0.003) {
       // Recorded twice by mistake: reversed the same afternoon.
       const opposite = lines.map((line) => ({ ...line, quantity: -line.quantity }));
       for (const line of opposite) this.add(state, line.lot, line.quantity);
-      this.movement(state, 'reversal', this.at(state, day, 17), opposite, { reverses: id, note: 'Recorded twice', day });
+      this.movement(state, 'reversal', this.at(state, day, 17), opposite, { reverses: id, note: 'Recorded twice', day }, {
+        countsAs: 'distribution',
+        consumedAt: occurredAt,
+      });
       this.totals.consumed -= units;
     }
   }
@@ -823,7 +835,7 @@ async function load(
 
   const writers: Writers = {
     movements: await new CopyWriter(url, 'movements', ['id', 'point_id', 'type', 'occurred_at', 'recorded_at', 'recorded_by', 'note', 'contacts', 'source', 'reverses_movement_id', 'shipment_id', 'request_hash']).open(),
-    lines: await new CopyWriter(url, 'ledger_lines', ['movement_id', 'line_no', 'point_id', 'product_id', 'lot_id', 'quantity', 'counted_quantity', 'reason', 'occurred_at']).open(),
+    lines: await new CopyWriter(url, 'ledger_lines', ['movement_id', 'line_no', 'point_id', 'product_id', 'lot_id', 'quantity', 'counted_quantity', 'reason', 'occurred_at', 'counts_as', 'consumed_in']).open(),
     shipments: await new CopyWriter(url, 'shipments', ['id', 'from_point_id', 'to_point_id', 'status', 'note', 'resupply_request_id', 'dispatch_movement_id', 'receipt_movement_id', 'cancel_movement_id', 'dispatched_at', 'received_at', 'cancelled_at']).open(),
     shipmentLines: await new CopyWriter(url, 'shipment_lines', ['shipment_id', 'lot_id', 'product_id', 'quantity_sent', 'quantity_received', 'discrepancy_reason']).open(),
     stockouts: await new CopyWriter(url, 'stockout_periods', ['point_id', 'product_id', 'started_on', 'ended_on']).open(),

@@ -155,12 +155,11 @@ export class ReportsService {
       -- kept by the ledger's trigger) less what moved after the period, and its opening stock that less the period's
       -- own lines. Summing every line since the first one cost 20 s for the country (docs/benchmarks.md).
       lines AS (
-        SELECT pts.id AS point_id, ll.lot_id, ll.quantity, ll.reason, ll.occurred_at < pts.end_at AS in_month,
-               COALESCE(reversed.type, m.type) AS kind
+        -- counts_as: what the line was decided to count as when it was posted (a reversal as the movement it undoes,
+        -- a cancelled shipment as its dispatch coming back), so no line is joined to its movement.
+        SELECT pts.id AS point_id, ll.lot_id, ll.quantity, ll.reason, ll.occurred_at < pts.end_at AS in_month, ll.counts_as AS kind
           FROM pts
           JOIN ledger_lines ll ON ll.point_id = pts.id AND ll.occurred_at >= pts.start_at
-          JOIN movements m ON m.id = ll.movement_id
-          LEFT JOIN movements reversed ON reversed.id = m.reverses_movement_id
       ),
       recent AS (
         SELECT ll.point_id, ll.lot_id,
@@ -168,9 +167,9 @@ export class ReportsService {
                COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month), 0)::bigint AS in_period,
                COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind IN ('receipt', 'shipment_receipt')), 0)::int AS received,
                COALESCE(-SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind = 'distribution'), 0)::int AS issued,
-               COALESCE(-SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind IN ('shipment_dispatch', 'shipment_cancel')), 0)::int AS shipped_out,
+               COALESCE(-SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL AND ll.kind = 'shipment_dispatch'), 0)::int AS shipped_out,
                COALESCE(SUM(ll.quantity) FILTER (WHERE ll.in_month AND ll.reason IS NULL
-                                                   AND ll.kind NOT IN ('receipt', 'shipment_receipt', 'distribution', 'shipment_dispatch', 'shipment_cancel')), 0)::int AS other,
+                                                   AND ll.kind NOT IN ('receipt', 'shipment_receipt', 'distribution', 'shipment_dispatch')), 0)::int AS other,
              ${reasonColumns}
           FROM lines ll
          GROUP BY ll.point_id, ll.lot_id

@@ -11,6 +11,7 @@ import { PointsService } from '../points/points.service';
 import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortfall.dto';
 import { StockStatusCalculator } from './stock-status.calculator';
 import { StockStatusStore } from './stock-status.store';
+import { belowMinDetailsSql, stockoutDetailsSql } from '../stock/stockout';
 
 /**
  * Shortfalls: the regency and national report (from `stock_status`, kept current by StockStatusStore), one point's
@@ -124,11 +125,14 @@ export class ShortfallsService {
       );
       return this.alerts.reconcile(manager, {
         types: ['stockout', 'below_min'],
-        conditionsSql: `SELECT s.status AS type, s.point_id, s.product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
-                               CASE s.status WHEN 'stockout' THEN 'critical' ELSE 'warning' END AS severity,
-                               jsonb_build_object('usable', s.usable, 'amc', s.amc, 'monthsOfStock', s.months_of_stock,
-                                                  'minMonths', s.min_months, 'suggestedQuantity', s.suggested_quantity) AS details
-                          FROM stock_status s WHERE s.status IN ('stockout', 'below_min')`,
+        conditionsSql: `SELECT 'stockout'::text AS type, s.point_id, s.product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id, 'critical'::text AS severity,
+                               ${stockoutDetailsSql({ since: "to_char(sp.started_on, 'YYYY-MM-DD')", usable: 's.usable', amc: 's.amc', suggestedQuantity: 's.suggested_quantity' })} AS details
+                          FROM stock_status s
+                          JOIN stockout_periods sp ON sp.point_id = s.point_id AND sp.product_id = s.product_id AND sp.ended_on IS NULL
+                         WHERE s.status = 'stockout'
+                        UNION ALL
+                        SELECT 'below_min', s.point_id, s.product_id, NULL, NULL, 'warning', ${belowMinDetailsSql('s')}
+                          FROM stock_status s WHERE s.status = 'below_min'`,
         params: [],
         seenAt: at,
       });

@@ -1,4 +1,5 @@
 /** Average days in a month, to turn daily rates into monthly ones. */
+import { isStockout } from '../stock/stockout';
 export const DAYS_PER_MONTH = 30.4375;
 /**
  * Stock-out days raise consumption to what it would have been in stock, but by at most this factor: a point out of
@@ -130,7 +131,7 @@ export function stockStatus(input: StatusInputs): StatusFigures {
   const monthsOfStock = amc.amc > 0 ? round(input.usable / amc.amc, 2) : null;
   let status: StockStatus;
   // A product the point is expected to carry is out of stock when it has none, even before it was ever used there.
-  if (input.usable === 0 && (amc.amc > 0 || input.openStockout || input.expected)) status = 'stockout';
+  if (isStockout({ usable: input.usable, inUse: amc.amc > 0, expected: input.expected, alreadyOut: input.openStockout })) status = 'stockout';
   else if (amc.amc === 0) status = 'no_consumption';
   else if (monthsOfStock! < input.minMonths) status = 'below_min';
   else if (monthsOfStock! > input.maxMonths) status = 'above_max';

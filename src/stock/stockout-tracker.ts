@@ -3,6 +3,8 @@ import { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { localDate } from './expiry-dates';
 import { AfterStep, PostedMovement } from './posting/after-step';
+import { ProductStockState } from './posting/ledger-store';
+import { isStockout, stockoutDetailsSql } from './stockout';
 
 /**
  * Keeps stock-outs current as movements are recorded, in the same transaction: when a movement leaves a point with no
@@ -21,17 +23,18 @@ export class StockoutTracker implements AfterStep {
     const day = localDate(occurredAt < now ? occurredAt : now, point.timeZone);
     const debited = new Set(lines.filter((line) => line.quantity < 0).map((line) => line.productId));
     // Only changes of state cost a statement: most movements neither empty a point nor end a stock-out.
-    const out = states
-      .filter((entry) => entry.usable === 0 && (debited.has(entry.productId) || entry.openPeriod) && !(entry.openPeriod && entry.openAlert))
-      .map((entry) => entry.productId);
-    const back = states.filter((entry) => entry.usable > 0 && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
+    // The one definition (./stockout): taking the last usable unit out is evidence the point uses the product.
+    const out = (entry: ProductStockState) =>
+      isStockout({ usable: entry.usable, inUse: debited.has(entry.productId), expected: entry.expected, alreadyOut: entry.openPeriod });
+    const outNow = states.filter((entry) => out(entry) && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
+    const back = states.filter((entry) => !out(entry) && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
 
-    if (out.length > 0) {
+    if (outNow.length > 0) {
       await manager.query(
         `INSERT INTO stockout_periods (point_id, product_id, started_on)
          SELECT $1, unnest($2::uuid[]), $3::date
          ON CONFLICT (point_id, product_id) WHERE ended_on IS NULL DO NOTHING`,
-        [point.id, out, day],
+        [point.id, outNow, day],
       );
     }
     if (back.length > 0) {
@@ -41,16 +44,17 @@ export class StockoutTracker implements AfterStep {
         [point.id, back, day],
       );
     }
-    if (out.length === 0 && back.length === 0) return;
+    if (outNow.length === 0 && back.length === 0) return;
     await this.alerts.reconcile(manager, {
       types: ['stockout'],
       conditionsSql: `SELECT 'stockout'::text AS type, $1::uuid AS point_id, product_id, NULL::uuid AS lot_id, NULL::uuid AS subject_id,
-                             'critical'::text AS severity, jsonb_build_object('since', $3::text, 'usable', 0) AS details
+                             'critical'::text AS severity,
+                             ${stockoutDetailsSql({ since: '$3::text', usable: '0', amc: 'NULL::numeric', suggestedQuantity: 'NULL::int' })} AS details
                         FROM unnest($2::uuid[]) AS product_id`,
-      params: [point.id, out, day],
+      params: [point.id, outNow, day],
       seenAt: now,
       pointIds: [point.id],
-      productIds: [...out, ...back],
+      productIds: [...outNow, ...back],
       lockKey: `stockout:${point.id}`,
     });
   }

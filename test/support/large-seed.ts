@@ -26,8 +26,8 @@ export async function seedManyPoints(databaseUrl: string, points: number): Promi
          FROM points p WHERE p.code LIKE 'BIG-%'`,
     );
     const inserted = await client.query(
-      `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, occurred_at)
-       SELECT m.id, row_number() OVER (PARTITION BY m.id ORDER BY l.id), m.point_id, l.product_id, l.id, 100, m.occurred_at
+      `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, occurred_at, counts_as)
+       SELECT m.id, row_number() OVER (PARTITION BY m.id ORDER BY l.id), m.point_id, l.product_id, l.id, 100, m.occurred_at, 'receipt'
          FROM movements m JOIN points p ON p.id = m.point_id AND p.code LIKE 'BIG-%'
          CROSS JOIN lots l WHERE l.lot_number LIKE 'BIG-%'`,
     );

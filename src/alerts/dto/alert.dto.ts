@@ -74,7 +74,9 @@ export class AlertResponse {
   @ApiProperty({ type: String, example: 'SWAB-ALC-A', nullable: true })
   lotNumber!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { expiryDate: '2027-02-06', daysToExpiry: 75, quantity: 3651, windowDays: 90 }, description: 'What the condition looked like when last seen' })
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { expiryDate: '2027-02-06', daysToExpiry: 75, quantity: 3651, windowDays: 90 }, description:
+      'What the condition looked like when last seen; one shape per type (docs/api.md, "Alert details"): stockout {since, usable, amc, suggestedQuantity} (amc and suggestedQuantity null until the daily scan when a movement raised it), below_min {usable, amc, monthsOfStock, minMonths, suggestedQuantity}, lot_expiring {lotNumber, expiryDate, daysToExpiry, quantity, windowDays}, expired_on_hand {lotNumber, expiryDate, expiredDaysAgo, quantity}, obsolete_edition {quantity, supersededByProductId, supersededByProductCode}, request_overdue and shipment_overdue name the request or shipment.',
+  })
   details!: Record<string, unknown>;
 
   @ApiProperty({ example: '2026-11-23T18:00:00.000Z' })

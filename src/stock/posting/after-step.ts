@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
+import { PointType } from '../../points/point-types';
 import { PostedLine, ProductStockState } from './ledger-store';
 
 /** A movement once its lines are in, as the after-steps see it. */
 export interface PostedMovement {
-  point: { id: string; timeZone: string };
+  point: { id: string; timeZone: string; type: PointType };
   occurredAt: Date;
   lines: PostedLine[];
   /** One entry per product of the lines, read after they were inserted (LedgerStore.productStates). */

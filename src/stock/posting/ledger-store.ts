@@ -4,10 +4,13 @@ import { DomainError } from '../../common/problem/problem';
 import { LotStock } from '../fefo';
 import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from '../ledger-rules';
 import { localDate } from '../expiry-dates';
+import { LineFigures } from './figures';
 import { balanceFrom, earliestDatable } from '../backdating';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { constraintName } from '../../database/retrying-transaction';
 import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../../products/product-categories';
+import { DEFAULT_PRODUCT_CATEGORIES } from '../../shortfalls/stock-levels.defaults';
+import { PointType } from '../../points/point-types';
 
 /** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */
 const LONGEST_DEFAULT_WINDOW = Math.max(...Object.values(DEFAULT_EXPIRY_WARNING_DAYS).flat());
@@ -19,6 +22,8 @@ export interface PostedLine {
   quantity: number;
   countedQuantity?: number | null;
   reason?: AdjustmentReason | null;
+  /** What the line counts as in the figures: decided by the movement's rule, stored on the line. */
+  figures: LineFigures;
 }
 
 /** The point a movement is recorded at, as far as dating it needs to know. */
@@ -76,6 +81,8 @@ export interface ProductStockState {
   usable: number;
   openPeriod: boolean;
   openAlert: boolean;
+  /** The point is expected to carry the product: its stock levels name it, or else its type's default categories do. */
+  expected: boolean;
   /** A lot of the movement is near or past expiry, or an expiry alert is active: expiry alerts are reconciled. */
   expiryWatch: boolean;
 }
@@ -286,10 +293,10 @@ export class LedgerStore {
     if (lines.length === 0) return;
     await manager
       .query(
-        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at)
-         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3
-           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[])
-                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason)`,
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in)
+         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3, t.counts_as, t.consumed_in
+           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[], $10::text[], $11::date[])
+                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in)`,
         [
           movementId,
           point.id,
@@ -300,6 +307,8 @@ export class LedgerStore {
           lines.map((line) => line.quantity),
           lines.map((line) => line.countedQuantity ?? null),
           lines.map((line) => line.reason ?? null),
+          lines.map((line) => line.figures.countsAs),
+          lines.map((line) => line.figures.consumedIn),
         ],
       )
       .catch((error: unknown) => {
@@ -316,7 +325,7 @@ export class LedgerStore {
    * a look (a lot of the movement inside its longest warning window, a superseded edition, or an active expiry alert).
    * Read after every row lock of the movement is held, so it sees their current state.
    */
-  async productStates(manager: EntityManager, point: { id: string; timeZone: string }, lines: PostedLine[]): Promise<ProductStockState[]> {
+  async productStates(manager: EntityManager, point: { id: string; timeZone: string; type: PointType }, lines: PostedLine[]): Promise<ProductStockState[]> {
     if (lines.length === 0) return [];
     return manager.query(
       `WITH changed AS (SELECT DISTINCT product_id FROM unnest($2::uuid[]) AS product_id)
@@ -326,6 +335,9 @@ export class LedgerStore {
               EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
               EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id AND a.type = 'stockout'
                          AND a.status <> 'resolved') AS "openAlert",
+              (EXISTS (SELECT 1 FROM stock_levels sl WHERE sl.point_id = $1 AND sl.product_id = c.product_id)
+               OR (NOT EXISTS (SELECT 1 FROM stock_levels sl WHERE sl.point_id = $1)
+                   AND EXISTS (SELECT 1 FROM products pd WHERE pd.id = c.product_id AND pd.active AND pd.category = ANY($6::text[])))) AS expected,
               (EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) AS t(product_id, lot_id)
                          JOIN lots l ON l.id = t.lot_id JOIN products pd ON pd.id = t.product_id
                         WHERE t.product_id = c.product_id
@@ -334,7 +346,8 @@ export class LedgerStore {
                OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id
                              AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
          FROM changed c`,
-      [point.id, lines.map((line) => line.productId), lines.map((line) => line.lotId), localDate(new Date(), point.timeZone), LONGEST_DEFAULT_WINDOW],
+      [point.id, lines.map((line) => line.productId), lines.map((line) => line.lotId), localDate(new Date(), point.timeZone), LONGEST_DEFAULT_WINDOW,
+        DEFAULT_PRODUCT_CATEGORIES[point.type]],
     );
   }
 

@@ -7,7 +7,7 @@ import { isExpired, localDate } from '../expiry-dates';
 import { allocateFefo, LotStock } from '../fefo';
 import { reasonFits } from '../ledger-rules';
 import { LedgerStore, LotRecord, ProductRecord } from './ledger-store';
-import { RecordedLine } from './movement-rule';
+import { PlannedLine } from './movement-rule';
 
 export type LotIdentity = Pick<LotRecord, 'id' | 'productId' | 'lotNumber' | 'expiryDate'>;
 
@@ -66,12 +66,12 @@ export class LinePlanner {
     occurredAt: Date,
     today: string,
     products?: Map<string, ProductRecord>,
-  ): Promise<RecordedLine[]> {
+  ): Promise<PlannedLine[]> {
     const known = products ?? (await this.loadProducts(manager, lines, false));
     lines.forEach((line, index) => this.assertMayHold(point, known.get(line.productId)!, index));
     const stock = await this.store.lockStock(manager, point.id, lines.map((line) => line.productId), occurredAt);
     const named = await this.namedLots(manager, lines, stock);
-    const posted: RecordedLine[] = [];
+    const posted: PlannedLine[] = [];
 
     lines.forEach((line, index) => {
       if (line.lotId) {
@@ -108,7 +108,7 @@ export class LinePlanner {
     occurredAt: Date,
     today: string,
     decide: (line: MovementLineRequest, held: number) => { change: number; counted: number | null },
-  ): Promise<RecordedLine[]> {
+  ): Promise<PlannedLine[]> {
     const namedIds = request.lines.flatMap((line) => (line.lotId ? [line.lotId] : []));
     const stock = await this.store.lockStock(manager, point.id, request.lines.map((line) => line.productId), occurredAt, namedIds);
     const named = await this.namedLots(manager, request.lines, stock);

@@ -48,6 +48,9 @@ export interface RecordedLine extends PostedLine {
   expiryDate: string;
 }
 
+/** A line as the planner works it out, before its rule says what it counts as (`countedAs` in ./figures). */
+export type PlannedLine = Omit<RecordedLine, 'figures'>;
+
 /** What a rule decides inside the transaction, after the claim. */
 export interface LinePlan {
   /** The ledger lines, in order, at the command's point. */

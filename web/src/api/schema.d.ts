@@ -1253,7 +1253,7 @@ export interface components {
             /** @example null */
             acknowledgedBy: string | null;
             /**
-             * @description What the condition looked like when last seen
+             * @description What the condition looked like when last seen; one shape per type (docs/api.md, "Alert details"): stockout {since, usable, amc, suggestedQuantity} (amc and suggestedQuantity null until the daily scan when a movement raised it), below_min {usable, amc, monthsOfStock, minMonths, suggestedQuantity}, lot_expiring {lotNumber, expiryDate, daysToExpiry, quantity, windowDays}, expired_on_hand {lotNumber, expiryDate, expiredDaysAgo, quantity}, obsolete_edition {quantity, supersededByProductId, supersededByProductCode}, request_overdue and shipment_overdue name the request or shipment.
              * @example {
              *       "expiryDate": "2027-02-06",
              *       "daysToExpiry": 75,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { REASON_DIRECTION } from '../../ledger-rules';
+import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext } from '../movement-rule';
 import { lineMovementErrors, refuseInvalid } from './movement-request';
@@ -33,6 +34,6 @@ export class AdjustmentRule implements MovementRule<'adjustment'> {
       change: line.reason === 'correction' ? line.quantity : REASON_DIRECTION[line.reason!] * line.quantity,
       counted: null,
     }));
-    return { lines, products };
+    return { lines: countedAs(lines, figuresOf('adjustment', occurredAt, command.point)), products };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext } from '../movement-rule';
 import { lineMovementErrors, refuseInvalid } from './movement-request';
@@ -22,6 +23,7 @@ export class DistributionRule implements MovementRule<'distribution'> {
 
   async plan({ manager, command, occurredAt, today }: PostingContext<'distribution'>): Promise<LinePlan> {
     const products = await this.planner.loadProducts(manager, command.input.lines, false);
-    return { lines: await this.planner.issueLines(manager, command.point, command.input.lines, occurredAt, today, products), products };
+    const lines = await this.planner.issueLines(manager, command.point, command.input.lines, occurredAt, today, products);
+    return { lines: countedAs(lines, figuresOf('distribution', occurredAt, command.point)), products };
   }
 }

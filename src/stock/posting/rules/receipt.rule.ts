@@ -4,6 +4,7 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../../products/product-categorie
 import { normaliseExpiryDate } from '../../expiry-dates';
 import { receiptWarnings } from '../../receipt-warnings';
 import { LedgerStore, ProductRecord } from '../ledger-store';
+import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext } from '../movement-rule';
 import { lineMovementErrors, refuseInvalid } from './movement-request';
@@ -54,7 +55,7 @@ export class ReceiptRule implements MovementRule<'receipt'> {
     refuseInvalid(errors, command.occurredAt);
   }
 
-  async plan({ manager, command, today }: PostingContext<'receipt'>): Promise<LinePlan> {
+  async plan({ manager, command, occurredAt, today }: PostingContext<'receipt'>): Promise<LinePlan> {
     const { lines } = command.input;
     const products = await this.planner.loadProducts(manager, lines, true);
     lines.forEach((line, index) => {
@@ -73,6 +74,6 @@ export class ReceiptRule implements MovementRule<'receipt'> {
       })),
     );
     const posted = lots.map((lot, index) => ({ productId: lot.productId, lotId: lot.id, quantity: lines[index].quantity, lotNumber: lot.lotNumber, expiryDate: lot.expiryDate }));
-    return { lines: posted, products, warnings: receiptWarnings(posted, (id) => criticalWindow(products.get(id)!), today) };
+    return { lines: countedAs(posted, figuresOf('receipt', occurredAt, command.point)), products, warnings: receiptWarnings(posted, (id) => criticalWindow(products.get(id)!), today) };
   }
 }

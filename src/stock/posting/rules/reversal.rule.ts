@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../../common/problem/problem';
 import { localDate } from '../../expiry-dates';
+import { undoneFiguresSql } from '../figures';
 import { LinePlanner, productNames } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext, RecordedLine } from '../movement-rule';
 import { headerErrors, refuseInvalid } from './movement-request';
@@ -54,7 +55,7 @@ export class ReversalRule implements MovementRule<'reversal'> {
     const point = command.point;
     const lines: RecordedLine[] = await manager.query(
       `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
-              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ${undoneFiguresSql('ll')} AS figures
          FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
         WHERE ll.movement_id = $1 AND ll.quantity <> 0 ORDER BY ll.line_no`,
       [command.input.reversesMovementId],

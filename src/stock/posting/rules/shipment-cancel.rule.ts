@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ResupplyShipping } from '../../../resupply/resupply-shipping';
+import { undoneFiguresSql } from '../figures';
 import { LinePlan, MovementRule, PostingContext, RecordedLine } from '../movement-rule';
 import { afterRequestShipment, lockInTransit } from './shipment-records';
 
@@ -20,8 +21,12 @@ export class ShipmentCancelRule implements MovementRule<'shipment_cancel'> {
     await lockInTransit(manager, shipmentId);
     const lines: RecordedLine[] = await manager.query(
       `SELECT sl.product_id AS "productId", sl.lot_id AS "lotId", sl.quantity_sent AS quantity, l.lot_number AS "lotNumber",
-              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate"
-         FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id WHERE sl.shipment_id = $1 ORDER BY sl.lot_id`,
+              to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", figures.value AS figures
+         FROM shipment_lines sl JOIN lots l ON l.id = sl.lot_id
+         -- Every line of a dispatch counts alike: the cancellation takes back what the dispatch counted, in its month.
+         CROSS JOIN LATERAL (SELECT ${undoneFiguresSql('dl')} AS value FROM shipments s JOIN ledger_lines dl ON dl.movement_id = s.dispatch_movement_id
+                              WHERE s.id = sl.shipment_id LIMIT 1) figures
+        WHERE sl.shipment_id = $1 ORDER BY sl.lot_id`,
       [shipmentId],
     );
     return {

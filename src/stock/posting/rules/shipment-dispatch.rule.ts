@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/problem/problem';
 import { ResupplyShipping } from '../../../resupply/resupply-shipping';
+import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
 import { LinePlan, MovementRule, PostingContext } from '../movement-rule';
 
@@ -28,7 +29,7 @@ export class ShipmentDispatchRule implements MovementRule<'shipment_dispatch'> {
     if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
     const products = await this.planner.loadProducts(manager, request.lines, false);
     request.lines.forEach((line, index) => this.planner.assertMayHold(to, products.get(line.productId)!, index));
-    const lines = await this.planner.issueLines(manager, from, request.lines, occurredAt, today, products);
+    const lines = countedAs(await this.planner.issueLines(manager, from, request.lines, occurredAt, today, products), figuresOf('shipment_dispatch', occurredAt, from, to));
     return {
       lines,
       products,

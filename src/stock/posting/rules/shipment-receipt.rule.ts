@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, FieldError } from '../../../common/problem/problem';
 import { ResupplyShipping } from '../../../resupply/resupply-shipping';
 import { LinePlanner } from '../line-planner';
-import { LinePlan, MovementRule, PostingContext, RecordedLine } from '../movement-rule';
+import { countedAs, figuresOf } from '../figures';
+import { LinePlan, MovementRule, PlannedLine, PostingContext } from '../movement-rule';
 import { afterRequestShipment, lockInTransit } from './shipment-records';
 
 const mismatch = (errors: FieldError[]) =>
@@ -54,12 +55,13 @@ export class ShipmentReceiptRule implements MovementRule<'shipment_receipt'> {
     }
     if (errors.length > 0) throw mismatch(errors);
 
-    const lines: RecordedLine[] = request.lines
+    const planned: PlannedLine[] = request.lines
       .filter((line) => line.quantityReceived > 0)
       .map((line) => {
         const { productId, lotNumber, expiryDate } = sent.find((s) => s.lotId === line.lotId)!;
         return { productId, lotId: line.lotId, quantity: line.quantityReceived, lotNumber, expiryDate };
       });
+    const lines = countedAs(planned, figuresOf('shipment_receipt', occurredAt, command.point));
     // The point may have lost the right to hold naloxone since the shipment left (e.g. RESTRICTED_POINT_TYPES changed).
     const products = await this.planner.loadProducts(manager, lines, false);
     request.lines.forEach((line, index) => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext } from '../movement-rule';
 import { lineMovementErrors, refuseInvalid } from './movement-request';
@@ -31,6 +32,6 @@ export class StockCountRule implements MovementRule<'stock_count'> {
       change: line.quantity - held,
       counted: line.quantity,
     }));
-    return { lines, products };
+    return { lines: countedAs(lines, figuresOf('stock_count', occurredAt, command.point)), products };
   }
 }
