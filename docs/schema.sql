@@ -95,18 +95,26 @@ CREATE TABLE ledger_lines (
   occurred_at timestamp with time zone NOT NULL,
   counts_as text NOT NULL,
   consumed_in date,
+  account text NOT NULL DEFAULT 'stock'::text,
+  shipment_id uuid,
+  CONSTRAINT ledger_lines_account_check CHECK (account = ANY (ARRAY['stock'::text, 'transit'::text, 'loss'::text])),
+  CONSTRAINT ledger_lines_account_shipment_check CHECK ((account = 'stock'::text) = (shipment_id IS NULL)),
   CONSTRAINT ledger_lines_check CHECK (quantity <> 0 OR counted_quantity IS NOT NULL),
   CONSTRAINT ledger_lines_consumed_in_check CHECK (EXTRACT(day FROM consumed_in) = 1::numeric),
   CONSTRAINT ledger_lines_counted_quantity_check CHECK (counted_quantity >= 0),
   CONSTRAINT ledger_lines_counts_as_check CHECK (counts_as = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text])),
+  CONSTRAINT ledger_lines_loss_reason_check CHECK (account <> 'loss'::text OR reason IS NOT NULL AND quantity > 0),
   CONSTRAINT ledger_lines_lot_fkey FOREIGN KEY (lot_id, product_id) REFERENCES lots(id, product_id),
   CONSTRAINT ledger_lines_movement_line_key UNIQUE (movement_id, line_no),
   CONSTRAINT ledger_lines_movement_point_fkey FOREIGN KEY (movement_id, point_id) REFERENCES movements(id, point_id),
+  CONSTRAINT ledger_lines_off_shelf_figures_check CHECK (account = 'stock'::text OR consumed_in IS NULL),
   CONSTRAINT ledger_lines_pkey PRIMARY KEY (id),
-  CONSTRAINT ledger_lines_reason_check CHECK (reason = ANY (ARRAY['damaged'::text, 'quality_problem'::text, 'lost'::text, 'stolen'::text, 'found'::text, 'expired_write_off'::text, 'correction'::text]))
+  CONSTRAINT ledger_lines_reason_check CHECK (reason = ANY (ARRAY['damaged'::text, 'quality_problem'::text, 'lost'::text, 'stolen'::text, 'found'::text, 'expired_write_off'::text, 'correction'::text])),
+  CONSTRAINT ledger_lines_shipment_id_fkey FOREIGN KEY (shipment_id) REFERENCES shipments(id)
 );
 CREATE INDEX ledger_lines_card_idx ON public.ledger_lines USING btree (point_id, product_id, occurred_at, id);
 CREATE INDEX ledger_lines_lot_idx ON public.ledger_lines USING btree (lot_id);
+CREATE INDEX ledger_lines_shipment_idx ON public.ledger_lines USING btree (shipment_id, lot_id) WHERE (shipment_id IS NOT NULL);
 CREATE TRIGGER ledger_lines_append_only BEFORE DELETE OR UPDATE ON ledger_lines FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
 CREATE TRIGGER ledger_lines_apply AFTER INSERT ON ledger_lines REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION ledger_apply_lines();
 CREATE TRIGGER ledger_lines_consumption AFTER INSERT ON ledger_lines REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION ledger_track_consumption();
@@ -645,29 +653,41 @@ CREATE OR REPLACE FUNCTION public.ledger_apply_lines()
  RETURNS trigger
  LANGUAGE plpgsql
 AS $function$
-  BEGIN
-    WITH changes AS (
-      SELECT point_id, lot_id, product_id, sum(quantity) AS quantity, max(occurred_at) AS occurred_at
-        FROM new_lines
-       WHERE quantity <> 0
-       GROUP BY point_id, lot_id, product_id
-      HAVING sum(quantity) <> 0
-    ), updated AS (
-      UPDATE stock_balances b SET quantity = b.quantity + c.quantity, updated_at = now(),
-             last_occurred_at = GREATEST(b.last_occurred_at, c.occurred_at)
-        FROM changes c
-       WHERE b.point_id = c.point_id AND b.lot_id = c.lot_id
-      RETURNING b.point_id, b.lot_id
-    )
-    INSERT INTO stock_balances (point_id, lot_id, product_id, quantity, updated_at, last_occurred_at)
-    SELECT c.point_id, c.lot_id, c.product_id, c.quantity, now(), c.occurred_at
-      FROM changes c
-     WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.point_id = c.point_id AND u.lot_id = c.lot_id)
-    ON CONFLICT (point_id, lot_id)
-    DO UPDATE SET quantity = stock_balances.quantity + EXCLUDED.quantity, updated_at = now(),
-                  last_occurred_at = GREATEST(stock_balances.last_occurred_at, EXCLUDED.last_occurred_at);
-    RETURN NULL;
-  END $function$;
+      DECLARE
+        overdrawn record;
+      BEGIN
+        WITH changes AS (
+          SELECT point_id, lot_id, product_id, sum(quantity) AS quantity, max(occurred_at) AS occurred_at
+            FROM new_lines
+           WHERE quantity <> 0 AND account = 'stock'
+           GROUP BY point_id, lot_id, product_id
+          HAVING sum(quantity) <> 0
+        ), updated AS (
+          UPDATE stock_balances b SET quantity = b.quantity + c.quantity, updated_at = now(),
+                 last_occurred_at = GREATEST(b.last_occurred_at, c.occurred_at)
+            FROM changes c
+           WHERE b.point_id = c.point_id AND b.lot_id = c.lot_id
+          RETURNING b.point_id, b.lot_id
+        )
+        INSERT INTO stock_balances (point_id, lot_id, product_id, quantity, updated_at, last_occurred_at)
+        SELECT c.point_id, c.lot_id, c.product_id, c.quantity, now(), c.occurred_at
+          FROM changes c
+         WHERE NOT EXISTS (SELECT 1 FROM updated u WHERE u.point_id = c.point_id AND u.lot_id = c.lot_id)
+        ON CONFLICT (point_id, lot_id)
+        DO UPDATE SET quantity = stock_balances.quantity + EXCLUDED.quantity, updated_at = now(),
+                      last_occurred_at = GREATEST(stock_balances.last_occurred_at, EXCLUDED.last_occurred_at);
+
+        SELECT t.shipment_id, t.lot_id INTO overdrawn
+          FROM (SELECT DISTINCT shipment_id, lot_id FROM new_lines WHERE account = 'transit' AND quantity < 0) t
+         WHERE (SELECT sum(ll.quantity) FROM ledger_lines ll
+                 WHERE ll.shipment_id = t.shipment_id AND ll.lot_id = t.lot_id AND ll.account = 'transit') < 0
+         LIMIT 1;
+        IF FOUND THEN
+          RAISE EXCEPTION 'pasokan: shipment % would have less than nothing of lot % in transit', overdrawn.shipment_id, overdrawn.lot_id
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'ledger_transit_non_negative';
+        END IF;
+        RETURN NULL;
+      END $function$;
 
 CREATE OR REPLACE FUNCTION public.ledger_refuse_change()
  RETURNS trigger
@@ -687,6 +707,7 @@ AS $function$
         SELECT n.point_id, n.product_id, min((n.occurred_at AT TIME ZONE pr.time_zone)::date)
           FROM new_lines n
           JOIN points p ON p.id = n.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+         WHERE n.account = 'stock'
          GROUP BY n.point_id, n.product_id
         ON CONFLICT (point_id, product_id)
         DO UPDATE SET first_movement_on = LEAST(stock_histories.first_movement_on, EXCLUDED.first_movement_on);
@@ -737,6 +758,7 @@ AS $function$
         SELECT ll.point_id, ll.product_id, min((ll.occurred_at AT TIME ZONE pr.time_zone)::date)
           FROM ledger_lines ll JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code
           JOIN provinces pr ON pr.code = r.province_code
+         WHERE ll.account = 'stock'
          GROUP BY 1, 2;
         INSERT INTO consumption_months (point_id, product_id, month, consumed)
         SELECT point_id, product_id, consumed_in, -sum(quantity)

@@ -111,7 +111,7 @@ describe('funding-source report', () => {
     const balances: { funding_source: string; product_id: string; sum: number }[] = await t.dataSource.query(
       `SELECT l.funding_source, ll.product_id, SUM(ll.quantity)::int AS sum
          FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id JOIN points p ON p.id = ll.point_id
-        WHERE p.regency_code = '52.03' AND ll.occurred_at < $1::timestamptz
+        WHERE p.regency_code = '52.03' AND ll.occurred_at < $1::timestamptz AND ll.account = 'stock'
         GROUP BY l.funding_source, ll.product_id`,
       [`${thisMonth}-01T00:00:00+08:00`],
     );

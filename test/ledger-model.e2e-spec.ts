@@ -130,7 +130,7 @@ describe('the ledger against a model', () => {
 
   async function checkInvariants(points: string[], model: Model): Promise<void> {
     const ledger: { point_id: string; lot_id: string; total: number }[] = await t.dataSource.query(
-      `SELECT point_id, lot_id, sum(quantity)::int AS total FROM ledger_lines WHERE point_id = ANY($1::uuid[]) GROUP BY point_id, lot_id`,
+      `SELECT point_id, lot_id, sum(quantity)::int AS total FROM ledger_lines WHERE point_id = ANY($1::uuid[]) AND account = 'stock' GROUP BY point_id, lot_id`,
       [points],
     );
     const balances: { point_id: string; lot_id: string; quantity: number }[] = await t.dataSource.query(
@@ -148,22 +148,33 @@ describe('the ledger against a model', () => {
       });
     }
 
-    // In transit = dispatched - received - lost - cancelled, per lot, and it matches the model.
+    // In transit = dispatched - received - lost - cancelled, per lot, and it matches the model. The ledger holds the
+    // same: each shipment's transit account is what is still on the road, its loss account what never arrived, and
+    // no transit account is ever below zero.
     const [transit] = await t.dataSource.query(
       `SELECT
          COALESCE((SELECT -sum(ll.quantity) FROM ledger_lines ll JOIN movements m ON m.id = ll.movement_id
-                    WHERE m.type = 'shipment_dispatch' AND m.point_id = ANY($1::uuid[])), 0)::int AS dispatched,
+                    WHERE m.type = 'shipment_dispatch' AND m.point_id = ANY($1::uuid[]) AND ll.account = 'stock'), 0)::int AS dispatched,
          COALESCE((SELECT sum(ll.quantity) FROM ledger_lines ll JOIN movements m ON m.id = ll.movement_id
-                    WHERE m.type = 'shipment_receipt' AND m.point_id = ANY($1::uuid[])), 0)::int AS received,
+                    WHERE m.type = 'shipment_receipt' AND m.point_id = ANY($1::uuid[]) AND ll.account = 'stock'), 0)::int AS received,
+         COALESCE((SELECT sum(ll.quantity) FROM ledger_lines ll JOIN shipments s ON s.id = ll.shipment_id
+                    WHERE ll.account = 'transit' AND s.from_point_id = ANY($1::uuid[])), 0)::int AS transit_account,
+         COALESCE((SELECT sum(ll.quantity) FROM ledger_lines ll JOIN shipments s ON s.id = ll.shipment_id
+                    WHERE ll.account = 'loss' AND s.from_point_id = ANY($1::uuid[])), 0)::int AS loss_account,
+         (SELECT count(*) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
+                  CROSS JOIN LATERAL (SELECT COALESCE(sum(ll.quantity), 0) AS quantity FROM ledger_lines ll
+                                       WHERE ll.account = 'transit' AND ll.shipment_id = sl.shipment_id AND ll.lot_id = sl.lot_id) t
+                 WHERE s.from_point_id = ANY($1::uuid[]) AND t.quantity <> CASE s.status WHEN 'in_transit' THEN sl.quantity_sent ELSE 0 END)::int AS wrong_transit,
          COALESCE((SELECT sum(sl.quantity_sent - sl.quantity_received) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
                     WHERE s.status = 'received' AND s.from_point_id = ANY($1::uuid[])), 0)::int AS lost,
          COALESCE((SELECT sum(ll.quantity) FROM ledger_lines ll JOIN movements m ON m.id = ll.movement_id
-                    WHERE m.type = 'shipment_cancel' AND m.point_id = ANY($1::uuid[])), 0)::int AS cancelled,
+                    WHERE m.type = 'shipment_cancel' AND m.point_id = ANY($1::uuid[]) AND ll.account = 'stock'), 0)::int AS cancelled,
          COALESCE((SELECT sum(sl.quantity_sent) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
                     WHERE s.status = 'in_transit' AND s.from_point_id = ANY($1::uuid[])), 0)::int AS in_transit`,
       [points],
     );
     expect(transit.dispatched - transit.received - transit.lost - transit.cancelled).toBe(transit.in_transit);
+    expect({ transit: transit.transit_account, loss: transit.loss_account, wrong: transit.wrong_transit }).toEqual({ transit: transit.in_transit, loss: transit.lost, wrong: 0 });
     const modelInTransit = model.shipments
       .filter((shipment) => shipment.status === 'in_transit')
       .reduce((sum, shipment) => sum + [...shipment.lines.values()].reduce((a, b) => a + b, 0), 0);

@@ -29,7 +29,7 @@ describe('figures decided when a line is posted', () => {
       .send({ id: randomUUID(), occurredAt: new Date().toISOString(), ...body }).expect(201)).body;
   const lineFigures = async (movementId: string) =>
     t.dataSource.query(
-      `SELECT quantity, counts_as AS "countsAs", to_char(consumed_in, 'YYYY-MM-DD') AS "consumedIn" FROM ledger_lines WHERE movement_id = $1 ORDER BY line_no`,
+      `SELECT quantity, counts_as AS "countsAs", to_char(consumed_in, 'YYYY-MM-DD') AS "consumedIn" FROM ledger_lines WHERE movement_id = $1 AND account = 'stock' ORDER BY line_no`,
       [movementId],
     );
   const consumed = async (code: string, month: string) =>

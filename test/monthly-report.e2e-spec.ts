@@ -47,7 +47,7 @@ describe('monthly logistics report', () => {
   const ledgerBalance = async (pointId: string, productId: string) =>
     Number(
       (await t.dataSource.query(
-        `SELECT COALESCE(SUM(quantity), 0) AS sum FROM ledger_lines WHERE point_id = $1 AND product_id = $2 AND occurred_at < $3::timestamptz`,
+        `SELECT COALESCE(SUM(quantity), 0) AS sum FROM ledger_lines WHERE point_id = $1 AND product_id = $2 AND occurred_at < $3::timestamptz AND account = 'stock'`,
         [pointId, productId, `${thisMonth}-01T00:00:00+08:00`],
       ))[0].sum,
     );

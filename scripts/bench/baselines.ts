@@ -182,6 +182,7 @@ WITH pts AS (
          sum(ll.quantity) AS quantity, min((ll.occurred_at AT TIME ZONE w.time_zone)::date) AS first_day
     FROM ledger_lines ll
     JOIN w ON w.id = ll.point_id
+   WHERE ll.account = 'stock'
    GROUP BY 1, 2, 3, 4, 5
 ), firsts AS (
   SELECT point_id, product_id, min(first_day) AS first_movement_on FROM g GROUP BY 1, 2

@@ -45,7 +45,7 @@ export async function measureMonthlyReport(
   const balances = (where: string, params: unknown[]) => async () => {
     await pool.query(
       `SELECT ll.point_id, ll.product_id, sum(ll.quantity) FROM ledger_lines ll JOIN points p ON p.id = ll.point_id
-        WHERE ll.occurred_at < $1 ${where} GROUP BY 1, 2`,
+        WHERE ll.occurred_at < $1 AND ll.account = 'stock' ${where} GROUP BY 1, 2`,
       [end, ...params],
     );
   };

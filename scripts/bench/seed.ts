@@ -348,6 +348,8 @@ class Simulation {
     // What the lines count as (src/stock/posting/figures.ts): the type's own figures unless given, consumption in the
     // local month of `consumedAt` (an ISO instant) when given.
     figures: { countsAs?: string; consumedAt?: string } = {},
+    // A shipment's movements also move its transit and loss accounts (migrations/1795441300000-TransitInTheLedger.ts).
+    offShelf: { account: 'transit' | 'loss'; product: number; lot: SeedLot; quantity: number; reason?: string | null; countsAs: string }[] = [],
   ): string {
     const id = extra.id ?? this.ids.uuid();
     const recordedAt = new Date(Date.parse(occurredAt) + 20_000 + Math.floor(this.random() * 600_000)).toISOString();
@@ -362,11 +364,16 @@ class Simulation {
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index];
       this.w.lines.push(
-        `${id}\t${index + 1}\t${pointId}\t${productIds[line.product]}\t${line.lot.id}\t${line.quantity}\t${line.counted ?? '\\N'}\t${line.reason ?? '\\N'}\t${occurredAt}\t${countsAs}\t${consumedIn}\n`,
+        `${id}\t${index + 1}\t${pointId}\t${productIds[line.product]}\t${line.lot.id}\t${line.quantity}\t${line.counted ?? '\\N'}\t${line.reason ?? '\\N'}\t${occurredAt}\t${countsAs}\t${consumedIn}\tstock\t\\N\n`,
       );
     }
+    offShelf.forEach((line, index) => {
+      this.w.lines.push(
+        `${id}\t${lines.length + index + 1}\t${pointId}\t${productIds[line.product]}\t${line.lot.id}\t${line.quantity}\t\\N\t${line.reason ?? '\\N'}\t${occurredAt}\t${line.countsAs}\t\\N\t${line.account}\t${extra.shipmentId}\n`,
+      );
+    });
     this.totals.movements++;
-    this.totals.lines += lines.length;
+    this.totals.lines += lines.length + offShelf.length;
     this.afterMovement(state, lines, extra.day, occurredAt);
     return id;
   }
@@ -464,11 +471,13 @@ class Simulation {
     if (lines.length === 0) return;
     const occurredAt = this.at(from, day, 9);
     const id = this.ids.uuid();
+    const perLot = new Map<SeedLot, { product: number; qty: number }>();
+    for (const line of lines) perLot.set(line.lot, { product: line.product, qty: (perLot.get(line.lot)?.qty ?? 0) + line.qty });
     this.movement(from, 'shipment_dispatch', occurredAt, lines.map((line) => ({ product: line.product, lot: line.lot, quantity: -line.qty })), {
       id,
       shipmentId: id,
       day,
-    }, { consumedAt: occurredAt });
+    }, { consumedAt: occurredAt }, [...perLot].map(([lot, entry]) => ({ account: 'transit' as const, product: entry.product, lot, quantity: entry.qty, countsAs: 'shipment_dispatch' })));
     // Supply to a dependent point is the supplier's consumption (src/stock/posting/figures.ts).
     this.totals.consumed += lines.reduce((sum, line) => sum + line.qty, 0);
     const arrivalDay = day + 1 + Math.floor(this.random() * 4);
@@ -491,7 +500,7 @@ class Simulation {
       const cancelId = this.movement(shipment.from, 'shipment_cancel', occurredAt, lines, { shipmentId: shipment.id, day }, {
         countsAs: 'shipment_dispatch',
         consumedAt: shipment.dispatchedAt,
-      });
+      }, lines.map((line) => ({ account: 'transit' as const, product: line.product, lot: line.lot, quantity: -line.quantity, countsAs: 'shipment_dispatch' })));
       this.totals.consumed -= lines.reduce((sum, line) => sum + line.quantity, 0);
       for (const line of lines) this.w.shipmentLines.push(row(shipment.id, line.lot.id, productIds[line.product], line.quantity, null, null));
       this.w.shipments.push(row(shipment.id, shipment.from.point.id, shipment.to.point.id, 'cancelled', null, null, shipment.id, null, cancelId, shipment.dispatchedAt, null, occurredAt));
@@ -510,6 +519,13 @@ class Simulation {
       occurredAt,
       received.filter((line) => line.qty > 0).map((line) => ({ product: line.product, lot: line.lot, quantity: line.qty })),
       { shipmentId: shipment.id, day },
+      {},
+      [
+        ...received.map((line) => ({ account: 'transit' as const, product: line.product, lot: line.lot, quantity: -line.sent, countsAs: 'shipment_receipt' })),
+        ...received
+          .filter((line) => line.qty < line.sent)
+          .map((line) => ({ account: 'loss' as const, product: line.product, lot: line.lot, quantity: line.sent - line.qty, reason: line.reason, countsAs: 'shipment_receipt' })),
+      ],
     );
     for (const line of received) this.w.shipmentLines.push(row(shipment.id, line.lot.id, productIds[line.product], line.sent, line.qty, line.reason));
     this.w.shipments.push(row(shipment.id, shipment.from.point.id, shipment.to.point.id, 'received', null, null, shipment.id, receiptId, null, shipment.dispatchedAt, occurredAt, null));
@@ -835,7 +851,7 @@ async function load(
 
   const writers: Writers = {
     movements: await new CopyWriter(url, 'movements', ['id', 'point_id', 'type', 'occurred_at', 'recorded_at', 'recorded_by', 'note', 'contacts', 'source', 'reverses_movement_id', 'shipment_id', 'request_hash']).open(),
-    lines: await new CopyWriter(url, 'ledger_lines', ['movement_id', 'line_no', 'point_id', 'product_id', 'lot_id', 'quantity', 'counted_quantity', 'reason', 'occurred_at', 'counts_as', 'consumed_in']).open(),
+    lines: await new CopyWriter(url, 'ledger_lines', ['movement_id', 'line_no', 'point_id', 'product_id', 'lot_id', 'quantity', 'counted_quantity', 'reason', 'occurred_at', 'counts_as', 'consumed_in', 'account', 'shipment_id']).open(),
     shipments: await new CopyWriter(url, 'shipments', ['id', 'from_point_id', 'to_point_id', 'status', 'note', 'resupply_request_id', 'dispatch_movement_id', 'receipt_movement_id', 'cancel_movement_id', 'dispatched_at', 'received_at', 'cancelled_at']).open(),
     shipmentLines: await new CopyWriter(url, 'shipment_lines', ['shipment_id', 'lot_id', 'product_id', 'quantity_sent', 'quantity_received', 'discrepancy_reason']).open(),
     stockouts: await new CopyWriter(url, 'stockout_periods', ['point_id', 'product_id', 'started_on', 'ended_on']).open(),
@@ -904,7 +920,7 @@ async function load(
   await step(
     'stock_balances from the ledger',
     `INSERT INTO stock_balances (point_id, lot_id, product_id, quantity, updated_at)
-     SELECT point_id, lot_id, product_id, sum(quantity), max(occurred_at) FROM ledger_lines WHERE quantity <> 0 GROUP BY point_id, lot_id, product_id`,
+     SELECT point_id, lot_id, product_id, sum(quantity), max(occurred_at) FROM ledger_lines WHERE quantity <> 0 AND account = 'stock' GROUP BY point_id, lot_id, product_id`,
   );
   // The migration's own rebuild (the same SQL as its back-fill), so the generator cannot drift from the triggers.
   const rebuilt = Date.now();
@@ -920,7 +936,7 @@ async function load(
     `SELECT count(*)::int AS checked, count(*) FILTER (WHERE b.quantity <> s.total)::int AS wrong
        FROM (SELECT * FROM stock_balances ORDER BY random() LIMIT 5000) b
        CROSS JOIN LATERAL (SELECT COALESCE(sum(ll.quantity), 0) AS total FROM ledger_lines ll
-                            WHERE ll.point_id = b.point_id AND ll.product_id = b.product_id AND ll.lot_id = b.lot_id) s`,
+                            WHERE ll.point_id = b.point_id AND ll.product_id = b.product_id AND ll.lot_id = b.lot_id AND ll.account = 'stock') s`,
   );
   if (sample.checked === 0 || sample.wrong > 0) failures.push(`${sample.wrong} of ${sample.checked} sampled balances differ from their ledger sums`);
   const { rows: [negative] } = await db.query(`SELECT count(*)::int AS n FROM stock_balances WHERE quantity < 0`);

@@ -159,7 +159,7 @@ export class ReportsService {
         -- a cancelled shipment as its dispatch coming back), so no line is joined to its movement.
         SELECT pts.id AS point_id, ll.lot_id, ll.quantity, ll.reason, ll.occurred_at < pts.end_at AS in_month, ll.counts_as AS kind
           FROM pts
-          JOIN ledger_lines ll ON ll.point_id = pts.id AND ll.occurred_at >= pts.start_at
+          JOIN ledger_lines ll ON ll.point_id = pts.id AND ll.occurred_at >= pts.start_at AND ll.account = 'stock'
       ),
       recent AS (
         SELECT ll.point_id, ll.lot_id,
@@ -201,7 +201,7 @@ export class ReportsService {
             bySource
               ? `LEFT JOIN LATERAL (
                    SELECT l.funding_source FROM ledger_lines out_line JOIN lots l ON l.id = out_line.lot_id
-                    WHERE out_line.point_id = s.point_id AND out_line.product_id = s.product_id AND out_line.quantity < 0
+                    WHERE out_line.point_id = s.point_id AND out_line.product_id = s.product_id AND out_line.quantity < 0 AND out_line.account = 'stock'
                       AND out_line.occurred_at < (s.started_on + 1)::timestamp AT TIME ZONE pts.time_zone
                     ORDER BY out_line.occurred_at DESC, out_line.id DESC LIMIT 1) relied ON true`
               : ''

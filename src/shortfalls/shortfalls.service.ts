@@ -79,7 +79,7 @@ export class ShortfallsService {
                                 date_trunc('month', (now() AT TIME ZONE $3)::date), interval '1 month')::date AS month)
        SELECT to_char(m.month, 'YYYY-MM') AS month, COALESCE(c.consumed, 0)::int AS consumed,
               (SELECT COALESCE(sum(l.quantity), 0) FROM ledger_lines l
-                WHERE l.point_id = $1 AND l.product_id = $2 AND l.occurred_at < ((m.month + interval '1 month')::timestamp AT TIME ZONE $3))::float8 AS "closingStock"
+                WHERE l.point_id = $1 AND l.product_id = $2 AND l.account = 'stock' AND l.occurred_at < ((m.month + interval '1 month')::timestamp AT TIME ZONE $3))::float8 AS "closingStock"
          FROM months m LEFT JOIN consumption_months c ON c.point_id = $1 AND c.product_id = $2 AND c.month = m.month
         ORDER BY m.month`,
       [pointId, query.productId, point.timeZone, query.months],

@@ -146,7 +146,7 @@ export class MovementsService {
               l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ll.quantity,
               ll.counted_quantity AS "countedQuantity", ll.reason
          FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id JOIN products pd ON pd.id = ll.product_id
-        WHERE ll.movement_id = ANY($1::uuid[])
+        WHERE ll.movement_id = ANY($1::uuid[]) AND ll.account = 'stock'
         ORDER BY ll.movement_id, ll.line_no`,
       [movements.map((movement) => movement.id)],
     );

@@ -76,11 +76,11 @@ export class StockQueriesService {
     const from = query.from ? instantAt(query.from, point.timeZone) : null;
     const to = query.to ? instantAt(query.to, point.timeZone) : null;
     const params = [pointId, query.productId, from, to];
-    const window = `ll.point_id = $1 AND ll.product_id = $2 AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
+    const window = `ll.point_id = $1 AND ll.product_id = $2 AND ll.account = 'stock' AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
 
     const [{ openingBalance, total }] = await this.dataSource.query(
       `SELECT (SELECT COALESCE(sum(quantity), 0)::int FROM ledger_lines
-                WHERE point_id = $1 AND product_id = $2 AND $3::timestamptz IS NOT NULL AND occurred_at < $3) AS "openingBalance",
+                WHERE point_id = $1 AND product_id = $2 AND account = 'stock' AND $3::timestamptz IS NOT NULL AND occurred_at < $3) AS "openingBalance",
               (SELECT count(*)::int FROM ledger_lines ll WHERE ${window}) AS total`,
       params,
     );

@@ -24,6 +24,16 @@ export interface PostedLine {
   reason?: AdjustmentReason | null;
   /** What the line counts as in the figures: decided by the movement's rule, stored on the line. */
   figures: LineFigures;
+  /**
+   * Absent for a line on the point's shelf (the `stock` account, the only one balances follow); otherwise the
+   * shipment whose `transit` account (on its way) or `loss` account (lost on the way, with its reason) the line moves.
+   */
+  offShelf?: { account: 'transit' | 'loss'; shipmentId: string };
+}
+
+/** The lines on the point's shelf: what balances, limits, stock-outs and expiry alerts are about. */
+export function onShelf<L extends PostedLine>(lines: L[]): L[] {
+  return lines.filter((line) => !line.offShelf);
 }
 
 /** The point a movement is recorded at, as far as dating it needs to know. */
@@ -275,7 +285,7 @@ export class LedgerStore {
     if (dated.size === 0) return stock;
     const later: { lotId: string; occurredAt: Date; quantity: number }[] = await manager.query(
       `SELECT lot_id AS "lotId", occurred_at AS "occurredAt", quantity FROM ledger_lines
-        WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND occurred_at > $3 AND lot_id = ANY($4::uuid[])
+        WHERE point_id = $1 AND product_id = ANY($2::uuid[]) AND occurred_at > $3 AND lot_id = ANY($4::uuid[]) AND account = 'stock'
         ORDER BY occurred_at, id`,
       [pointId, [...new Set(productIds)], occurredAt, [...dated]],
     );
@@ -288,15 +298,16 @@ export class LedgerStore {
     return stock;
   }
 
-  /** Inserts all lines of a movement in one statement; a line that would make stock negative refuses the whole movement. */
+  /** Inserts all lines of a movement in one statement; a line that would make stock (or a shipment's transit) negative refuses the whole movement. */
   async insertLines(manager: EntityManager, movementId: string, point: { id: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
     if (lines.length === 0) return;
     await manager
       .query(
-        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in)
-         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3, t.counts_as, t.consumed_in
-           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[], $10::text[], $11::date[])
-                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in)`,
+        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in,
+                                   account, shipment_id)
+         SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3, t.counts_as, t.consumed_in, t.account, t.shipment_id
+           FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[], $10::text[], $11::date[], $12::text[], $13::uuid[])
+                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in, account, shipment_id)`,
         [
           movementId,
           point.id,
@@ -309,11 +320,16 @@ export class LedgerStore {
           lines.map((line) => line.reason ?? null),
           lines.map((line) => line.figures.countsAs),
           lines.map((line) => line.figures.consumedIn),
+          lines.map((line) => line.offShelf?.account ?? 'stock'),
+          lines.map((line) => line.offShelf?.shipmentId ?? null),
         ],
       )
       .catch((error: unknown) => {
         if (constraintName(error) === 'stock_balances_non_negative') {
           throw new DomainError('INSUFFICIENT_STOCK', 'There is not enough stock left at this point to do this; it has already been used, moved or written off.');
+        }
+        if (constraintName(error) === 'ledger_transit_non_negative') {
+          throw new DomainError('SHIPMENT_NOT_IN_TRANSIT', 'This shipment has no more of that stock on its way: it was already received or cancelled.');
         }
         throw error;
       });
@@ -362,7 +378,7 @@ export class LedgerStore {
               COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0)::float8 AS received,
               COALESCE(-sum(ll.quantity) FILTER (WHERE ll.quantity < 0), 0)::float8 AS issued
          FROM day, ledger_lines ll JOIN movements m ON m.id = ll.movement_id JOIN products pd ON pd.id = ll.product_id
-        WHERE ll.point_id = $1 AND ll.product_id = ANY($2::uuid[]) AND m.type <> 'reversal'
+        WHERE ll.point_id = $1 AND ll.product_id = ANY($2::uuid[]) AND m.type <> 'reversal' AND ll.account = 'stock'
           AND ll.occurred_at >= day.starts AND ll.occurred_at < day.starts + interval '1 day'
         GROUP BY pd.code, day.starts
        HAVING COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0) > $5

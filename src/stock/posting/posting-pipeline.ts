@@ -10,7 +10,7 @@ import { ExpiryAlertTracker } from '../expiry-alerts';
 import { LedgerMovementType, MAX_CLOCK_SKEW_MS } from '../ledger-rules';
 import { StockoutTracker } from '../stockout-tracker';
 import { AfterStep } from './after-step';
-import { LedgerStore } from './ledger-store';
+import { LedgerStore, onShelf } from './ledger-store';
 import { LinePlan, MovementRule, PostingCommand } from './movement-rule';
 import { MovementRuleRegistry } from './rule-registry';
 
@@ -33,7 +33,7 @@ export interface PostingAnswer<R> {
  *
  *   check (the type's rule, no transaction) -> claim the id (idempotency; a retry answers as before) -> not in the
  *   future, the point active -> the type's rule plans the lines (loads, checks, locks the stock it draws on) ->
- *   records of the type before the lines -> insert the lines (balances by trigger, never negative) -> daily limit ->
+ *   records of the type before the lines -> insert the lines (balances by trigger, never negative; a shipment's transit too) -> daily limit ->
  *   records of the type after the lines -> after-steps (stock-outs, expiry alerts) -> answer.
  *
  * Who may post at the command's point is the caller's decision (AccessScope), made before it builds the command.
@@ -86,10 +86,12 @@ export class PostingPipeline {
       const plan = await rule.plan({ manager, actor, command, occurredAt, today });
       await plan.before?.();
       await this.store.insertLines(manager, command.id, point, occurredAt, plan.lines);
-      if (rule.countsTowardDailyLimit && plan.lines.length > 0) await this.store.assertDailyLimit(manager, point, occurredAt, plan.lines);
+      // Limits, stock-outs and expiry alerts are about the point's shelf, not a shipment's transit or loss accounts.
+      const shelf = onShelf(plan.lines);
+      if (rule.countsTowardDailyLimit && shelf.length > 0) await this.store.assertDailyLimit(manager, point, occurredAt, shelf);
       await plan.after?.();
-      const states = await this.store.productStates(manager, point, plan.lines);
-      for (const step of this.afterSteps) await step.run(manager, { point, occurredAt, lines: plan.lines, states });
+      const states = await this.store.productStates(manager, point, shelf);
+      for (const step of this.afterSteps) await step.run(manager, { point, occurredAt, lines: shelf, states });
       return { answer: await answer.posted(manager, { ...plan, recordedAt: claim.recordedAt, occurredAt }), replayed: false };
     });
   }

@@ -57,7 +57,7 @@ export class ReversalRule implements MovementRule<'reversal'> {
       `SELECT ll.product_id AS "productId", ll.lot_id AS "lotId", -ll.quantity AS quantity, ll.reason, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", ${undoneFiguresSql('ll')} AS figures
          FROM ledger_lines ll JOIN lots l ON l.id = ll.lot_id
-        WHERE ll.movement_id = $1 AND ll.quantity <> 0 ORDER BY ll.line_no`,
+        WHERE ll.movement_id = $1 AND ll.quantity <> 0 AND ll.account = 'stock' ORDER BY ll.line_no`,
       [command.input.reversesMovementId],
     );
     // Stock coming back (a reversed distribution) must be allowed here now, as for any other way in.

@@ -3,13 +3,14 @@ import { DomainError } from '../../../common/problem/problem';
 import { ResupplyShipping } from '../../../resupply/resupply-shipping';
 import { countedAs, figuresOf } from '../figures';
 import { LinePlanner } from '../line-planner';
+import { offShelfLines, perLotOpposite } from '../transit';
 import { LinePlan, MovementRule, PostingContext } from '../movement-rule';
 
 /**
  * Stock leaving the sender for another point (the command's point is the sender): the named lot or FEFO, as a
  * distribution, to a receiver that is active and may hold the products, within the approved quantities of the
- * resupply request it answers. The shipment is written before the lines (the consumption aggregate tells supply to a
- * dependent point by it), its lines after.
+ * resupply request it answers. The units leave the sender's shelf for the shipment's transit account; the shipment
+ * is written before the lines (transit lines name it), its lines after.
  */
 @Injectable()
 export class ShipmentDispatchRule implements MovementRule<'shipment_dispatch'> {
@@ -29,9 +30,10 @@ export class ShipmentDispatchRule implements MovementRule<'shipment_dispatch'> {
     if (request.resupplyRequestId) await this.resupply.assertShippable(manager, request.resupplyRequestId, from.id, to.id, request.lines);
     const products = await this.planner.loadProducts(manager, request.lines, false);
     request.lines.forEach((line, index) => this.planner.assertMayHold(to, products.get(line.productId)!, index));
-    const lines = countedAs(await this.planner.issueLines(manager, from, request.lines, occurredAt, today, products), figuresOf('shipment_dispatch', occurredAt, from, to));
+    const shelf = countedAs(await this.planner.issueLines(manager, from, request.lines, occurredAt, today, products), figuresOf('shipment_dispatch', occurredAt, from, to));
     return {
-      lines,
+      // Sender's shelf -> the shipment's transit account.
+      lines: [...shelf, ...offShelfLines('transit', request.id, perLotOpposite(shelf), 'shipment_dispatch')],
       products,
       before: async () => {
         await manager.query(
@@ -46,7 +48,7 @@ export class ShipmentDispatchRule implements MovementRule<'shipment_dispatch'> {
            SELECT $1, t.lot_id, t.product_id, sum(-t.quantity)
              FROM unnest($2::uuid[], $3::uuid[], $4::int[]) AS t(lot_id, product_id, quantity)
             GROUP BY t.lot_id, t.product_id`,
-          [request.id, lines.map((line) => line.lotId), lines.map((line) => line.productId), lines.map((line) => line.quantity)],
+          [request.id, shelf.map((line) => line.lotId), shelf.map((line) => line.productId), shelf.map((line) => line.quantity)],
         );
         if (request.resupplyRequestId) await this.resupply.afterShipmentChanged(manager, request.resupplyRequestId, actor.id);
       },

@@ -4,6 +4,7 @@ import { ResupplyShipping } from '../../../resupply/resupply-shipping';
 import { LinePlanner } from '../line-planner';
 import { countedAs, figuresOf } from '../figures';
 import { LinePlan, MovementRule, PlannedLine, PostingContext } from '../movement-rule';
+import { offShelfLines } from '../transit';
 import { afterRequestShipment, lockInTransit } from './shipment-records';
 
 const mismatch = (errors: FieldError[]) =>
@@ -13,7 +14,8 @@ const mismatch = (errors: FieldError[]) =>
 
 /**
  * What arrived of a shipment in transit, at the receiver (the command's point): every lot of the shipment once, no
- * more than was sent, a shortfall with its reason. What arrived goes into the receiver's stock, if it may still hold it.
+ * more than was sent, a shortfall with its reason. What arrived goes from the shipment's transit account into the
+ * receiver's stock, if it may still hold it; what did not, into the shipment's loss account with its reason.
  */
 @Injectable()
 export class ShipmentReceiptRule implements MovementRule<'shipment_receipt'> {
@@ -61,7 +63,20 @@ export class ShipmentReceiptRule implements MovementRule<'shipment_receipt'> {
         const { productId, lotNumber, expiryDate } = sent.find((s) => s.lotId === line.lotId)!;
         return { productId, lotId: line.lotId, quantity: line.quantityReceived, lotNumber, expiryDate };
       });
-    const lines = countedAs(planned, figuresOf('shipment_receipt', occurredAt, command.point));
+    // The shipment's transit account -> the receiver's shelf, and what did not arrive -> the shipment's loss account.
+    const lines = [
+      ...countedAs(planned, figuresOf('shipment_receipt', occurredAt, command.point)),
+      ...offShelfLines('transit', shipmentId, sent.map((lot) => ({ ...lot, quantity: -lot.quantitySent })), 'shipment_receipt'),
+      ...offShelfLines(
+        'loss',
+        shipmentId,
+        request.lines.map((line) => {
+          const lot = sent.find((candidate) => candidate.lotId === line.lotId)!;
+          return { ...lot, quantity: lot.quantitySent - line.quantityReceived, reason: line.discrepancyReason ?? null };
+        }),
+        'shipment_receipt',
+      ),
+    ];
     // The point may have lost the right to hold naloxone since the shipment left (e.g. RESTRICTED_POINT_TYPES changed).
     const products = await this.planner.loadProducts(manager, lines, false);
     request.lines.forEach((line, index) => {
