@@ -140,11 +140,11 @@ describe('stock status kept for the shortage report', () => {
     await holder.connect();
     try {
       await holder.query(`SELECT pg_advisory_lock(hashtext('stock_status:refresh'))`);
-      const readers = [store.refresh(ADMINISTRATOR, REGENCY, new Date()), store.refresh(ADMINISTRATOR, REGENCY, new Date())];
+      const readers = [store.prepareRead(ADMINISTRATOR, REGENCY, new Date()), store.prepareRead(ADMINISTRATOR, REGENCY, new Date())];
       await new Promise((resolve) => setTimeout(resolve, 500));
       await holder.query(`SELECT pg_advisory_unlock(hashtext('stock_status:refresh'))`);
       const results = await Promise.all(readers);
-      expect(results.map((result) => result.points).sort()).toEqual([0, 1]);
+      expect(results.map((result) => result.recomputedPoints).sort()).toEqual([0, 1]);
     } finally {
       await holder.release();
     }

@@ -97,3 +97,14 @@ describe('notification delivery', () => {
     expect(() => loadConfig({ NOTIFICATION_DELIVERY_MS: '-1' })).toThrow(/NOTIFICATION_DELIVERY_MS/);
   });
 });
+
+describe('stock status drain', () => {
+  it('drains in the background every 2 s outside tests, and lets a reader refresh at most 200 waiting points itself', () => {
+    expect(loadConfig({}).stockStatus).toEqual({ drainMs: 2_000, readRefreshLimit: 200 });
+    expect(loadConfig({ NODE_ENV: 'test' }).stockStatus.drainMs).toBe(0);
+    expect(loadConfig({ STOCK_STATUS_DRAIN_MS: '500', STOCK_STATUS_READ_REFRESH_LIMIT: '0' }).stockStatus).toEqual({ drainMs: 500, readRefreshLimit: 0 });
+    expect(() => loadConfig({ STOCK_STATUS_DRAIN_MS: '-1' })).toThrow(/STOCK_STATUS_DRAIN_MS/);
+    expect(() => loadConfig({ STOCK_STATUS_DRAIN_MS: '1.5' })).toThrow(/STOCK_STATUS_DRAIN_MS/);
+    expect(() => loadConfig({ STOCK_STATUS_READ_REFRESH_LIMIT: 'many' })).toThrow(/STOCK_STATUS_READ_REFRESH_LIMIT/);
+  });
+});

@@ -203,6 +203,12 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(0) @Max(3_600_000)
   NOTIFICATION_DELIVERY_MS?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(0) @Max(3_600_000)
+  STOCK_STATUS_DRAIN_MS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(0) @Max(1_000_000)
+  STOCK_STATUS_READ_REFRESH_LIMIT?: number;
+
   @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z0-9._-]{3,60}$/, {
     message: 'ADMIN_USERNAME must be 3 to 60 lowercase letters, digits, dots, dashes or underscores',
   })
@@ -266,6 +272,13 @@ export interface AppConfig {
    * the daily scan's time zone), and how often the delivery worker sends mail and webhooks (0 = never on its own).
    */
   delivery: { smtpUrl?: string; mailFrom: string; digestCron: string; intervalMs: number };
+  /**
+   * The shortage figures (`stock_status`) are kept current in the background every `drainMs` (0 = never on its own:
+   * then every reader brings its own scope up to date first, whatever its size). With the drain on, a reader still
+   * recomputes its scope inline when at most `readRefreshLimit` of its points wait, and otherwise reads the kept
+   * figures and says how many points wait.
+   */
+  stockStatus: { drainMs: number; readRefreshLimit: number };
   /** How the monthly figures map to DHIS2 data elements and org units; absent: the DHIS2 export is off. */
   dhis2Mapping?: Dhis2Mapping;
 }
@@ -374,6 +387,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       mailFrom: vars.MAIL_FROM ?? 'pasokan <pasokan@localhost>',
       digestCron: vars.DIGEST_CRON ?? '0 7 * * *',
       intervalMs: vars.NOTIFICATION_DELIVERY_MS ?? (nodeEnv === 'test' ? 0 : 15_000),
+    },
+    stockStatus: {
+      drainMs: vars.STOCK_STATUS_DRAIN_MS ?? (nodeEnv === 'test' ? 0 : 2_000),
+      readRefreshLimit: vars.STOCK_STATUS_READ_REFRESH_LIMIT ?? 200,
     },
     bootstrapAdmin:
       vars.ADMIN_USERNAME && vars.ADMIN_PASSWORD

@@ -45,8 +45,8 @@ export class DashboardService {
     const level = query.regencyCode ? 'regency' : provinceCode ? 'province' : 'all';
     const areaLevel = level === 'regency' ? null : level === 'all' && actor.role === 'admin' ? 'province' : 'regency';
 
-    // The shortage counts read the kept figures: bring the area's up to date first, as the shortage list does.
-    await this.shortfalls.refreshFigures(actor, query.regencyCode, at);
+    // The shortage counts read the kept figures, prepared as the shortage list prepares them.
+    const { pendingPoints } = await this.shortfalls.prepareFigures(actor, query.regencyCode, at);
 
     const areaOf = (regencyColumn: string) => (areaLevel === 'province' ? provinceOf(regencyColumn) : areaLevel === 'regency' ? regencyColumn : `''`);
     const where = (pointColumn: string, regencyColumn: string, params: unknown[]) => {
@@ -136,6 +136,7 @@ export class DashboardService {
         shipmentTransitDays: this.config.overdue.transitDays,
       },
       asOf: at.toISOString(),
+      pendingPoints,
     };
   }
 

@@ -1,3 +1,4 @@
+import { StockStatusDrain } from './stock-status-drain';
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/alerts.module';
 import { PointsModule } from '../points/points.module';
@@ -10,7 +11,7 @@ import { StockStatusStore } from './stock-status.store';
 @Module({
   imports: [AlertsModule, PointsModule],
   controllers: [ShortfallsController],
-  providers: [ShortfallsService, StockLevelsService, StockStatusCalculator, StockStatusStore],
+  providers: [ShortfallsService, StockLevelsService, StockStatusCalculator, StockStatusStore, StockStatusDrain],
   exports: [ShortfallsService, StockStatusCalculator],
 })
 export class ShortfallsModule {}

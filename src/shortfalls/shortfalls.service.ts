@@ -33,16 +33,16 @@ export class ShortfallsService {
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    await this.store.refresh(actor, query.regencyCode, new Date());
+    const { pendingPoints } = await this.store.prepareRead(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
-    return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary };
+    return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary, pendingPoints };
   }
 
-  /** Every matching row as CSV, streamed a page at a time; the figures are brought up to date before the first byte. */
+  /** Every matching row as CSV, streamed a page at a time; the figures are prepared (`prepareRead`) before the first byte. */
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    await this.store.refresh(actor, query.regencyCode, new Date());
+    await this.store.prepareRead(actor, query.regencyCode, new Date());
     const store = this.store;
     return Readable.from(
       (async function* () {
@@ -57,9 +57,12 @@ export class ShortfallsService {
     );
   }
 
-  /** Brings the kept figures of the actor's scope (and regency) up to date, as every reader of them does first. */
-  async refreshFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<void> {
-    await this.store.refresh(actor, regencyCode, at);
+  /**
+   * What every reader of the kept figures does first (StockStatusStore.prepareRead): brings a small scope up to date,
+   * leaves a large one to the background drain. Answers how many points of the scope still wait.
+   */
+  async prepareFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<{ pendingPoints: number; recomputedPoints: number }> {
+    return this.store.prepareRead(actor, regencyCode, at);
   }
 
   /** A point's monthly consumption and month-end stock of one product, and its stock-out periods, for the charts. */
@@ -67,7 +70,7 @@ export class ShortfallsService {
   async reportXlsx(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    await this.store.refresh(actor, query.regencyCode, new Date());
+    await this.store.prepareRead(actor, query.regencyCode, new Date());
     return toXlsx('Kekurangan stok', XLSX_COLUMNS, this.store.all(actor, query));
   }
 

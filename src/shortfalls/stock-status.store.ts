@@ -164,9 +164,10 @@ function isolatable(error: unknown): boolean {
 /**
  * `stock_status`: the shortage report's figures per point and product, kept current instead of computed per request
  * (see migrations/1795413600000-StockStatus.ts). Triggers queue a point in `stock_status_changes` whenever its inputs
- * change; a row also goes stale when the point's local day ends. Every reader first recomputes the queued and stale
- * points of its own scope (`refresh`), then reads pages, sums and exports with plain indexed SQL. The daily scan
- * recomputes everything.
+ * change; a row also goes stale when the point's local day ends. StockStatusDrain recomputes queued and stale points
+ * in the background (`drain`); a reader only reads (`prepareRead`), unless few points of its own scope wait, which it
+ * recomputes first so that what was just recorded shows at once. Pages, sums and exports are plain indexed SQL. The
+ * daily scan recomputes everything.
  */
 @Injectable()
 export class StockStatusStore implements OnApplicationBootstrap {
@@ -177,7 +178,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly calculator: StockStatusCalculator,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.computedWith = createHash('sha256')
       .update(JSON.stringify({
@@ -202,12 +203,29 @@ export class StockStatusStore implements OnApplicationBootstrap {
   }
 
   /**
-   * Recomputes the points in the actor's scope (and `regencyCode`) that were queued or whose day ended before `at`;
-   * with `all`, every point in scope. Chunks of points, one transaction each, one refresh at a time, so two refreshes
-   * never race and a queued change is only dropped by the transaction that computed after it.
+   * Before a reader reads the kept figures of the actor's scope (and `regencyCode`): with the background drain off,
+   * recomputes every queued or stale point of the scope first; with it on, only when at most `readRefreshLimit` of
+   * them wait (the figures of a point just recorded show at once), and otherwise leaves them to the drain. Answers how
+   * many points of the scope still wait, so the reader can say its figures are being brought up to date.
    */
-  async refresh(actor: AuthUser, regencyCode: string | undefined, at: Date): Promise<RefreshResult> {
-    return this.refreshWhere(scopeOf(actor), regencyCode, at, {});
+  async prepareRead(actor: AuthUser, regencyCode: string | undefined, at: Date): Promise<{ pendingPoints: number; recomputedPoints: number }> {
+    const { drainMs, readRefreshLimit } = this.config.stockStatus;
+    const scope = scopeOf(actor);
+    if (drainMs > 0) {
+      const waiting = await this.pendingPoints(scope, regencyCode, at);
+      if (waiting.length > readRefreshLimit) return { pendingPoints: waiting.length, recomputedPoints: 0 };
+      if (waiting.length === 0) return { pendingPoints: 0, recomputedPoints: 0 };
+    }
+    const result = await this.refreshWhere(scope, regencyCode, at, {});
+    return { pendingPoints: result.failedPoints, recomputedPoints: result.points };
+  }
+
+  /**
+   * The background drain's step: recomputes queued and stale points anywhere, a chunk per transaction, until none is
+   * left or `stop()` says so (the service is shutting down).
+   */
+  async drain(at: Date, stop: () => boolean): Promise<RefreshResult> {
+    return this.refreshWhere(EVERY_POINT, undefined, at, { stop });
   }
 
   /** The daily scan's refresh: every point, whether queued, stale or neither. */
@@ -215,8 +233,8 @@ export class StockStatusStore implements OnApplicationBootstrap {
     return this.refreshWhere(EVERY_POINT, undefined, at, { all: true });
   }
 
-  private async refreshWhere(inScope: PointScopeCondition, regencyCode: string | undefined, at: Date, options: { all?: boolean }): Promise<RefreshResult> {
-    const started = Date.now();
+  /** The points of a scope that are queued or whose figures went stale before `at`. */
+  private async pendingPoints(inScope: PointScopeCondition, regencyCode: string | undefined, at: Date, all = false): Promise<string[]> {
     const params: unknown[] = [];
     const scope = (pointId: string, regency: string) => {
       const conditions = [inScope({ pointId, regencyCode: regency }, params)];
@@ -227,7 +245,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
       return conditions.join(' AND ');
     };
     const stale = () => {
-      if (options.all) return 'TRUE';
+      if (all) return 'TRUE';
       params.push(at);
       return `s.fresh_until <= $${params.length}`;
     };
@@ -235,15 +253,28 @@ export class StockStatusStore implements OnApplicationBootstrap {
       `SELECT c.point_id FROM stock_status_changes c JOIN points p ON p.id = c.point_id WHERE ${scope('p.id', 'p.regency_code')}`,
       `SELECT s.point_id FROM stock_status s WHERE ${stale()} AND ${scope('s.point_id', 's.regency_code')}`,
     ];
-    if (options.all) candidates.push(`SELECT p.id FROM points p WHERE p.active AND ${scope('p.id', 'p.regency_code')}`);
-    const points: string[] = (
-      await this.dataSource.query(candidates.join(' UNION '), params)
-    ).map((row: { point_id: string }) => row.point_id);
+    if (all) candidates.push(`SELECT p.id FROM points p WHERE p.active AND ${scope('p.id', 'p.regency_code')}`);
+    return (await this.dataSource.query(candidates.join(' UNION '), params)).map((row: { point_id: string }) => row.point_id);
+  }
+
+  /**
+   * Recomputes the points in scope (and `regencyCode`) that were queued or whose day ended before `at`; with `all`,
+   * every point in scope. Chunks of points, one transaction each, one refresh at a time, so two refreshes never race
+   * and a queued change is only dropped by the transaction that computed after it. `stop` ends it between chunks.
+   */
+  private async refreshWhere(
+    inScope: PointScopeCondition,
+    regencyCode: string | undefined,
+    at: Date,
+    options: { all?: boolean; stop?: () => boolean },
+  ): Promise<RefreshResult> {
+    const started = Date.now();
+    const points = await this.pendingPoints(inScope, regencyCode, at, options.all ?? false);
 
     let rows = 0;
     let recomputed = 0;
     const failed: string[] = [];
-    for (let i = 0; i < points.length; i += REFRESH_CHUNK) {
+    for (let i = 0; i < points.length && !options.stop?.(); i += REFRESH_CHUNK) {
       const chunk = points.slice(i, i + REFRESH_CHUNK);
       try {
         const done = await this.refreshPoints(chunk, at, options.all ?? false);

@@ -100,4 +100,10 @@ export class DashboardResponse extends DashboardFigures {
 
   @ApiProperty({ example: '2026-12-02T10:00:00.000Z', format: 'date-time' })
   asOf!: string;
+
+  @ApiProperty({
+    example: 0,
+    description: 'Points in scope whose shortage figures are still waiting to be recomputed by the background drain (0 normally); their counts are their last computed ones.',
+  })
+  pendingPoints!: number;
 }

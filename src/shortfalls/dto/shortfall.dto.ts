@@ -259,6 +259,13 @@ export class ShortageSummary {
 export class ShortageReport extends PageOf(StockStatusResponse) {
   @ApiProperty({ type: [ShortageSummary], description: 'Per product, over every matching row' })
   summary!: ShortageSummary[];
+
+  @ApiProperty({
+    example: 0,
+    description:
+      'Points in your scope whose figures are waiting to be recomputed (something changed, or their day ended). 0 normally; after a busy hour the background drain catches up within seconds to minutes, and the rows of those points show their last computed figures (each row\'s `today` says the day they were computed for).',
+  })
+  pendingPoints!: number;
 }
 
 export class StatusScanResult {

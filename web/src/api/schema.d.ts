@@ -1763,6 +1763,11 @@ export interface components {
              */
             openAlerts: number;
             /**
+             * @description Points in scope whose shortage figures are still waiting to be recomputed by the background drain (0 normally); their counts are their last computed ones.
+             * @example 0
+             */
+            pendingPoints: number;
+            /**
              * @description Active points
              * @example 12
              */
@@ -3549,6 +3554,11 @@ export interface components {
             limit: number;
             /** @example 0 */
             offset: number;
+            /**
+             * @description Points in your scope whose figures are waiting to be recomputed (something changed, or their day ended). 0 normally; after a busy hour the background drain catches up within seconds to minutes, and the rows of those points show their last computed figures (each row's `today` says the day they were computed for).
+             * @example 0
+             */
+            pendingPoints: number;
             /** @description Per product, over every matching row */
             summary: components["schemas"]["ShortageSummary"][];
             /**
