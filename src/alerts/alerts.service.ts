@@ -8,6 +8,7 @@ import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { AlertType } from './alert-types';
 import { AlertQuery, AlertResponse } from './dto/alert.dto';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const ALERT_COLUMNS = `
   a.id, a.type, a.severity, a.status, a.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName",
@@ -88,30 +89,29 @@ export class AlertsService {
   }
 
   async list(actor: AuthUser, query: AlertQuery): Promise<Page<AlertResponse>> {
-    const params: unknown[] = [];
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
-    const conditions = [scope.pointCondition({ pointId: 'a.point_id', regencyCode: 'p.regency_code' }, params)];
-    const filter = (column: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      conditions.push(`${column} = $${params.length}`);
-    };
-    filter('a.status', query.status);
-    filter('a.type', query.type);
-    filter('a.severity', query.severity);
-    filter('p.regency_code', query.regencyCode);
-    filter(provinceOf('p.regency_code'), query.provinceCode);
-    filter('a.point_id', query.pointId);
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM alerts a JOIN points p ON p.id = a.point_id WHERE ${where}`, params);
-    const items = await this.dataSource.query(
-      `SELECT ${ALERT_COLUMNS} FROM ${ALERT_FROM} WHERE ${where}
-        ORDER BY ${SEVERITY_RANK('a.severity')} DESC, a.first_seen_at DESC, a.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+    const conditions = new SqlConditions();
+    conditions
+      .where(scope.pointCondition({ pointId: 'a.point_id', regencyCode: 'p.regency_code' }, conditions.params))
+      .add('a.status = ?', query.status)
+      .add('a.type = ?', query.type)
+      .add('a.severity = ?', query.severity)
+      .add('p.regency_code = ?', query.regencyCode)
+      .add(`${provinceOf('p.regency_code')} = ?`, query.provinceCode)
+      .add('a.point_id = ?', query.pointId);
+    return pageOf(
+      this.dataSource,
+      {
+        select: ALERT_COLUMNS,
+        from: ALERT_FROM,
+        countFrom: 'alerts a JOIN points p ON p.id = a.point_id',
+        conditions,
+        orderBy: `${SEVERITY_RANK('a.severity')} DESC, a.first_seen_at DESC, a.id`,
+      },
+      query,
     );
-    return { items, total, limit: query.limit, offset: query.offset };
   }
 
   /** Acknowledging says "we have seen it"; the alert stays until its condition clears. Repeating it changes nothing. */

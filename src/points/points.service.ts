@@ -13,6 +13,7 @@ import { RegionsService } from '../regions/regions.service';
 import { CreatePointRequest, PointQuery, PointResponse, UpdatePointRequest } from './dto/point.dto';
 import { Point } from './entities/point.entity';
 import { PointType } from './point-types';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const POINT_COLUMNS = `
   p.id, p.code, p.name, p.type, p.regency_code AS "regencyCode", r.name AS "regencyName",
@@ -70,31 +71,17 @@ export class PointsService {
   }
 
   async list(actor: AuthUser, query: PointQuery): Promise<Page<PointResponse>> {
-    const params: unknown[] = [];
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
-    const conditions = [scope.pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params)];
-    const filter = (column: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      conditions.push(`${column} = $${params.length}`);
-    };
-    filter('p.regency_code', query.regencyCode);
-    filter('p.type', query.type);
-    filter('p.active', query.active);
-    filter('p.supplier_point_id', query.supplierPointId);
-    if (query.q) {
-      params.push(containsPattern(query.q));
-      conditions.push(`(p.name ILIKE $${params.length} OR p.code ILIKE $${params.length})`);
-    }
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM points p WHERE ${where}`, params);
-    const items = await this.dataSource.query(
-      `SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE ${where}
-        ORDER BY p.regency_code, p.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    );
-    return { items, total, limit: query.limit, offset: query.offset };
+    const conditions = new SqlConditions();
+    conditions
+      .where(scope.pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, conditions.params))
+      .add('p.regency_code = ?', query.regencyCode)
+      .add('p.type = ?', query.type)
+      .add('p.active = ?', query.active)
+      .add('p.supplier_point_id = ?', query.supplierPointId)
+      .add('(p.name ILIKE ? OR p.code ILIKE ?)', query.q ? containsPattern(query.q) : undefined);
+    return pageOf(this.dataSource, { select: POINT_COLUMNS, from: POINT_FROM, countFrom: 'points p', conditions, orderBy: 'p.regency_code, p.code' }, query);
   }
 
   /** A point the user may see; 404 otherwise, so points of other regencies are not revealed. */

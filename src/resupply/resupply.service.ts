@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { provinceOf } from '../common/transforms';
-import { Page } from '../common/pagination';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService, StockPoint } from '../points/points.service';
@@ -22,6 +21,7 @@ import {
   ResupplyRequestResponse,
   ResupplySuggestion,
 } from './dto/resupply.dto';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const REQUEST_COLUMNS = `
   r.id, r.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", r.supplier_point_id AS "supplierPointId",
@@ -109,28 +109,26 @@ export class ResupplyService {
 
   async list(actor: AuthUser, query: ResupplyRequestQuery): Promise<ResupplyRequestPage> {
     const scope = new AccessScope(actor);
-    const params: unknown[] = [];
-    const asRequester = () => scope.pointCondition({ pointId: 'r.point_id', regencyCode: 'p.regency_code' }, params);
-    const asSupplier = () => scope.pointCondition({ pointId: 'r.supplier_point_id', regencyCode: 's.regency_code' }, params);
-    const conditions = [query.role === 'requester' ? asRequester() : query.role === 'supplier' ? asSupplier() : `(${asRequester()} OR ${asSupplier()})`];
-    const add = (condition: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      conditions.push(condition.replaceAll('?', `$${params.length}`));
-    };
-    add('r.status = ?', query.status);
-    add(query.role === 'supplier' ? 's.regency_code = ?' : query.role === 'requester' ? 'p.regency_code = ?' : '(p.regency_code = ? OR s.regency_code = ?)', query.regencyCode);
+    const conditions = new SqlConditions();
+    const asRequester = () => scope.pointCondition({ pointId: 'r.point_id', regencyCode: 'p.regency_code' }, conditions.params);
+    const asSupplier = () => scope.pointCondition({ pointId: 'r.supplier_point_id', regencyCode: 's.regency_code' }, conditions.params);
     const province = (column: string) => `${provinceOf(column)} = ?`;
-    add(query.role === 'supplier' ? province('s.regency_code') : query.role === 'requester' ? province('p.regency_code') : `(${province('p.regency_code')} OR ${province('s.regency_code')})`, query.provinceCode);
-    add('(r.point_id = ? OR r.supplier_point_id = ?)', query.pointId);
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${REQUEST_FROM} WHERE ${where}`, params);
-    const items: ResupplyRequestResponse[] = await this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${where} ORDER BY r.requested_at DESC, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+    conditions
+      .where(query.role === 'requester' ? asRequester() : query.role === 'supplier' ? asSupplier() : `(${asRequester()} OR ${asSupplier()})`)
+      .add('r.status = ?', query.status)
+      .add(query.role === 'supplier' ? 's.regency_code = ?' : query.role === 'requester' ? 'p.regency_code = ?' : '(p.regency_code = ? OR s.regency_code = ?)', query.regencyCode)
+      .add(
+        query.role === 'supplier' ? province('s.regency_code') : query.role === 'requester' ? province('p.regency_code') : `(${province('p.regency_code')} OR ${province('s.regency_code')})`,
+        query.provinceCode,
+      )
+      .add('(r.point_id = ? OR r.supplier_point_id = ?)', query.pointId);
+    const page = await pageOf<ResupplyRequestResponse>(
+      this.dataSource,
+      { select: REQUEST_COLUMNS, from: REQUEST_FROM, conditions, orderBy: 'r.requested_at DESC, r.id' },
+      query,
     );
-    await this.attachLines(items);
-    return { items, total, limit: query.limit, offset: query.offset } satisfies Page<ResupplyRequestResponse>;
+    await this.attachLines(page.items);
+    return page;
   }
 
   async approve(actor: AuthUser, id: string, approval: ApproveRequest): Promise<Decided> {

@@ -18,6 +18,7 @@ import {
   ShipmentQuery,
   ShipmentResponse,
 } from './dto/shipment.dto';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const SHIPMENT_COLUMNS = `
   s.id, s.from_point_id AS "fromPointId", fp.code AS "fromPointCode", fp.name AS "fromPointName",
@@ -137,33 +138,24 @@ export class ShipmentsService {
 
   async list(actor: AuthUser, query: ShipmentQuery): Promise<Page<ShipmentResponse>> {
     const scope = new AccessScope(actor);
-    const params: unknown[] = [];
-    const fromInScope = scope.pointCondition({ pointId: 'f.id', regencyCode: 'f.regency_code' }, params);
-    const toInScope = scope.pointCondition({ pointId: 't.id', regencyCode: 't.regency_code' }, params);
-    const conditions = [`(${fromInScope} OR ${toInScope})`];
+    const conditions = new SqlConditions();
+    const fromInScope = scope.pointCondition({ pointId: 'f.id', regencyCode: 'f.regency_code' }, conditions.params);
+    const toInScope = scope.pointCondition({ pointId: 't.id', regencyCode: 't.regency_code' }, conditions.params);
+    conditions.where(`(${fromInScope} OR ${toInScope})`);
     if (query.pointId) {
       scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
-      params.push(query.pointId);
-      const point = `$${params.length}::uuid`;
-      conditions.push(
-        query.direction === 'inbound' ? `s.to_point_id = ${point}` : query.direction === 'outbound' ? `s.from_point_id = ${point}` : `(s.from_point_id = ${point} OR s.to_point_id = ${point})`,
+      conditions.add(
+        query.direction === 'inbound' ? 's.to_point_id = ?::uuid' : query.direction === 'outbound' ? 's.from_point_id = ?::uuid' : '(s.from_point_id = ?::uuid OR s.to_point_id = ?::uuid)',
+        query.pointId,
       );
     } else if (query.direction) {
-      conditions.push(query.direction === 'inbound' ? toInScope : fromInScope);
+      conditions.where(query.direction === 'inbound' ? toInScope : fromInScope);
     }
-    if (query.status) {
-      params.push(query.status);
-      conditions.push(`s.status = $${params.length}`);
-    }
+    conditions.add('s.status = ?', query.status || undefined);
     const from = `shipments s JOIN points f ON f.id = s.from_point_id JOIN points t ON t.id = s.to_point_id ${SHIPMENT_POINTS}`;
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, params);
-    const items: ShipmentResponse[] = await this.dataSource.query(
-      `SELECT ${SHIPMENT_COLUMNS} FROM ${from} WHERE ${where} ORDER BY s.dispatched_at DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    );
-    await this.attachLines(items);
-    return { items, total, limit: query.limit, offset: query.offset };
+    const page = await pageOf<ShipmentResponse>(this.dataSource, { select: SHIPMENT_COLUMNS, from, conditions, orderBy: 's.dispatched_at DESC, s.id' }, query);
+    await this.attachLines(page.items);
+    return page;
   }
 
   /**

@@ -8,6 +8,7 @@ import { DomainError, invalidField } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { CloseMonthRequest, MonthClosingQuery, MonthClosingResponse } from './dto/month-closing.dto';
 import { localDate } from './expiry-dates';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const COLUMNS = `to_char(c.month, 'YYYY-MM') AS month, c.regency_code AS "regencyCode", c.point_id AS "pointId",
   u.username AS "closedBy", c.closed_at AS "closedAt", c.note`;
@@ -70,24 +71,16 @@ export class MonthClosingsService {
 
   /** Closings that apply to points the user can see, latest month first. */
   async list(actor: AuthUser, query: MonthClosingQuery): Promise<Page<MonthClosingResponse>> {
-    const params: unknown[] = [];
-    const visible = new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, params);
-    const conditions = [`EXISTS (SELECT 1 FROM points p WHERE p.regency_code = c.regency_code AND (c.point_id IS NULL OR p.id = c.point_id) AND ${visible})`];
-    if (query.regencyCode) {
-      params.push(query.regencyCode);
-      conditions.push(`c.regency_code = $${params.length}`);
-    }
-    if (query.pointId) {
-      params.push(query.pointId);
-      conditions.push(`(c.point_id = $${params.length} OR (c.point_id IS NULL AND c.regency_code = (SELECT regency_code FROM points WHERE id = $${params.length})))`);
-    }
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM month_closings c WHERE ${where}`, params);
-    const items = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM month_closings c JOIN users u ON u.id = c.closed_by WHERE ${where}
-        ORDER BY c.month DESC, c.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+    const conditions = new SqlConditions();
+    const visible = new AccessScope(actor).pointCondition({ pointId: 'p.id', regencyCode: 'p.regency_code' }, conditions.params);
+    conditions
+      .where(`EXISTS (SELECT 1 FROM points p WHERE p.regency_code = c.regency_code AND (c.point_id IS NULL OR p.id = c.point_id) AND ${visible})`)
+      .add('c.regency_code = ?', query.regencyCode || undefined)
+      .add('(c.point_id = ? OR (c.point_id IS NULL AND c.regency_code = (SELECT regency_code FROM points WHERE id = ?)))', query.pointId || undefined);
+    return pageOf(
+      this.dataSource,
+      { select: COLUMNS, from: 'month_closings c JOIN users u ON u.id = c.closed_by', countFrom: 'month_closings c', conditions, orderBy: 'c.month DESC, c.id DESC' },
+      query,
     );
-    return { items, total, limit: query.limit, offset: query.offset };
   }
 }

@@ -13,6 +13,7 @@ import { PostingCommand } from './posting/movement-rule';
 import { PostingPipeline } from './posting/posting-pipeline';
 import { requestHash } from './request-hash';
 import { instantAt } from '../regions/local-time';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -103,24 +104,18 @@ export class MovementsService {
 
   async list(actor: AuthUser, pointId: string, query: MovementQuery): Promise<Page<MovementResponse>> {
     const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    const params: unknown[] = [pointId];
-    const conditions = ['m.point_id = $1'];
-    const add = (condition: string, value: unknown) => {
-      params.push(value);
-      conditions.push(condition.replace('?', `$${params.length}`));
-    };
-    if (query.type) add('m.type = ?', query.type);
-    if (query.from) add('m.occurred_at >= ?', instantAt(query.from, point.timeZone));
-    if (query.to) add('m.occurred_at < ?', instantAt(query.to, point.timeZone));
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM movements m WHERE ${where}`, params);
-    const movements: MovementResponse[] = await this.dataSource.query(
-      `SELECT ${MOVEMENT_COLUMNS} FROM ${MOVEMENT_FROM} WHERE ${where}
-        ORDER BY m.occurred_at DESC, m.recorded_at DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+    const conditions = new SqlConditions()
+      .add('m.point_id = ?', pointId)
+      .add('m.type = ?', query.type || undefined)
+      .add('m.occurred_at >= ?', query.from ? instantAt(query.from, point.timeZone) : undefined)
+      .add('m.occurred_at < ?', query.to ? instantAt(query.to, point.timeZone) : undefined);
+    const page = await pageOf<MovementResponse>(
+      this.dataSource,
+      { select: MOVEMENT_COLUMNS, from: MOVEMENT_FROM, countFrom: 'movements m', conditions, orderBy: 'm.occurred_at DESC, m.recorded_at DESC, m.id' },
+      query,
     );
-    await this.attachLines(movements);
-    return { items: movements, total, limit: query.limit, offset: query.offset };
+    await this.attachLines(page.items);
+    return page;
   }
 
   async getById(id: string, queryable: Queryable = this.dataSource): Promise<MovementResponse> {

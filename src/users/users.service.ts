@@ -10,6 +10,7 @@ import { PointsService } from '../points/points.service';
 import { RegionsService } from '../regions/regions.service';
 import { CreateUserRequest, UpdateUserRequest, UserQuery, UserResponse } from './dto/user.dto';
 import { PasswordHasher } from './password-hasher';
+import { pageOf, SqlConditions } from '../common/list-query';
 
 const USER_COLUMNS = `
   u.id, u.username, u.role, u.active, u.email, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
@@ -68,27 +69,13 @@ export class UsersService {
   }
 
   async list(actor: AuthUser, query: UserQuery): Promise<Page<UserResponse>> {
-    const params: unknown[] = [];
-    const conditions = [this.visibilityCondition(actor, params)];
-    if (query.role) {
-      params.push(query.role);
-      conditions.push(`u.role = $${params.length}`);
-    }
-    if (query.active !== undefined) {
-      params.push(query.active);
-      conditions.push(`u.active = $${params.length}`);
-    }
-    if (query.q) {
-      params.push(query.q.toLowerCase());
-      conditions.push(`strpos(u.username, $${params.length}) > 0`);
-    }
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM users u WHERE ${where}`, params);
-    const items = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS} FROM users u WHERE ${where} ORDER BY u.username LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
-    );
-    return { items, total, limit: query.limit, offset: query.offset };
+    const conditions = new SqlConditions();
+    conditions
+      .where(this.visibilityCondition(actor, conditions.params))
+      .add('u.role = ?', query.role || undefined)
+      .add('u.active = ?', query.active)
+      .add('strpos(u.username, ?) > 0', query.q ? query.q.toLowerCase() : undefined);
+    return pageOf(this.dataSource, { select: USER_COLUMNS, from: 'users u', conditions, orderBy: 'u.username' }, query);
   }
 
   /** A user the actor may manage. `manager` reads inside a transaction. */
