@@ -17,7 +17,7 @@ import { ExpiriesModule } from './expiries/expiries.module';
 import { ReportsModule } from './reports/reports.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
-import { ShortfallsModule } from './shortfalls/shortfalls.module';
+import { ShortagesModule } from './shortages/shortages.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PointsModule } from './points/points.module';
@@ -83,7 +83,7 @@ export class AppModule {
         AlertsModule,
         ExpiriesModule,
         ReportsModule,
-        ShortfallsModule,
+        ShortagesModule,
         DashboardModule,
         ResupplyModule,
         ScansModule,

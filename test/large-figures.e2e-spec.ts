@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { StockStatusCalculator } from '../src/shortfalls/stock-status.calculator';
+import { StockStatusCalculator } from '../src/shortages/stock-status.calculator';
 import { MAX_DAILY_QUANTITY, MAX_LINE_QUANTITY } from '../src/stock/ledger-rules';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';

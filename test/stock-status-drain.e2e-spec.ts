@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { StockStatusDrain } from '../src/shortfalls/stock-status-drain';
-import { StockStatusStore } from '../src/shortfalls/stock-status.store';
+import { StockStatusDrain } from '../src/shortages/stock-status-drain';
+import { StockStatusStore } from '../src/shortages/stock-status.store';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 

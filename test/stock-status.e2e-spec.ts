@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { StockStatusResponse } from '../src/shortfalls/dto/shortfall.dto';
+import { StockStatusResponse } from '../src/shortages/dto/shortage.dto';
 import { AuthUser } from '../src/access/roles';
-import { StockStatusCalculator } from '../src/shortfalls/stock-status.calculator';
-import { StockStatusStore } from '../src/shortfalls/stock-status.store';
+import { StockStatusCalculator } from '../src/shortages/stock-status.calculator';
+import { StockStatusStore } from '../src/shortages/stock-status.store';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 

@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, PoolClient } from 'pg';
 import { DEFAULT_EXPIRY_WARNING_DAYS } from '../../src/products/product-categories';
-import { DEFAULT_STOCK_LEVELS } from '../../src/shortfalls/stock-levels.defaults';
-import { DAYS_PER_MONTH, stockStatus } from '../../src/shortfalls/stock-status';
+import { DEFAULT_STOCK_LEVELS } from '../../src/shortages/stock-levels.defaults';
+import { DAYS_PER_MONTH, stockStatus } from '../../src/shortages/stock-status';
 import { quantityAtRisk } from '../../src/stock/expiry-risk';
 import { stockoutDetailsSql } from '../../src/stock/stockout';
 
@@ -163,7 +163,7 @@ interface NaiveRow {
 }
 
 /**
- * The same inputs as ShortfallsService.statuses, but summed from ledger_lines (balances, consumption per month, first
+ * The same inputs as ShortagesService.statuses, but summed from ledger_lines (balances, consumption per month, first
  * movement) instead of read from stock_balances, consumption_months and stock_histories. Stock-out days still come
  * from stockout_periods: they are not a sum over the ledger (a lot can expire on the shelf).
  */

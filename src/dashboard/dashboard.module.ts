@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ShortfallsModule } from '../shortfalls/shortfalls.module';
+import { ShortagesModule } from '../shortages/shortages.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [ShortfallsModule],
+  imports: [ShortagesModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

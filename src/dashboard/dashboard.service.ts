@@ -5,7 +5,7 @@ import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { provinceOf } from '../common/transforms';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ShortfallsService } from '../shortfalls/shortfalls.service';
+import { ShortagesService } from '../shortages/shortages.service';
 import { DashboardArea, DashboardFigures, DashboardQuery, DashboardResponse } from './dto/dashboard.dto';
 
 const EXPIRY_WINDOWS = [30, 60, 90];
@@ -33,7 +33,7 @@ const emptyFigures = (): DashboardFigures => ({
 export class DashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly shortfalls: ShortfallsService,
+    private readonly shortages: ShortagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -46,7 +46,7 @@ export class DashboardService {
     const areaLevel = level === 'regency' ? null : level === 'all' && actor.role === 'admin' ? 'province' : 'regency';
 
     // The shortage counts read the kept figures, prepared as the shortage list prepares them.
-    const { pendingPoints } = await this.shortfalls.prepareFigures(actor, query.regencyCode, at);
+    const { pendingPoints } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
 
     const areaOf = (regencyColumn: string) => (areaLevel === 'province' ? provinceOf(regencyColumn) : areaLevel === 'regency' ? regencyColumn : `''`);
     const where = (pointColumn: string, regencyColumn: string, params: unknown[]) => {

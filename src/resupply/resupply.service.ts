@@ -7,7 +7,7 @@ import { provinceOf } from '../common/transforms';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService, StockPoint } from '../points/points.service';
-import { ShortfallsService } from '../shortfalls/shortfalls.service';
+import { ShortagesService } from '../shortages/shortages.service';
 import { inRetryingTransaction } from '../database/retrying-transaction';
 import { requestHash } from '../stock/request-hash';
 import {
@@ -60,7 +60,7 @@ export class ResupplyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
-    private readonly shortfalls: ShortfallsService,
+    private readonly shortages: ShortagesService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -184,7 +184,7 @@ export class ResupplyService {
   /** Lines pre-filled with the point's suggested resupply quantities (shortfall figures), for a new request. */
   async suggestion(actor: AuthUser, pointId: string): Promise<ResupplySuggestion> {
     const point = new AccessScope(actor).visiblePoint(await this.points.findStockPoint(pointId), pointId);
-    const rows = (await this.shortfalls.pointStatus(actor, pointId, undefined)).filter((row) => row.suggestedQuantity > 0);
+    const rows = (await this.shortages.pointStatus(actor, pointId, undefined)).filter((row) => row.suggestedQuantity > 0);
     const names: { id: string; name: string; nameId: string | null }[] = await this.dataSource.query(
       `SELECT id, name, name_id AS "nameId" FROM products WHERE id = ANY($1::uuid[])`,
       [rows.map((row) => row.productId)],

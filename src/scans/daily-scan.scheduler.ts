@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ExpiriesService } from '../expiries/expiries.service';
 import { NotificationsScan } from '../notifications/notifications-scan';
 import { OverdueService } from '../resupply/overdue.service';
-import { ShortfallsService } from '../shortfalls/shortfalls.service';
+import { ShortagesService } from '../shortages/shortages.service';
 
 /**
  * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, stock status (stock-outs that no movement showed,
@@ -18,7 +18,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
 
   constructor(
     private readonly expiries: ExpiriesService,
-    private readonly shortfalls: ShortfallsService,
+    private readonly shortages: ShortagesService,
     private readonly overdue: OverdueService,
     private readonly notifications: NotificationsScan,
     private readonly scheduler: SchedulerRegistry,
@@ -37,7 +37,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
   async run(): Promise<void> {
     try {
       await this.expiries.scan();
-      await this.shortfalls.scan();
+      await this.shortages.scan();
       await this.overdue.scan();
       await this.notifications.scan();
     } catch (error) {

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { ExpiriesModule } from '../expiries/expiries.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ResupplyModule } from '../resupply/resupply.module';
-import { ShortfallsModule } from '../shortfalls/shortfalls.module';
+import { ShortagesModule } from '../shortages/shortages.module';
 import { DailyScanScheduler } from './daily-scan.scheduler';
 
 @Module({
-  imports: [ExpiriesModule, ShortfallsModule, ResupplyModule, NotificationsModule],
+  imports: [ExpiriesModule, ShortagesModule, ResupplyModule, NotificationsModule],
   providers: [DailyScanScheduler],
   exports: [DailyScanScheduler],
 })

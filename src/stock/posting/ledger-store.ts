@@ -9,7 +9,7 @@ import { balanceFrom, earliestDatable } from '../backdating';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { constraintName } from '../../database/retrying-transaction';
 import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../../products/product-categories';
-import { DEFAULT_PRODUCT_CATEGORIES } from '../../shortfalls/stock-levels.defaults';
+import { DEFAULT_PRODUCT_CATEGORIES } from '../../shortages/stock-levels.defaults';
 import { PointType } from '../../points/point-types';
 
 /** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */

@@ -413,7 +413,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly consumption and month-end stock of one product at a point, with its stock-out periods (for charts next to the AMC and the min/max levels of GET /points/{id}/stock-status) */
-        get: operations["ShortfallsController_pointHistory_v1"];
+        get: operations["ShortagesController_pointHistory_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -464,9 +464,9 @@ export interface paths {
             cookie?: never;
         };
         /** Minimum and maximum months of stock per product at a point (its own or the defaults of its type) */
-        get: operations["ShortfallsController_getLevels_v1"];
+        get: operations["ShortagesController_getLevels_v1"];
         /** Set the point's own stock levels (district officers of its regency, administrators); products not listed use the defaults */
-        put: operations["ShortfallsController_putLevels_v1"];
+        put: operations["ShortagesController_putLevels_v1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -485,7 +485,7 @@ export interface paths {
          * Status, AMC with its inputs, months of stock and suggested resupply of every product at one point
          * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
-        get: operations["ShortfallsController_pointStatus_v1"];
+        get: operations["ShortagesController_pointStatus_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -974,7 +974,7 @@ export interface paths {
          * Which points will run out, by how much, and what to send: rows per point and product, and a summary per product
          * @description AMC (average monthly consumption) = consumed / months × days / (days − stockoutDays), over the last complete months (3 by default, AMC_MONTHS) in the point's local calendar; the stock-out adjustment days / (days − stockoutDays) is capped at 3. Consumed = distribution to clients plus shipments to the points it supplies, net of reversals and cancellations. A point with less history uses the expected monthly use set with its stock levels, else its daily use since its first movement × 30.4375 once that spans MIN_HISTORY_DAYS (30), else its type's default; amc.confidence says how sure the figure is (high, medium, low). Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).
          */
-        get: operations["ShortfallsController_report_v1"];
+        get: operations["ShortagesController_report_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -993,7 +993,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Run the stock status check now (it also runs daily): stock-out and below-minimum alerts */
-        post: operations["ShortfallsController_scan_v1"];
+        post: operations["ShortagesController_scan_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6082,7 +6082,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_pointHistory_v1: {
+    ShortagesController_pointHistory_v1: {
         parameters: {
             query: {
                 /** @description How many local calendar months, ending with the current one */
@@ -6284,7 +6284,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_getLevels_v1: {
+    ShortagesController_getLevels_v1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6350,7 +6350,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_putLevels_v1: {
+    ShortagesController_putLevels_v1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6447,7 +6447,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_pointStatus_v1: {
+    ShortagesController_pointStatus_v1: {
         parameters: {
             query?: {
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
@@ -9062,7 +9062,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_report_v1: {
+    ShortagesController_report_v1: {
         parameters: {
             query?: {
                 category?: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
@@ -9148,7 +9148,7 @@ export interface operations {
             };
         };
     };
-    ShortfallsController_scan_v1: {
+    ShortagesController_scan_v1: {
         parameters: {
             query?: never;
             header?: never;

@@ -8,7 +8,7 @@ import { DomainError } from '../common/problem/problem';
 import { isDatabaseDown } from '../common/problem/problem-details.filter';
 import { AuthUser } from '../access/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { ShortageSummary, StockStatusResponse } from './dto/shortfall.dto';
+import { ShortageSummary, StockStatusResponse } from './dto/shortage.dto';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { ComputedStatus, EVERY_POINT, PointScopeCondition, scopeOf, StockStatusCalculator } from './stock-status.calculator';
 import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';

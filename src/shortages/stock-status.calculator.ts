@@ -7,7 +7,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PointType } from '../points/point-types';
 import { mapYielding } from '../common/request-deadline';
 import { quantityAtRisk } from '../stock/expiry-risk';
-import { StockStatusResponse } from './dto/shortfall.dto';
+import { StockStatusResponse } from './dto/shortage.dto';
 import { ProductCategory } from '../products/product-categories';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { DAYS_PER_MONTH, stockStatus } from './stock-status';

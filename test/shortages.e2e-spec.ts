@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
-import { ShortfallsService } from '../src/shortfalls/shortfalls.service';
+import { ShortagesService } from '../src/shortages/shortages.service';
 import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
@@ -12,7 +12,7 @@ const HISTORY = { BACKDATING_DAYS: '3650' };
 const AT = new Date('2026-11-20T05:00:00Z');
 const on = (date: string) => `${date}T10:00:00+07:00`;
 
-describe('shortfalls', () => {
+describe('shortages', () => {
   let t: TestApp;
   let ids: Awaited<ReturnType<typeof demoIds>>;
   let admin: string;
@@ -32,7 +32,7 @@ describe('shortfalls', () => {
   const distribute = (pointId: string, productCode: string, quantity: number, date: string) =>
     move(pointId, { type: 'distribution', occurredAt: on(date), lines: [{ productId: ids.product(productCode), quantity }] });
   const status = async (pointId: string, productCode: string) => {
-    const rows = await t.app.get(ShortfallsService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, pointId, undefined, AT);
+    const rows = await t.app.get(ShortagesService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, pointId, undefined, AT);
     return rows.find((row) => row.productCode === productCode)!;
   };
 
@@ -153,10 +153,10 @@ describe('shortfalls', () => {
       [lubricant]: { since: today, usable: 0, amc: null, suggestedQuantity: null },
       [syringe]: { since: today, usable: 0, amc: null, suggestedQuantity: null },
     });
-    const statuses = await t.app.get(ShortfallsService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, point, undefined, now);
+    const statuses = await t.app.get(ShortagesService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, point, undefined, now);
     expect(statuses.filter((row) => row.productId === lubricant || row.productId === syringe).map((row) => row.status)).toEqual(['stockout', 'stockout']);
 
-    await t.app.get(ShortfallsService).scan(now);
+    await t.app.get(ShortagesService).scan(now);
     const byScan = await alerts();
     for (const productId of [lubricant, syringe]) {
       expect(Object.keys(byScan[productId]).sort()).toEqual(Object.keys(byMovement[productId]).sort());
@@ -165,7 +165,7 @@ describe('shortfalls', () => {
   });
 
   it('raises below-minimum alerts from the scan, and shows a district officer only their regency', async () => {
-    const result = await t.app.get(ShortfallsService).scan(AT);
+    const result = await t.app.get(ShortagesService).scan(AT);
     expect(Object.keys(result.raised).length + result.stillOpen).toBeGreaterThan(0);
 
     const bandung = await t.token('dinkes.bandung');

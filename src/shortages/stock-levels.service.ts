@@ -6,7 +6,7 @@ import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { DomainError, FieldError, invalidFields } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
-import { PutStockLevelsRequest, StockLevelResponse } from './dto/shortfall.dto';
+import { PutStockLevelsRequest, StockLevelResponse } from './dto/shortage.dto';
 import { DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 
 /** Minimum and maximum months of stock per point and product: the point's own, or the defaults of its type. */

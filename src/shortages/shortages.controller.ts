@@ -7,8 +7,8 @@ import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
-import { PointHistoryQuery, PointHistoryResponse, PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortfall.dto';
-import { ShortfallsService } from './shortfalls.service';
+import { PointHistoryQuery, PointHistoryResponse, PointStatusQuery, PutStockLevelsRequest, ShortageQuery, ShortageReport, StatusScanResult, StockLevelResponse, StockStatusResponse } from './dto/shortage.dto';
+import { ShortagesService } from './shortages.service';
 import { StockLevelsService } from './stock-levels.service';
 
 const AMC_DESCRIPTION =
@@ -19,12 +19,12 @@ const AMC_DESCRIPTION =
   'Months of stock = usable / AMC. Suggested = max(0, maxMonths × AMC − usable − inTransitInbound), rounded up to whole packs. ' +
   'Status: stockout (no usable stock of a product in use), below_min, ok, above_max, no_consumption. Every row returns the inputs (`amc`).';
 
-@ApiTags('shortfalls')
+@ApiTags('shortages')
 @ApiBearerAuth()
 @Controller()
-export class ShortfallsController {
+export class ShortagesController {
   constructor(
-    private readonly shortfalls: ShortfallsService,
+    private readonly shortages: ShortagesService,
     private readonly levels: StockLevelsService,
   ) {}
 
@@ -34,15 +34,15 @@ export class ShortfallsController {
   @ApiProblems(400, 401, 403)
   async report(@CurrentUser() actor: AuthUser, @Query() query: ShortageQuery): Promise<ShortageReport | StreamableFile> {
     if (query.format === 'csv') {
-      return new StreamableFile(await this.shortfalls.reportCsv(actor, query), {
+      return new StreamableFile(await this.shortages.reportCsv(actor, query), {
         type: 'text/csv; charset=utf-8',
         disposition: 'attachment; filename="pasokan-shortages.csv"',
       });
     }
     if (query.format === 'xlsx') {
-      return new StreamableFile(await this.shortfalls.reportXlsx(actor, query), { type: XLSX_TYPE, disposition: 'attachment; filename="pasokan-kekurangan-stok.xlsx"' });
+      return new StreamableFile(await this.shortages.reportXlsx(actor, query), { type: XLSX_TYPE, disposition: 'attachment; filename="pasokan-kekurangan-stok.xlsx"' });
     }
-    return this.shortfalls.report(actor, query);
+    return this.shortages.report(actor, query);
   }
 
   @Post('shortages/scan')
@@ -52,7 +52,7 @@ export class ShortfallsController {
   @ApiOkResponse({ type: StatusScanResult })
   @ApiProblems(401, 403)
   scan(): Promise<StatusScanResult> {
-    return this.shortfalls.scan();
+    return this.shortages.scan();
   }
 
   @Get('points/:id/stock-status')
@@ -60,7 +60,7 @@ export class ShortfallsController {
   @ApiOkResponse({ type: [StockStatusResponse] })
   @ApiProblems(400, 401, 404)
   pointStatus(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Query() query: PointStatusQuery) {
-    return this.shortfalls.pointStatus(actor, id, query.category);
+    return this.shortages.pointStatus(actor, id, query.category);
   }
 
   @Get('points/:id/history')
@@ -68,7 +68,7 @@ export class ShortfallsController {
   @ApiOkResponse({ type: PointHistoryResponse })
   @ApiProblems(400, 401, 404)
   pointHistory(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Query() query: PointHistoryQuery): Promise<PointHistoryResponse> {
-    return this.shortfalls.pointHistory(actor, id, query);
+    return this.shortages.pointHistory(actor, id, query);
   }
 
   @Get('points/:id/stock-levels')

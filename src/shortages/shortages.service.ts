@@ -8,7 +8,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { PointsService } from '../points/points.service';
-import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortfall.dto';
+import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortage.dto';
 import { StockStatusCalculator } from './stock-status.calculator';
 import { StockStatusStore } from './stock-status.store';
 import { belowMinDetailsSql, stockoutDetailsSql } from '../stock/stockout';
@@ -19,8 +19,8 @@ import { belowMinDetailsSql, stockoutDetailsSql } from '../stock/stockout';
  * with the stock, and raises `below_min` and `stockout` alerts.
  */
 @Injectable()
-export class ShortfallsService {
-  private readonly logger = new Logger(ShortfallsService.name);
+export class ShortagesService {
+  private readonly logger = new Logger(ShortagesService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
