@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AfterStep, PostedMovement } from '../stock/posting/after-step';
+import { stockoutChanges } from '../stock/stockout';
 import { NotificationsService } from './notifications.service';
 
 /**
  * A pipeline after-step: a movement that leaves a point with no usable stock of a product it took out, where no
- * stock-out was open, tells the point's staff and its district officers at once (the same test as StockoutTracker,
- * which opens the stock-out period; `states` are read before either runs). One notification per point, product and
+ * stock-out was open, tells the point's staff and its district officers at once (stockoutChanges, the same
+ * decision StockoutTracker opens the stock-out period by; `states` are read before either runs). One notification per point, product and
  * day the stock-out began.
  */
 @Injectable()
@@ -14,8 +15,7 @@ export class StockoutNotices implements AfterStep {
   constructor(private readonly notifications: NotificationsService) {}
 
   async run(manager: EntityManager, { point, lines, states }: PostedMovement): Promise<void> {
-    const debited = new Set(lines.filter((line) => line.quantity < 0).map((line) => line.productId));
-    const out = states.filter((state) => state.usable === 0 && debited.has(state.productId) && !state.openPeriod).map((state) => state.productId);
+    const out = stockoutChanges(lines, states).began;
     if (out.length === 0) return;
     const rows: { product_id: string; code: string; name: string; name_id: string | null; point_code: string; point_name: string; regency_code: string; day: string }[] =
       await manager.query(

@@ -3,8 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AlertsService } from '../alerts/alerts.service';
 import { localDate } from './expiry-dates';
 import { AfterStep, PostedMovement } from './posting/after-step';
-import { ProductStockState } from './posting/ledger-store';
-import { isStockout, stockoutDetailsSql } from './stockout';
+import { stockoutChanges, stockoutDetailsSql } from './stockout';
 
 /**
  * Keeps stock-outs current as movements are recorded, in the same transaction: when a movement leaves a point with no
@@ -21,14 +20,8 @@ export class StockoutTracker implements AfterStep {
     if (states.length === 0) return;
     const now = new Date();
     const day = localDate(occurredAt < now ? occurredAt : now, point.timeZone);
-    const debited = new Set(lines.filter((line) => line.quantity < 0).map((line) => line.productId));
     // Only changes of state cost a statement: most movements neither empty a point nor end a stock-out.
-    // The one definition (./stockout): taking the last usable unit out is evidence the point uses the product.
-    const out = (entry: ProductStockState) =>
-      isStockout({ usable: entry.usable, inUse: debited.has(entry.productId), expected: entry.expected, alreadyOut: entry.openPeriod });
-    const outNow = states.filter((entry) => out(entry) && !(entry.openPeriod && entry.openAlert)).map((entry) => entry.productId);
-    const back = states.filter((entry) => !out(entry) && (entry.openPeriod || entry.openAlert)).map((entry) => entry.productId);
-
+    const { toOpen: outNow, ended: back } = stockoutChanges(lines, states);
     if (outNow.length > 0) {
       await manager.query(
         `INSERT INTO stockout_periods (point_id, product_id, started_on)

@@ -1,4 +1,4 @@
-import { isStockout } from './stockout';
+import { isStockout, ProductAfterMovement, stockoutChanges } from './stockout';
 
 describe('the one definition of a stock-out', () => {
   const none = { usable: 0, inUse: false, expected: false, alreadyOut: false };
@@ -15,5 +15,26 @@ describe('the one definition of a stock-out', () => {
 
   it('is not a stock-out of a product the point neither uses nor carries', () => {
     expect(isStockout(none)).toBe(false);
+  });
+});
+
+describe('what a movement changes in stock-outs', () => {
+  const state = (productId: string, over: Partial<ProductAfterMovement> = {}): ProductAfterMovement => ({
+    productId, usable: 0, openPeriod: false, openAlert: false, expected: false, ...over,
+  });
+
+  it('opens a stock-out when the movement took the last usable unit out, and tells people once it began', () => {
+    expect(stockoutChanges([{ productId: 'a', quantity: -3 }], [state('a')])).toEqual({ toOpen: ['a'], began: ['a'], ended: [] });
+  });
+
+  it('opens one for an expected product that arrived unusable, without a unit taken out', () => {
+    expect(stockoutChanges([{ productId: 'a', quantity: 5 }], [state('a', { expected: true })])).toEqual({ toOpen: ['a'], began: ['a'], ended: [] });
+    expect(stockoutChanges([{ productId: 'a', quantity: 5 }], [state('a')])).toEqual({ toOpen: [], began: [], ended: [] });
+  });
+
+  it('completes a half-open stock-out without telling anyone again, and ends it when usable stock is back', () => {
+    expect(stockoutChanges([{ productId: 'a', quantity: -1 }], [state('a', { openPeriod: true })])).toEqual({ toOpen: ['a'], began: [], ended: [] });
+    expect(stockoutChanges([{ productId: 'a', quantity: -1 }], [state('a', { openPeriod: true, openAlert: true })])).toEqual({ toOpen: [], began: [], ended: [] });
+    expect(stockoutChanges([{ productId: 'a', quantity: 4 }], [state('a', { usable: 4, openPeriod: true, openAlert: true })])).toEqual({ toOpen: [], began: [], ended: ['a'] });
   });
 });
