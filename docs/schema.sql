@@ -676,7 +676,7 @@ AS $function$
         ON CONFLICT (point_id, lot_id)
         DO UPDATE SET quantity = stock_balances.quantity + EXCLUDED.quantity, updated_at = now(),
                       last_occurred_at = GREATEST(stock_balances.last_occurred_at, EXCLUDED.last_occurred_at);
-
+        
         SELECT t.shipment_id, t.lot_id INTO overdrawn
           FROM (SELECT DISTINCT shipment_id, lot_id FROM new_lines WHERE account = 'transit' AND quantity < 0) t
          WHERE (SELECT sum(ll.quantity) FROM ledger_lines ll
