@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
+import { ledgerApi } from './support/ledger-api';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -13,15 +13,9 @@ describe('stock in transit, in the ledger', () => {
   let admin: { Authorization: string };
   const swab = () => ids.product('SWAB-ALC');
 
-  const receive = async (lotNumber: string, quantity: number) =>
-    (await t.http().post(`/api/v1/points/${ids.point('LSM-CBN-01')}/movements`).set(admin)
-      .send({ id: randomUUID(), type: 'receipt', occurredAt: new Date().toISOString(), source: 'Dinkes',
-        lines: [{ productId: swab(), quantity, lotNumber, expiryDate: '2030-06', fundingSource: 'GLOBAL_FUND' }] })
-      .expect(201)).body.lines[0].lotId as string;
-  const dispatch = async (lotId: string, quantity: number) =>
-    (await t.http().post('/api/v1/shipments').set(admin)
-      .send({ id: randomUUID(), fromPointId: ids.point('LSM-CBN-01'), toPointId: ids.point('OUT-CBN-01'), lines: [{ productId: swab(), lotId, quantity }] })
-      .expect(201)).body as { id: string; dispatchMovementId: string };
+  let api: ReturnType<typeof ledgerApi>;
+  const receive = async (lotNumber: string, quantity: number) => (await api.receive('LSM-CBN-01', 'SWAB-ALC', quantity, lotNumber)).lotId;
+  const dispatch = (lotId: string, quantity: number) => api.ship('LSM-CBN-01', 'OUT-CBN-01', 'SWAB-ALC', quantity, { lotId });
   /** "Where did these units go": one query over the ledger, per account and point. */
   const whereabouts = async (lotId: string) =>
     t.dataSource.query(
@@ -40,6 +34,7 @@ describe('stock in transit, in the ledger', () => {
     t = await createTestApp();
     ids = await demoIds(t.dataSource);
     admin = { Authorization: `Bearer ${await t.token('admin')}` };
+    api = ledgerApi(t, ids);
   });
   afterAll(() => t.close());
 
@@ -53,8 +48,7 @@ describe('stock in transit, in the ledger', () => {
     const [{ onTheRoad }] = await t.dataSource.query(`SELECT sum(quantity)::int AS "onTheRoad" FROM ledger_lines WHERE shipment_id = $1 AND account = 'transit'`, [shipment.id]);
     expect(onTheRoad).toBe(10);
 
-    await t.http().post(`/api/v1/shipments/${shipment.id}/receive`).set(admin)
-      .send({ id: randomUUID(), lines: [{ lotId, quantityReceived: 8, discrepancyReason: 'damaged' }] }).expect(201);
+    await api.receiveShipment(shipment, { quantity: 2, reason: 'damaged' });
     // Transit is empty again (+10 at dispatch, -10 at receipt, so it is left out of the sums that are not zero).
     expect(await whereabouts(lotId)).toEqual([
       { account: 'loss', point: 'shipment', reason: 'damaged', quantity: 2 },
@@ -68,7 +62,7 @@ describe('stock in transit, in the ledger', () => {
     const lotId = await receive('TRANSIT-2', 12);
     const shipment = await dispatch(lotId, 12);
     expect(await balance('LSM-CBN-01', lotId)).toBe(0);
-    await t.http().post(`/api/v1/shipments/${shipment.id}/cancel`).set(admin).send({ id: randomUUID() }).expect(201);
+    await api.cancelShipment(shipment);
     expect(await whereabouts(lotId)).toEqual([{ account: 'stock', point: 'LSM-CBN-01', reason: null, quantity: 12 }]);
     expect(await balance('LSM-CBN-01', lotId)).toBe(12);
   });
