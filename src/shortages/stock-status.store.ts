@@ -11,8 +11,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortage.dto';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { ComputedStatus, EVERY_POINT, PointScopeCondition, scopeOf, StockStatusCalculator } from './stock-status.calculator';
-import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA, StockStatus } from './stock-status';
-import { PointType } from '../points/point-types';
+import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA } from './stock-status';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
 const REFRESH_CHUNK = 100;
@@ -26,115 +25,57 @@ const PAGE_ORDER: Record<NonNullable<StoredStatusFilters['sort']>, string> = {
 /** Rows read per query while streaming the CSV export. */
 const STREAM_PAGE = 250;
 
-/** The stored columns: name, PostgreSQL type, and where the value comes from. The point's name and type are joined. */
-const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown][] = [
-  ['point_id', 'uuid', ({ figures }) => figures.pointId],
-  ['product_id', 'uuid', ({ figures }) => figures.productId],
-  ['regency_code', 'text', ({ figures }) => figures.regencyCode],
-  ['point_code', 'text', ({ figures }) => figures.pointCode],
-  ['product_code', 'text', ({ figures }) => figures.productCode],
-  ['category', 'text', ({ figures }) => figures.category],
-  ['as_of', 'date', ({ figures }) => figures.today],
+/**
+ * The one description of a kept row: each stored column's name, PostgreSQL type, where its value comes from when it is
+ * computed, and where it goes in the response (`amc.` for the AMC object; none for bookkeeping). Reading a row back
+ * builds the response shape in SQL from it; only the point's name and type are joined, and the AMC's confidence
+ * follows from its method.
+ */
+const STORED_COLUMNS: [string, string, (computed: ComputedStatus) => unknown, string?][] = [
+  ['point_id', 'uuid', ({ figures }) => figures.pointId, 'pointId'],
+  ['product_id', 'uuid', ({ figures }) => figures.productId, 'productId'],
+  ['regency_code', 'text', ({ figures }) => figures.regencyCode, 'regencyCode'],
+  ['point_code', 'text', ({ figures }) => figures.pointCode, 'pointCode'],
+  ['product_code', 'text', ({ figures }) => figures.productCode, 'productCode'],
+  ['category', 'text', ({ figures }) => figures.category, 'category'],
+  ['as_of', 'date', ({ figures }) => figures.today, 'today'],
   ['fresh_until', 'timestamptz', ({ freshUntil }) => freshUntil],
-  ['status', 'text', ({ figures }) => figures.status],
-  ['usable', 'bigint', ({ figures }) => figures.usable],
-  ['expired', 'bigint', ({ figures }) => figures.expired],
-  ['in_transit', 'bigint', ({ figures }) => figures.inTransitInbound],
-  ['months_of_stock', 'float8', ({ figures }) => figures.monthsOfStock],
-  ['min_months', 'float8', ({ figures }) => figures.minMonths],
-  ['max_months', 'float8', ({ figures }) => figures.maxMonths],
-  ['levels_source', 'text', ({ figures }) => figures.levelsSource],
-  ['expected_monthly_use', 'int', ({ figures }) => figures.expectedMonthlyUse],
-  ['amc_method', 'text', ({ figures }) => figures.amc.method],
-  ['amc', 'float8', ({ figures }) => figures.amc.amc],
-  ['amc_consumed', 'bigint', ({ figures }) => figures.amc.consumed],
-  ['amc_days', 'int', ({ figures }) => figures.amc.days],
-  ['amc_stockout_days', 'int', ({ figures }) => figures.amc.stockoutDays],
-  ['amc_stockout_adjustment', 'float8', ({ figures }) => figures.amc.stockoutAdjustment],
-  ['amc_period_start', 'date', ({ figures }) => figures.amc.periodStart],
-  ['amc_period_end', 'date', ({ figures }) => figures.amc.periodEnd],
-  ['suggested_quantity', 'bigint', ({ figures }) => figures.suggestedQuantity],
-  ['pack_size', 'int', ({ figures }) => figures.packSize],
-  ['quantity_expiring', 'bigint', ({ figures }) => figures.quantityExpiringBeforeUse],
+  ['status', 'text', ({ figures }) => figures.status, 'status'],
+  ['usable', 'bigint', ({ figures }) => figures.usable, 'usable'],
+  ['expired', 'bigint', ({ figures }) => figures.expired, 'expired'],
+  ['in_transit', 'bigint', ({ figures }) => figures.inTransitInbound, 'inTransitInbound'],
+  ['months_of_stock', 'float8', ({ figures }) => figures.monthsOfStock, 'monthsOfStock'],
+  ['min_months', 'float8', ({ figures }) => figures.minMonths, 'minMonths'],
+  ['max_months', 'float8', ({ figures }) => figures.maxMonths, 'maxMonths'],
+  ['levels_source', 'text', ({ figures }) => figures.levelsSource, 'levelsSource'],
+  ['expected_monthly_use', 'int', ({ figures }) => figures.expectedMonthlyUse, 'expectedMonthlyUse'],
+  ['amc_method', 'text', ({ figures }) => figures.amc.method, 'amc.method'],
+  ['amc', 'float8', ({ figures }) => figures.amc.amc, 'amc.amc'],
+  ['amc_consumed', 'bigint', ({ figures }) => figures.amc.consumed, 'amc.consumed'],
+  ['amc_days', 'int', ({ figures }) => figures.amc.days, 'amc.days'],
+  ['amc_stockout_days', 'int', ({ figures }) => figures.amc.stockoutDays, 'amc.stockoutDays'],
+  ['amc_stockout_adjustment', 'float8', ({ figures }) => figures.amc.stockoutAdjustment, 'amc.stockoutAdjustment'],
+  ['amc_period_start', 'date', ({ figures }) => figures.amc.periodStart, 'amc.periodStart'],
+  ['amc_period_end', 'date', ({ figures }) => figures.amc.periodEnd, 'amc.periodEnd'],
+  ['suggested_quantity', 'bigint', ({ figures }) => figures.suggestedQuantity, 'suggestedQuantity'],
+  ['pack_size', 'int', ({ figures }) => figures.packSize, 'packSize'],
+  ['quantity_expiring', 'bigint', ({ figures }) => figures.quantityExpiringBeforeUse, 'quantityExpiringBeforeUse'],
 ];
 
-interface StoredRow {
-  point_id: string;
-  point_code: string;
-  point_name: string;
-  point_type: PointType;
-  regency_code: string;
-  as_of: string;
-  product_id: string;
-  product_code: string;
-  category: string;
-  status: StockStatus;
-  usable: number;
-  expired: number;
-  in_transit: number;
-  months_of_stock: number | null;
-  min_months: number;
-  max_months: number;
-  levels_source: 'point' | 'default';
-  expected_monthly_use: number | null;
-  amc_method: AmcMethod;
-  amc: number;
-  amc_consumed: number;
-  amc_days: number;
-  amc_stockout_days: number;
-  amc_stockout_adjustment: number;
-  amc_period_start: string | null;
-  amc_period_end: string | null;
-  suggested_quantity: number;
-  pack_size: number;
-  quantity_expiring: number;
-}
-
-/**
- * Every stored column but the bookkeeping ones, dates as text, bigint quantities as float8 (a JavaScript number, exact
- * to 2^53; the driver would answer bigint as text); then the point's name and type.
- */
-const readColumn = ([name, type]: (typeof STORED_COLUMNS)[number]) =>
-  type === 'date' ? `to_char(s.${name}, 'YYYY-MM-DD') AS ${name}` : type === 'bigint' ? `s.${name}::float8 AS ${name}` : `s.${name}`;
+/** A stored column as the response reads it: dates as text, bigint quantities as float8 (a JavaScript number, exact to 2^53). */
+const readValue = (name: string, type: string) =>
+  type === 'date' ? `to_char(s.${name}, 'YYYY-MM-DD')` : type === 'bigint' ? `s.${name}::float8` : `s.${name}`;
+const AMC_FIELDS = STORED_COLUMNS.filter(([, , , key]) => key?.startsWith('amc.'));
 const READ_COLUMNS = [
-  ...STORED_COLUMNS.filter(([, type]) => type !== 'timestamptz').map(readColumn),
-  'p.name AS point_name',
-  'p.type AS point_type',
+  ...STORED_COLUMNS.filter(([, , , key]) => key && !key.startsWith('amc.')).map(([name, type, , key]) => `${readValue(name, type)} AS "${key}"`),
+  `json_build_object(${AMC_FIELDS.map(([name, type, , key]) => `'${key!.slice(4)}', ${readValue(name, type)}`).join(', ')}) AS amc`,
+  'p.name AS "pointName"',
+  'p.type AS "pointType"',
 ].join(', ');
 
-const toResponse = (row: StoredRow): StockStatusResponse => ({
-  pointId: row.point_id,
-  pointCode: row.point_code,
-  pointName: row.point_name,
-  pointType: row.point_type,
-  regencyCode: row.regency_code,
-  today: row.as_of,
-  productId: row.product_id,
-  productCode: row.product_code,
-  category: row.category,
-  status: row.status,
-  usable: row.usable,
-  expired: row.expired,
-  inTransitInbound: row.in_transit,
-  monthsOfStock: row.months_of_stock,
-  minMonths: row.min_months,
-  maxMonths: row.max_months,
-  levelsSource: row.levels_source,
-  expectedMonthlyUse: row.expected_monthly_use,
-  amc: {
-    method: row.amc_method,
-    confidence: AMC_CONFIDENCE[row.amc_method],
-    amc: row.amc,
-    consumed: row.amc_consumed,
-    days: row.amc_days,
-    stockoutDays: row.amc_stockout_days,
-    stockoutAdjustment: row.amc_stockout_adjustment,
-    periodStart: row.amc_period_start,
-    periodEnd: row.amc_period_end,
-  },
-  suggestedQuantity: row.suggested_quantity,
-  packSize: row.pack_size,
-  quantityExpiringBeforeUse: row.quantity_expiring,
+const toResponse = (row: StockStatusResponse): StockStatusResponse => ({
+  ...row,
+  amc: { ...row.amc, confidence: AMC_CONFIDENCE[row.amc.method as AmcMethod] },
 });
 
 export interface StoredStatusFilters {
@@ -345,7 +286,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}
           ORDER BY ${PAGE_ORDER[filters.sort ?? 'point']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
-      ) as Promise<StoredRow[]>,
+      ) as Promise<StockStatusResponse[]>,
       this.dataSource.query(
         `SELECT s.product_id AS "productId", min(s.product_code) AS "productCode", count(*)::int AS points,
                 (count(*) FILTER (WHERE s.status = 'stockout'))::int AS "pointsOutOfStock",
@@ -369,7 +310,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         params.push(...after);
         keyset = ` AND (s.regency_code, s.point_code, s.product_code) > ($${params.length - 2}, $${params.length - 1}, $${params.length})`;
       }
-      const rows: StoredRow[] = await this.dataSource.query(
+      const rows: StockStatusResponse[] = await this.dataSource.query(
         `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}${keyset}
           ORDER BY s.regency_code, s.point_code, s.product_code LIMIT ${pageSize}`,
         params,
@@ -377,7 +318,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
       if (rows.length === 0) return;
       yield rows.map(toResponse);
       const last = rows[rows.length - 1];
-      after = [last.regency_code, last.point_code, last.product_code];
+      after = [last.regencyCode, last.pointCode, last.productCode];
       if (rows.length < pageSize) return;
     }
   }
