@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
+import { ledgerApi } from './support/ledger-api';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -29,13 +30,10 @@ describe('backdated movements', () => {
   const newPoint = async (regencyCode = '32.73') =>
     (await t.http().post('/api/v1/points').set(auth(admin)).send({ code: `BD-${++counter}-${randomUUID().slice(0, 6)}`.toUpperCase(), name: 'Backdating test', type: 'drop_in_centre', regencyCode }).expect(201)).body.id as string;
   const receive = async (pointId: string, quantity: number, occurredAt: string, expiryDate = '2031-01') => {
-    const response = await record(pointId, {
-      type: 'receipt', occurredAt, source: 'test',
-      lines: [{ productId: syringe, quantity, lotNumber: `BD-LOT-${++counter}`, expiryDate, fundingSource: 'APBN' }],
-    });
-    expect(response.status).toBe(201);
-    return response.body.lines[0] as { lotId: string; lotNumber: string };
+    const lotNumber = `BD-LOT-${++counter}`;
+    return { lotId: (await ledgerApi(t, ids).receive(pointId, syringe, quantity, lotNumber, { occurredAt, expiryDate })).lotId, lotNumber };
   };
+  // Kept here, not in the shared helper: the tests check its refusals.
   const distribute = (pointId: string, quantity: number, occurredAt: string, lotId?: string) =>
     record(pointId, { type: 'distribution', occurredAt, lines: [{ productId: syringe, quantity, ...(lotId ? { lotId } : {}) }] });
   const card = async (pointId: string) =>

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ShortagesService } from '../src/shortages/shortages.service';
 import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
+import { ledgerApi } from './support/ledger-api';
 import { createTestApp, TestApp } from './support/test-app';
 
 /** These tests build months of history, further back than users may date a movement (BACKDATING_DAYS, 45 by default). */
@@ -23,14 +24,9 @@ describe('shortages', () => {
   const move = (pointId: string, body: Record<string, unknown>) =>
     t.http().post(`/api/v1/points/${pointId}/movements`).set(auth(admin)).send({ id: randomUUID(), ...body }).expect(201);
   const receive = (pointId: string, productCode: string, quantity: number, date: string, lotNumber: string) =>
-    move(pointId, {
-      type: 'receipt',
-      occurredAt: on(date),
-      source: 'test',
-      lines: [{ productId: ids.product(productCode), quantity, lotNumber, expiryDate: '2028-12', fundingSource: 'APBN' }],
-    });
+    ledgerApi(t, ids).receive(pointId, productCode, quantity, lotNumber, { occurredAt: on(date), expiryDate: '2028-12' });
   const distribute = (pointId: string, productCode: string, quantity: number, date: string) =>
-    move(pointId, { type: 'distribution', occurredAt: on(date), lines: [{ productId: ids.product(productCode), quantity }] });
+    ledgerApi(t, ids).distribute(pointId, productCode, quantity, { occurredAt: on(date) });
   const status = async (pointId: string, productCode: string) => {
     const rows = await t.app.get(ShortagesService).pointStatus({ id: 'test', username: 'test', role: 'admin', regencyCodes: [], pointIds: [] }, pointId, undefined, AT);
     return rows.find((row) => row.productCode === productCode)!;

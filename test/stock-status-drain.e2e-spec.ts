@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { StockStatusDrain } from '../src/shortages/stock-status-drain';
 import { StockStatusStore } from '../src/shortages/stock-status.store';
 import { demoIds } from './support/demo-ids';
+import { ledgerApi } from './support/ledger-api';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -9,11 +9,8 @@ import { createTestApp, TestApp } from './support/test-app';
  * recomputes inline only when few points of its own scope wait (STOCK_STATUS_READ_REFRESH_LIMIT).
  */
 describe('the stock status drain', () => {
-  const receive = (t: TestApp, ids: Awaited<ReturnType<typeof demoIds>>, token: string, code: string, quantity: number) =>
-    t.http().post(`/api/v1/points/${ids.point(code)}/movements`).set({ Authorization: `Bearer ${token}` })
-      .send({ id: randomUUID(), type: 'receipt', occurredAt: new Date().toISOString(), source: 'Dinkes',
-        lines: [{ productId: ids.product('SWAB-ALC'), quantity, lotNumber: `DRAIN-${code}`, expiryDate: '2030-01', fundingSource: 'APBN' }] })
-      .expect(201);
+  const receive = (t: TestApp, ids: Awaited<ReturnType<typeof demoIds>>, code: string, quantity: number) =>
+    ledgerApi(t, ids).receive(code, 'SWAB-ALC', quantity, `DRAIN-${code}`, { expiryDate: '2030-01' });
   const queued = async (t: TestApp) => (await t.dataSource.query(`SELECT count(DISTINCT point_id)::int AS n FROM stock_status_changes`))[0].n as number;
   const usable = async (t: TestApp, ids: Awaited<ReturnType<typeof demoIds>>, code: string) =>
     (await t.dataSource.query(`SELECT usable::int AS usable FROM stock_status WHERE point_id = $1 AND product_id = $2`, [ids.point(code), ids.product('SWAB-ALC')]))[0]?.usable as number | undefined;
@@ -29,7 +26,7 @@ describe('the stock status drain', () => {
 
     it('brings the figures of a movement up to date without anyone reading them', async () => {
       const before = (await usable(t, ids, 'DIC-BDG-01')) ?? 0;
-      await receive(t, ids, await t.token('admin'), 'DIC-BDG-01', 25);
+      await receive(t, ids, 'DIC-BDG-01', 25);
       const deadline = Date.now() + 15_000;
       while (Date.now() < deadline && ((await queued(t)) > 0 || (await usable(t, ids, 'DIC-BDG-01')) !== before + 25)) {
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -51,7 +48,7 @@ describe('the stock status drain', () => {
 
     it('reads the kept figures of a large scope and says how many points wait; recomputes a small one inline', async () => {
       const admin = await t.token('admin');
-      for (const code of ['LSM-CBN-01', 'OUT-CBN-01', 'DIC-BDG-01']) await receive(t, ids, admin, code, 10);
+      for (const code of ['LSM-CBN-01', 'OUT-CBN-01', 'DIC-BDG-01']) await receive(t, ids, code, 10);
       expect(await queued(t)).toBe(3);
       const figuresBefore = await usable(t, ids, 'LSM-CBN-01');
 

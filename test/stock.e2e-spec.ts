@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoIds } from './support/demo-ids';
+import { ledgerApi } from './support/ledger-api';
 import { inRetryingTransaction } from '../src/database/retrying-transaction';
 import { LedgerStore } from '../src/stock/posting/ledger-store';
 import { createTestApp, TestApp } from './support/test-app';
@@ -16,17 +17,8 @@ describe('the stock ledger', () => {
   const record = (pointId: string, body: Record<string, unknown>, token = staff) =>
     t.http().post(`/api/v1/points/${pointId}/movements`).set('Authorization', `Bearer ${token}`).send(body);
 
-  const receive = async (pointId: string, productId: string, quantity: number, lotNumber: string, expiryDate: string, token = staff) => {
-    const response = await record(pointId, {
-      id: randomUUID(),
-      type: 'receipt',
-      occurredAt: NOW(),
-      source: 'Dinkes Provinsi Jawa Barat',
-      lines: [{ productId, quantity, lotNumber, expiryDate, fundingSource: 'APBD' }],
-    }, token);
-    expect(response.status).toBe(201);
-    return response.body.lines[0].lotId as string;
-  };
+  const receive = async (pointId: string, productId: string, quantity: number, lotNumber: string, expiryDate: string, username = 'staff.dic.bandung') =>
+    (await ledgerApi(t, ids, username).receive(pointId, productId, quantity, lotNumber, { expiryDate, fundingSource: 'APBD' })).lotId;
 
   const balance = async (pointId: string, lotId: string): Promise<number> => {
     const rows = await t.dataSource.query('SELECT quantity FROM stock_balances WHERE point_id = $1 AND lot_id = $2', [pointId, lotId]);
@@ -175,7 +167,7 @@ describe('the stock ledger', () => {
 
     it('sums several lines on one lot, and creates the balance of a lot new here', async () => {
       const lotId = await receive(dic, syringe, 10, 'LDS-STMT', '2030-03-31');
-      const other = await receive(ids.point('PKM-BDG-KOPO'), syringe, 1, 'LDS-STMT-NEW', '2030-04-30', await t.token('staff.pkm.kopo'));
+      const other = await receive(ids.point('PKM-BDG-KOPO'), syringe, 1, 'LDS-STMT-NEW', '2030-04-30', 'staff.pkm.kopo');
       await insertLines(await header(), [
         { lotId, quantity: -4 },
         { lotId: other, quantity: 5 },
@@ -189,7 +181,7 @@ describe('the stock ledger', () => {
 
     it('refuses at the database a statement whose lines together overdraw a lot, or debit a lot never held here', async () => {
       const lotId = await receive(dic, syringe, 5, 'LDS-STMT-NEG', '2030-05-31');
-      const never = await receive(ids.point('PKM-BDG-KOPO'), syringe, 5, 'LDS-STMT-NEVER', '2030-05-31', await t.token('staff.pkm.kopo'));
+      const never = await receive(ids.point('PKM-BDG-KOPO'), syringe, 5, 'LDS-STMT-NEVER', '2030-05-31', 'staff.pkm.kopo');
       await expect(insertLines(await header(), [{ lotId, quantity: -3 }, { lotId, quantity: -3 }])).rejects.toMatchObject(refusedNegative);
       await expect(insertLines(await header(), [{ lotId, quantity: -1 }, { lotId: never, quantity: -1 }])).rejects.toMatchObject(refusedNegative);
       expect(await balance(dic, lotId)).toBe(5);
