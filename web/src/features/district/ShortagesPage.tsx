@@ -64,6 +64,11 @@ export function ShortagesPage() {
           <p className="muted" role="status">
             {t('shortages.count', { count: report.data.total, value: n(report.data.total) })}
           </p>
+          {report.data.pendingPoints > 0 && (
+            <p className="muted" role="note">
+              {t('shortages.pending', { count: report.data.pendingPoints, value: n(report.data.pendingPoints) })}
+            </p>
+          )}
           <div className="table-wrap">
             <table className="data">
               <thead>
