@@ -608,7 +608,9 @@ describe('access matrix: every route x role x scope', () => {
     const swab = ids.product('SWAB-ALC');
     const userId = async (username: string) => (await t.dataSource.query('SELECT id FROM users WHERE username = $1', [username]))[0].id as string;
 
-    // Stock of one far-expiring lot at every point the matrix ships from, and a lot about to expire (for alerts).
+    // Stock of one far-expiring lot at every point the matrix ships from, and a lot about to expire (for alerts). The
+    // expiring lot is of a product no cell moves: an alert on the swab could clear when a cell's distribution takes the
+    // expiring lot first (FEFO), and the acknowledge cell would then meet 409 ALERT_RESOLVED.
     const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     const movementAt: Record<string, string> = {};
     let lot = '';
@@ -624,7 +626,7 @@ describe('access matrix: every route x role x scope', () => {
           source: 'access matrix fixture',
           lines: [
             { productId: swab, quantity: 10_000, lotNumber: 'MATRIX-LOT', expiryDate: '2031-12', fundingSource: 'APBN' },
-            { productId: swab, quantity: 10, lotNumber: 'MATRIX-SOON', expiryDate: soon, fundingSource: 'APBN' },
+            { productId: ids.product('CONDOM-M'), quantity: 10, lotNumber: 'MATRIX-SOON', expiryDate: soon, fundingSource: 'APBN' },
           ],
         })
         .expect(201);
@@ -633,7 +635,10 @@ describe('access matrix: every route x role x scope', () => {
     }
     await t.http().post('/api/v1/expiries/scan').set(admin).expect(200);
     const alertAt = async (code: string) => {
-      const [row] = await t.dataSource.query('SELECT id FROM alerts WHERE point_id = $1 ORDER BY id LIMIT 1', [ids.point(code)]);
+      const [row] = await t.dataSource.query(
+        `SELECT a.id FROM alerts a JOIN lots l ON l.id = a.lot_id WHERE a.point_id = $1 AND l.lot_number = 'MATRIX-SOON' AND a.status = 'open'`,
+        [ids.point(code)],
+      );
       if (!row) throw new Error(`the expiry scan raised no alert at ${code}`);
       return row.id as string;
     };
