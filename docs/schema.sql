@@ -188,7 +188,7 @@ CREATE TABLE movements (
   CONSTRAINT movements_reverses_key UNIQUE (reverses_movement_id),
   CONSTRAINT movements_reverses_movement_id_fkey FOREIGN KEY (reverses_movement_id) REFERENCES movements(id),
   CONSTRAINT movements_shipment_fkey FOREIGN KEY (shipment_id) REFERENCES shipments(id) DEFERRABLE INITIALLY DEFERRED,
-  CONSTRAINT movements_type_check CHECK (type = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'reversal'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text, 'shipment_cancel'::text]))
+  CONSTRAINT movements_type_check CHECK (type = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'reversal'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text, 'shipment_cancel'::text, 'sharps_return'::text, 'sharps_handover'::text, 'sharps_destruction'::text]))
 );
 CREATE INDEX movements_point_idx ON public.movements USING btree (point_id, occurred_at DESC, id);
 CREATE TRIGGER movements_append_only BEFORE DELETE OR UPDATE ON movements FOR EACH ROW EXECUTE FUNCTION movements_guard_change();
@@ -346,6 +346,38 @@ CREATE INDEX resupply_requests_point_idx ON public.resupply_requests USING btree
 CREATE INDEX resupply_requests_supplier_idx ON public.resupply_requests USING btree (supplier_point_id, status);
 CREATE TRIGGER resupply_requests_history BEFORE DELETE OR UPDATE ON resupply_requests FOR EACH ROW EXECUTE FUNCTION resupply_requests_guard_change();
 CREATE TRIGGER resupply_requests_no_truncate BEFORE TRUNCATE ON resupply_requests FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
+
+CREATE TABLE sharps_holdings (
+  point_id uuid NOT NULL,
+  containers integer NOT NULL,
+  CONSTRAINT sharps_holdings_non_negative CHECK (containers >= 0),
+  CONSTRAINT sharps_holdings_pkey PRIMARY KEY (point_id),
+  CONSTRAINT sharps_holdings_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id)
+);
+
+CREATE TABLE sharps_lines (
+  movement_id uuid NOT NULL,
+  line_no smallint NOT NULL,
+  point_id uuid NOT NULL,
+  occurred_at timestamp with time zone NOT NULL,
+  counts_as text NOT NULL,
+  syringes integer NOT NULL DEFAULT 0,
+  syringes_estimated boolean,
+  containers integer NOT NULL DEFAULT 0,
+  destruction_method text,
+  CONSTRAINT sharps_lines_counts_as_check CHECK (counts_as = ANY (ARRAY['sharps_return'::text, 'sharps_handover'::text, 'sharps_destruction'::text])),
+  CONSTRAINT sharps_lines_destruction_check CHECK ((counts_as = 'sharps_destruction'::text) = (destruction_method IS NOT NULL)),
+  CONSTRAINT sharps_lines_destruction_method_check CHECK (destruction_method = ANY (ARRAY['incinerator'::text, 'needle_destroyer'::text, 'licensed_waste_carrier'::text])),
+  CONSTRAINT sharps_lines_estimated_check CHECK (syringes = 0 OR syringes_estimated IS NOT NULL),
+  CONSTRAINT sharps_lines_movement_id_fkey FOREIGN KEY (movement_id) REFERENCES movements(id),
+  CONSTRAINT sharps_lines_pkey PRIMARY KEY (movement_id, line_no),
+  CONSTRAINT sharps_lines_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
+  CONSTRAINT sharps_lines_syringes_check CHECK (counts_as = 'sharps_return'::text OR syringes = 0)
+);
+CREATE INDEX sharps_lines_point_idx ON public.sharps_lines USING btree (point_id, occurred_at);
+CREATE TRIGGER sharps_lines_append_only BEFORE DELETE OR UPDATE ON sharps_lines FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+CREATE TRIGGER sharps_lines_apply AFTER INSERT ON sharps_lines REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION sharps_apply_lines();
+CREATE TRIGGER sharps_lines_no_truncate BEFORE TRUNCATE ON sharps_lines FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 
 CREATE TABLE shipment_lines (
   shipment_id uuid NOT NULL,
@@ -836,6 +868,22 @@ AS $function$
           END IF;
         END IF;
         PERFORM history_refuse('resupply requests are history: their facts never change and a decision is written once');
+        RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.sharps_apply_lines()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        -- A row of zero first, then the change: the check applies to the sum (an INSERT ... ON CONFLICT would check
+        -- the change alone, and refuse a destruction at a point that holds containers).
+        INSERT INTO sharps_holdings (point_id, containers)
+        SELECT DISTINCT point_id, 0 FROM new_lines WHERE containers <> 0 ORDER BY point_id
+        ON CONFLICT (point_id) DO NOTHING;
+        UPDATE sharps_holdings h SET containers = h.containers + c.change
+          FROM (SELECT point_id, sum(containers) AS change FROM new_lines WHERE containers <> 0 GROUP BY point_id) c
+         WHERE h.point_id = c.point_id;
         RETURN NULL;
       END $function$;
 

@@ -15,6 +15,7 @@ import { DemoModule } from './demo/demo.module';
 import { DocumentsModule } from './documents/documents.module';
 import { ExpiriesModule } from './expiries/expiries.module';
 import { ReportsModule } from './reports/reports.module';
+import { SharpsModule } from './sharps/sharps.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortagesModule } from './shortages/shortages.module';
@@ -83,6 +84,7 @@ export class AppModule {
         AlertsModule,
         ExpiriesModule,
         ReportsModule,
+        SharpsModule,
         ShortagesModule,
         DashboardModule,
         ResupplyModule,

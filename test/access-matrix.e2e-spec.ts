@@ -313,6 +313,14 @@ const MATRIX: Record<string, RouteSpec> = {
     request: (cell) => ({ path: `/api/v1/points/${cell.place.point}/movements`, body: receipt(cell) }),
     expect: { admin: 201, district_officer: [201, 404], point_staff: [201, 404], outreach_officer: [201, 404], anonymous: 401 },
   },
+  'POST /api/v1/points/{pointId}/sharps': {
+    request: ({ place }) => ({ path: `/api/v1/points/${place.point}/sharps`, body: { id: randomUUID(), type: 'return', occurredAt: now(), containers: 1 } }),
+    expect: { admin: 201, district_officer: [201, 404], point_staff: [201, 404], outreach_officer: [201, 404], anonymous: 401 },
+  },
+  'GET /api/v1/points/{pointId}/sharps': {
+    request: ({ place }) => ({ path: `/api/v1/points/${place.point}/sharps` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'GET /api/v1/points/{pointId}/movements': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/movements`, query: { limit: '200' } }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
@@ -405,6 +413,10 @@ const MATRIX: Record<string, RouteSpec> = {
   'GET /api/v1/reports/funding-sources': {
     // Staff filtering on a regency get only their own points' rows in it (none in a foreign one), as the monthly report.
     request: ({ place }) => ({ path: '/api/v1/reports/funding-sources', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'GET /api/v1/reports/returns': {
+    request: ({ place }) => ({ path: '/api/v1/reports/returns', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
     expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'POST /api/v1/expiries/scan': {

@@ -710,6 +710,30 @@ function endpoints(): Endpoint[] {
       optional: [['levels', 0, 'expectedMonthlyUse']],
     },
     {
+      name: 'POST /api/v1/points/{pointId}/sharps',
+      method: 'post',
+      path: (f, id = f.point.lsm) => `/api/v1/points/${encodeURIComponent(id)}/sharps`,
+      pathIds: (f) => fc.oneof(pathNotUuid, uuid, fc.constantFrom(f.point.dic, f.point.dinkesBandung, f.point.dinkesBogor, f.point.out)),
+      token: (f) => f.token.staff,
+      refusedTokens: (f) => [f.token.outreach, f.token.foreignStaff, f.token.district],
+      base: (_f, seed) => ({ id: seed, type: 'return', occurredAt: hoursAgo(1), syringes: 10, countMethod: 'counted', containers: 1 }),
+      fields: () => [
+        { at: ['id'], required: true, invalid: orNull(notUuid) },
+        // Not a kind, or a kind the return's syringes do not fit (only returns carry syringes).
+        { at: ['type'], required: true, invalid: fc.oneof(orNull(anyString.filter((text) => !['return', 'handover', 'destruction'].includes(text))), fc.constantFrom('handover', 'destruction')) },
+        { at: ['occurredAt'], required: true, invalid: badDateTime },
+        { at: ['syringes'], invalid: intOutside(0, 1_000_000) },
+        { at: ['countMethod'], invalid: orNull(anyString.filter((text) => !['counted', 'estimated'].includes(text))) },
+        { at: ['containers'], invalid: intOutside(0, 10_000) },
+        // Only hand-overs name a receiver, only destructions a method.
+        { at: ['toPointId'], invalid: present },
+        { at: ['destructionMethod'], invalid: present },
+      ],
+      known: ['id', 'type', 'occurredAt', 'syringes', 'countMethod', 'containers', 'toPointId', 'destructionMethod'],
+      bodyRequired: true,
+      optional: [['containers']],
+    },
+    {
       name: 'POST /api/v1/resupply-requests',
       method: 'post',
       path: () => '/api/v1/resupply-requests',

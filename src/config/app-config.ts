@@ -144,6 +144,11 @@ class EnvironmentVariables {
   })
   RESTRICTED_POINT_TYPES?: string;
 
+  @IsOptional() @Transform(emptyToUndefined) @Matches(new RegExp(`^(${POINT_TYPES.join('|')})(,(${POINT_TYPES.join('|')}))*$`), {
+    message: `SHARPS_DESTRUCTION_POINT_TYPES must be a comma-separated list of point types: ${POINT_TYPES.join(', ')}`,
+  })
+  SHARPS_DESTRUCTION_POINT_TYPES?: string;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(12)
   AMC_MONTHS?: number;
 
@@ -250,6 +255,8 @@ export interface AppConfig {
   /** The built field app, served at `/`. */
   webDistDir: string;
   restrictedPointTypes: string[];
+  /** Point types where full sharps containers are destroyed (an incinerator, a needle destroyer, or a licensed waste carrier's pick-up). */
+  sharpsDestructionPointTypes: string[];
   bootstrapAdmin?: { username: string; password: string };
   /** The daily scan (expiries and stock status): off in tests unless asked for. */
   dailyScan: { enabled: boolean; cron: string; timeZone: string };
@@ -365,6 +372,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     webDistDir: resolve(vars.WEB_DIST_DIR ?? 'web/dist'),
     restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
+    sharpsDestructionPointTypes: (vars.SHARPS_DESTRUCTION_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
     dailyScan: {
       enabled: vars.DAILY_SCAN_ENABLED ?? nodeEnv !== 'test',
       cron: vars.DAILY_SCAN_CRON ?? '0 1 * * *',

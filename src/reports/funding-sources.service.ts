@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuthUser } from '../access/roles';
 import { FUNDING_SOURCE_ID } from '../common/funding-sources';
-import { DomainError } from '../common/problem/problem';
 import { XlsxColumn } from '../common/xlsx';
 import { FundingSourceReport, FundingSourceReportQuery, FundingSourceRow } from './dto/funding-sources.dto';
+import { assertPeriod } from './period';
 import { RawRow, ReportsService } from './reports.service';
 
-/** The longest period one report covers. */
-export const MAX_PERIOD_MONTHS = 24;
 
 const LOSSES = ['damaged', 'quality_problem', 'lost', 'stolen'] as const;
 
@@ -20,11 +18,7 @@ export class FundingSourcesService {
   constructor(private readonly reports: ReportsService) {}
 
   async report(actor: AuthUser, query: FundingSourceReportQuery): Promise<FundingSourceReport> {
-    const months = monthIndex(query.to) - monthIndex(query.from);
-    if (months < 0 || months >= MAX_PERIOD_MONTHS) {
-      const message = months < 0 ? 'must not be before from' : `must be at most ${MAX_PERIOD_MONTHS} months after from (inclusive)`;
-      throw new DomainError('VALIDATION_FAILED', `Please correct these fields. to: ${message}`, { errors: [{ field: 'to', messages: [message] }] });
-    }
+    assertPeriod(query);
     const { raw } = await this.reports.ledgerFigures(actor, { from: query.from, to: query.to, regencyCode: query.regencyCode, provinceCode: query.provinceCode, byFundingSource: true });
     const items = sum(raw.map(toRow), (row) => [row.regencyCode, row.fundingSource, row.productId].join('|'));
     const totals = sum(
@@ -35,10 +29,6 @@ export class FundingSourcesService {
   }
 }
 
-function monthIndex(month: string): number {
-  const [year, number] = month.split('-').map(Number);
-  return year * 12 + number - 1;
-}
 
 function toRow(row: RawRow): FundingSourceRow {
   return {

@@ -2,7 +2,13 @@
 export const MOVEMENT_TYPES = ['receipt', 'distribution', 'adjustment', 'stock_count', 'reversal'] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 /** Every kind of ledger movement; each has its rule in src/stock/posting/rules (MovementRuleRegistry). */
-export const LEDGER_MOVEMENT_TYPES = [...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'] as const;
+/**
+ * Used syringes returned, full sharps containers handed over for destruction, and their destruction: movements that
+ * post to the sharps ledger (`sharps_lines`), never to stock (src/sharps, docs/needle-programme.md).
+ */
+export const SHARPS_MOVEMENT_TYPES = ['sharps_return', 'sharps_handover', 'sharps_destruction'] as const;
+export type SharpsMovementType = (typeof SHARPS_MOVEMENT_TYPES)[number];
+export const LEDGER_MOVEMENT_TYPES = [...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel', ...SHARPS_MOVEMENT_TYPES] as const;
 export type LedgerMovementType = (typeof LEDGER_MOVEMENT_TYPES)[number];
 
 export const FUNDING_SOURCES = ['APBN', 'APBD', 'GLOBAL_FUND', 'OTHER_DONOR'] as const;
@@ -36,3 +42,11 @@ export const MAX_LINE_QUANTITY = 1_000_000;
  * well inside its column and stops a typo of extra zeros from becoming a national figure.
  */
 export const MAX_DAILY_QUANTITY = 10_000_000;
+
+/** How returned syringes were counted: one by one, or estimated from how full the sharps containers were. */
+export const SYRINGE_COUNT_METHODS = ['counted', 'estimated'] as const;
+export type SyringeCountMethod = (typeof SYRINGE_COUNT_METHODS)[number];
+
+/** How full sharps containers were destroyed (the Berita Acara Pemusnahan names it). */
+export const DESTRUCTION_METHODS = ['incinerator', 'needle_destroyer', 'licensed_waste_carrier'] as const;
+export type DestructionMethod = (typeof DESTRUCTION_METHODS)[number];

@@ -7,6 +7,7 @@ import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { PointsService } from '../points/points.service';
 import { MovementQuery, MovementResponse, RecordMovementRequest } from './dto/movement.dto';
+import { SharpsLineResponse } from '../sharps/dto/sharps.dto';
 import { MovementType } from './ledger-rules';
 import { productNames } from './posting/line-planner';
 import { PostingCommand } from './posting/movement-rule';
@@ -61,7 +62,8 @@ export class MovementsService {
     const { answer, replayed } = await this.pipeline.post(actor, command, {
       replayed: (manager) => this.getById(request.id, manager),
       // Answered from what was just written, as getById would read it back, plus what the recorder should know now.
-      posted: async (_manager, posted): Promise<MovementResponse> => ({
+      // A reversal of a sharps movement is answered as read back, with its sharps lines.
+      posted: async (manager, posted): Promise<MovementResponse> => posted.sharps ? this.getById(request.id, manager) : ({
         id: request.id,
         type: request.type,
         pointId,
@@ -145,8 +147,17 @@ export class MovementsService {
         ORDER BY ll.movement_id, ll.line_no`,
       [movements.map((movement) => movement.id)],
     );
+    const sharps: (SharpsLineResponse & { movementId: string })[] = await queryable.query(
+      `SELECT sl.movement_id AS "movementId", sl.line_no AS "lineNo", sl.counts_as AS "countsAs", sl.point_id AS "pointId", p.code AS "pointCode",
+              sl.syringes, sl.syringes_estimated AS "syringesEstimated", sl.containers, sl.destruction_method AS "destructionMethod"
+         FROM sharps_lines sl JOIN points p ON p.id = sl.point_id
+        WHERE sl.movement_id = ANY($1::uuid[]) ORDER BY sl.movement_id, sl.line_no`,
+      [movements.map((movement) => movement.id)],
+    );
     for (const movement of movements) {
       movement.lines = lines.filter((line) => line.movementId === movement.id).map(({ movementId: _movementId, ...line }) => line);
+      const own = sharps.filter((line) => line.movementId === movement.id).map(({ movementId: _movementId, ...line }) => line);
+      if (own.length > 0) movement.sharps = own;
     }
   }
 }

@@ -49,6 +49,8 @@ export const ERROR_CODES = {
   LOT_NOT_EXPIRED: { status: 422, title: 'The lot has not expired' },
   LOT_MISMATCH: { status: 422, title: 'The lot details do not match the known lot' },
   RESTRICTED_PRODUCT: { status: 422, title: 'This point may not hold this restricted product' },
+  SHARPS_NOT_HELD: { status: 422, title: 'Not that many full sharps containers here' },
+  SHARPS_DESTRUCTION_NOT_ALLOWED: { status: 422, title: 'Sharps are not destroyed at this point' },
   UNKNOWN_PRODUCT: { status: 422, title: 'Unknown or inactive product' },
   UNKNOWN_LOT: { status: 422, title: 'Unknown lot' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'This id was already used for a different request' },

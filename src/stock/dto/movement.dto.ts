@@ -16,7 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
-import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
+import { SharpsLineResponse } from '../../sharps/dto/sharps.dto';
+import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, LEDGER_MOVEMENT_TYPES, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
 import { trim } from '../../common/transforms';
 import { NoClientIdentifiers } from '../../common/client-identifiers';
 import { gtinTransform, IsGtin } from '../../products/gtin';
@@ -249,6 +250,9 @@ export class MovementResponse {
   @ApiProperty({ type: [MovementLineResponse] })
   lines!: MovementLineResponse[];
 
+  @ApiPropertyOptional({ type: [SharpsLineResponse], description: 'Sharps movements and their reversals only: the sharps ledger lines (never stock)' })
+  sharps?: SharpsLineResponse[];
+
   @ApiPropertyOptional({
     type: [MovementWarning],
     description: 'Only in the 201 answer to a receipt: lots received already expired or within their critical warning window (the alert is raised at once too)',
@@ -259,9 +263,9 @@ export class MovementResponse {
 export class MovementPage extends PageOf(MovementResponse) {}
 
 export class MovementQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'distribution', enum: [...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'] })
+  @ApiPropertyOptional({ example: 'distribution', enum: LEDGER_MOVEMENT_TYPES })
   @IsOptional()
-  @IsIn([...MOVEMENT_TYPES, 'shipment_dispatch', 'shipment_receipt', 'shipment_cancel'])
+  @IsIn(LEDGER_MOVEMENT_TYPES as unknown as string[], { message: `type must be one of: ${LEDGER_MOVEMENT_TYPES.join(', ')}` })
   type?: string;
 
   @ApiPropertyOptional({ example: '2026-11-01', description: "Occurred at or after; a bare date or a time without offset is read in the point's local time" })

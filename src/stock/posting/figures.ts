@@ -1,8 +1,8 @@
 import { localDate } from '../expiry-dates';
-import { LedgerMovementType } from '../ledger-rules';
+import { LedgerMovementType, SharpsMovementType } from '../ledger-rules';
 
 /** The movement types figures are kept by: a reversal counts as the type it undoes, a shipment cancellation as the dispatch. */
-export type FigureType = Exclude<LedgerMovementType, 'reversal' | 'shipment_cancel'>;
+export type FigureType = Exclude<LedgerMovementType, 'reversal' | 'shipment_cancel' | SharpsMovementType>;
 
 /**
  * What a ledger line counts as in the figures, decided once when the line is posted and stored on the immutable line

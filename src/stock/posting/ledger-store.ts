@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/problem/problem';
 import { LotStock } from '../fefo';
-import { AdjustmentReason, LedgerMovementType, MAX_DAILY_QUANTITY } from '../ledger-rules';
+import { AdjustmentReason, DestructionMethod, LedgerMovementType, MAX_DAILY_QUANTITY, SharpsMovementType } from '../ledger-rules';
 import { localDate } from '../expiry-dates';
 import { LineFigures } from './figures';
 import { balanceFrom, earliestDatable } from '../backdating';
@@ -95,6 +95,19 @@ export interface ProductStockState {
   expected: boolean;
   /** A lot of the movement is near or past expiry, or an expiry alert is active: expiry alerts are reconciled. */
   expiryWatch: boolean;
+}
+
+/** One line of the sharps ledger (`sharps_lines`): used syringes and full containers at a point, never stock. */
+export interface SharpsLine {
+  pointId: string;
+  countsAs: SharpsMovementType;
+  /** Syringes returned (returns only; negative in a reversal). */
+  syringes: number;
+  /** Whether the syringes were estimated from container fill; null with no syringes. */
+  syringesEstimated: boolean | null;
+  /** Change in the full containers the point holds. */
+  containers: number;
+  destructionMethod: DestructionMethod | null;
 }
 
 /**
@@ -330,6 +343,38 @@ export class LedgerStore {
         }
         if (constraintName(error) === 'ledger_transit_non_negative') {
           throw new DomainError('SHIPMENT_NOT_IN_TRANSIT', 'This shipment has no more of that stock on its way: it was already received or cancelled.');
+        }
+        throw error;
+      });
+  }
+
+  /**
+   * Inserts a movement's sharps lines in one statement; the trigger keeps each point's full containers, and refuses the
+   * movement if a point would hold fewer than none (nothing is handed over or destroyed that was not collected).
+   */
+  async insertSharpsLines(manager: EntityManager, movementId: string, occurredAt: Date, lines: SharpsLine[]): Promise<void> {
+    if (lines.length === 0) return;
+    await manager
+      .query(
+        `INSERT INTO sharps_lines (movement_id, line_no, point_id, occurred_at, counts_as, syringes, syringes_estimated, containers, destruction_method)
+         SELECT $1, t.line_no, t.point_id, $2, t.counts_as, t.syringes, t.syringes_estimated, t.containers, t.destruction_method
+           FROM unnest($3::int[], $4::uuid[], $5::text[], $6::int[], $7::boolean[], $8::int[], $9::text[])
+                AS t(line_no, point_id, counts_as, syringes, syringes_estimated, containers, destruction_method)`,
+        [
+          movementId,
+          occurredAt,
+          lines.map((_line, index) => index + 1),
+          lines.map((line) => line.pointId),
+          lines.map((line) => line.countsAs),
+          lines.map((line) => line.syringes),
+          lines.map((line) => line.syringesEstimated),
+          lines.map((line) => line.containers),
+          lines.map((line) => line.destructionMethod),
+        ],
+      )
+      .catch((error: unknown) => {
+        if (constraintName(error) === 'sharps_holdings_non_negative') {
+          throw new DomainError('SHARPS_NOT_HELD', 'There are not that many full sharps containers at this point: they have already been handed over or destroyed, or were never recorded as returned.');
         }
         throw error;
       });

@@ -2,10 +2,11 @@ import { EntityManager } from 'typeorm';
 import { AuthUser } from '../../access/roles';
 import { StockPoint } from '../../points/points.service';
 import { CancelShipmentRequest, DispatchShipmentRequest, ReceiveShipmentRequest } from '../../shipments/dto/shipment.dto';
+import { RecordSharpsRequest } from '../../sharps/dto/sharps.dto';
 import { RecordMovementRequest } from '../dto/movement.dto';
 import { LedgerMovementType } from '../ledger-rules';
 import { ReceiptWarning } from '../receipt-warnings';
-import { PostedLine, ProductRecord } from './ledger-store';
+import { PostedLine, ProductRecord, SharpsLine } from './ledger-store';
 
 /** What each movement type is posted from: the request as received, and what the caller resolved for it. */
 export interface PostingInputs {
@@ -17,6 +18,9 @@ export interface PostingInputs {
   shipment_dispatch: { request: DispatchShipmentRequest; to: StockPoint };
   shipment_receipt: { request: ReceiveShipmentRequest; shipmentId: string };
   shipment_cancel: { request: CancelShipmentRequest; shipmentId: string };
+  sharps_return: RecordSharpsRequest;
+  sharps_handover: { request: RecordSharpsRequest; to: StockPoint | undefined };
+  sharps_destruction: RecordSharpsRequest;
 }
 
 interface CommandBase {
@@ -55,6 +59,8 @@ export type PlannedLine = Omit<RecordedLine, 'figures'>;
 export interface LinePlan {
   /** The ledger lines, in order, at the command's point. */
   lines: RecordedLine[];
+  /** The sharps ledger's lines (used syringes and full containers), never stock: sharps movements and their reversals. */
+  sharps?: SharpsLine[];
   /** The products of the lines (the answer names them). */
   products: Map<string, ProductRecord>;
   /** Records of the type that must exist before the lines (a shipment before its dispatch lines). */

@@ -29,11 +29,13 @@ export interface PostingAnswer<R> {
 
 /**
  * The one way stock changes. Every movement (receipt, distribution, adjustment, stock count, reversal, shipment
- * dispatch, receipt and cancellation) goes through `post`, in one transaction:
+ * dispatch, receipt and cancellation, and the sharps movements: return, hand-over, destruction) goes through `post`,
+ * in one transaction:
  *
  *   check (the type's rule, no transaction) -> claim the id (idempotency; a retry answers as before) -> not in the
  *   future, the point active -> the type's rule plans the lines (loads, checks, locks the stock it draws on) ->
- *   records of the type before the lines -> insert the lines (balances by trigger, never negative; a shipment's transit too) -> daily limit ->
+ *   records of the type before the lines -> insert the lines (balances by trigger, never negative; a shipment's transit too;
+ *   the sharps ledger's full containers too) -> daily limit ->
  *   records of the type after the lines -> after-steps (stock-outs, expiry alerts) -> answer.
  *
  * Who may post at the command's point is the caller's decision (AccessScope), made before it builds the command.
@@ -86,6 +88,7 @@ export class PostingPipeline {
       const plan = await rule.plan({ manager, actor, command, occurredAt, today });
       await plan.before?.();
       await this.store.insertLines(manager, command.id, point, occurredAt, plan.lines);
+      if (plan.sharps) await this.store.insertSharpsLines(manager, command.id, occurredAt, plan.sharps);
       // Limits, stock-outs and expiry alerts are about the point's shelf, not a shipment's transit or loss accounts.
       const shelf = onShelf(plan.lines);
       if (rule.countsTowardDailyLimit && shelf.length > 0) await this.store.assertDailyLimit(manager, point, occurredAt, shelf);

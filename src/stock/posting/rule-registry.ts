@@ -8,6 +8,7 @@ import { ReversalRule } from './rules/reversal.rule';
 import { ShipmentCancelRule } from './rules/shipment-cancel.rule';
 import { ShipmentDispatchRule } from './rules/shipment-dispatch.rule';
 import { ShipmentReceiptRule } from './rules/shipment-receipt.rule';
+import { SharpsDestructionRule, SharpsHandoverRule, SharpsReturnRule } from './rules/sharps.rules';
 import { StockCountRule } from './rules/stock-count.rule';
 
 /** Every rule component, for the module's providers. */
@@ -20,6 +21,9 @@ export const MOVEMENT_RULES = [
   ShipmentDispatchRule,
   ShipmentReceiptRule,
   ShipmentCancelRule,
+  SharpsReturnRule,
+  SharpsHandoverRule,
+  SharpsDestructionRule,
 ];
 
 /** The rule of each movement type. Keyed by LedgerMovementType: a type without a rule does not compile. */
@@ -36,6 +40,9 @@ export class MovementRuleRegistry {
     dispatch: ShipmentDispatchRule,
     shipmentReceipt: ShipmentReceiptRule,
     cancel: ShipmentCancelRule,
+    sharpsReturn: SharpsReturnRule,
+    sharpsHandover: SharpsHandoverRule,
+    sharpsDestruction: SharpsDestructionRule,
   ) {
     this.rules = {
       receipt,
@@ -46,6 +53,9 @@ export class MovementRuleRegistry {
       shipment_dispatch: dispatch,
       shipment_receipt: shipmentReceipt,
       shipment_cancel: cancel,
+      sharps_return: sharpsReturn,
+      sharps_handover: sharpsHandover,
+      sharps_destruction: sharpsDestruction,
     };
   }
 

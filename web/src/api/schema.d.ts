@@ -515,6 +515,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/points/{pointId}/sharps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sharps movements that changed a point (its own and hand-overs to it), newest first, and the full containers it holds */
+        get: operations["SharpsController_list_v1"];
+        put?: never;
+        /**
+         * Record used syringes returned, full sharps containers handed over for destruction, or their destruction
+         * @description Counts only, never who returned them. `return`: `syringes` (with `countMethod`: counted, or estimated from container fill) and/or full `containers`; `handover`: `containers` to `toPointId` (an active point of the same regency); `destruction`: `containers` destroyed here by `destructionMethod` (only at SHARPS_DESTRUCTION_POINT_TYPES). Returned syringes are never stock: they do not change balances or AMC. A point never hands over or destroys more full containers than it holds (SHARPS_NOT_HELD). Idempotent like movements (`Idempotent-Replayed: true`); undo one with a reversal movement (POST /points/{pointId}/movements, type reversal).
+         */
+        post: operations["SharpsController_record_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/{pointId}/stock": {
         parameters: {
             query?: never;
@@ -728,6 +749,26 @@ export interface paths {
         };
         /** The monthly logistics report (LPLPO) as a landscape A4 PDF: per point and product, then the totals per product */
         get: operations["DocumentsController_monthly_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returns and sharps disposal: needle-syringes distributed, used syringes returned, return ratio, containers returned, handed over and destroyed
+         * @description Per point and local month, and per regency and month (`regencies`). `distributed`: units of needle_syringe products distributed to clients; `returnRatio` = returned / distributed (null when nothing was distributed). Point staff see their points, district officers their regencies, administrators everything (or a province, regency or point). `?format=csv|xlsx`: point rows then regency rows, Indonesian headers.
+         */
+        get: operations["SharpsController_returns_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2551,6 +2592,8 @@ export interface components {
              * @example null
              */
             reversesMovementId: string | null;
+            /** @description Sharps movements and their reversals only: the sharps ledger lines (never stock) */
+            sharps?: components["schemas"]["SharpsLineResponse"][];
             /**
              * Format: uuid
              * @example null
@@ -2752,7 +2795,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "SHARPS_NOT_HELD" | "SHARPS_DESTRUCTION_NOT_ALLOWED" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -2997,6 +3040,53 @@ export interface components {
             occurredAt?: string;
         };
         RecordMovementRequest: components["schemas"]["ReceiptMovementRequest"] | components["schemas"]["DistributionMovementRequest"] | components["schemas"]["AdjustmentMovementRequest"] | components["schemas"]["StockCountMovementRequest"] | components["schemas"]["ReversalMovementRequest"];
+        RecordSharpsRequest: {
+            /**
+             * @description Full sharps containers: filled or brought back (return), handed over, or destroyed
+             * @example 2
+             */
+            containers?: number;
+            /**
+             * @description Returns with syringes: counted one by one, or estimated from how full the sharps containers were
+             * @example counted
+             * @enum {string}
+             */
+            countMethod?: "counted" | "estimated";
+            /**
+             * @description Destructions: how the containers were destroyed
+             * @example incinerator
+             * @enum {string}
+             */
+            destructionMethod?: "incinerator" | "needle_destroyer" | "licensed_waste_carrier";
+            /**
+             * Format: uuid
+             * @description Generated by the client; a retry with the same id is recorded once
+             * @example 6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When it happened: with an offset, or in the point's local time (WIB/WITA/WIT). The backdating rules of movements apply.
+             * @example 2026-11-23T09:30:00+07:00
+             */
+            occurredAt: string;
+            /**
+             * @description Returns: used syringes that came back
+             * @example 240
+             */
+            syringes?: number;
+            /**
+             * Format: uuid
+             * @description Hand-overs: the point that takes the containers
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            toPointId?: string;
+            /**
+             * @example return
+             * @enum {string}
+             */
+            type: "return" | "handover" | "destruction";
+        };
         RedactedText: {
             /** @example note */
             column: string;
@@ -3322,6 +3412,73 @@ export interface components {
              */
             supplierPointId: string | null;
         };
+        ReturnsReport: {
+            /** @example 2026-07 */
+            from: string;
+            /** @description Per point and month (months with nothing to report are left out) */
+            items: components["schemas"]["ReturnsRow"][];
+            /** @description Per regency and month over the points in scope (pointId null) */
+            regencies: components["schemas"]["ReturnsRow"][];
+            /** @example 2026-12 */
+            to: string;
+        };
+        ReturnsRow: {
+            /**
+             * @description Full containers destroyed here
+             * @example 0
+             */
+            containersDestroyed: number;
+            /**
+             * @description Full containers handed over to other points
+             * @example 2
+             */
+            containersHandedOver: number;
+            /**
+             * @description Full containers received from other points for destruction
+             * @example 1
+             */
+            containersReceived: number;
+            /**
+             * @description Full containers returned or filled here
+             * @example 2
+             */
+            containersReturned: number;
+            /**
+             * @description Needle-syringe products (category needle_syringe) distributed to clients, in units
+             * @example 1200
+             */
+            distributed: number;
+            /** @example 2026-11 */
+            month: string;
+            /**
+             * @description null on a regency row
+             * @example DIC-BDG-01
+             */
+            pointCode: string | null;
+            /**
+             * Format: uuid
+             * @description null on a regency row
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string | null;
+            /** @example 32.73 */
+            regencyCode: string;
+            /**
+             * @description Used syringes returned
+             * @example 800
+             */
+            returned: number;
+            /**
+             * @description Of returned, estimated from container fill rather than counted
+             * @example 300
+             */
+            returnedEstimated: number;
+            /**
+             * @description returned / distributed, 3 decimals; null when nothing was distributed
+             * @example 0.667
+             */
+            returnRatio: number | null;
+        };
         ReversalMovementRequest: {
             /**
              * Format: uuid
@@ -3381,6 +3538,103 @@ export interface components {
              * @example 12
              */
             stillOpen: number;
+        };
+        SharpsLineResponse: {
+            /**
+             * @description Change in the full containers this point holds
+             * @example 2
+             */
+            containers: number;
+            /**
+             * @description What the line counts as (a reversal: the type it undoes)
+             * @example sharps_return
+             * @enum {string}
+             */
+            countsAs: "sharps_return" | "sharps_handover" | "sharps_destruction";
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            destructionMethod: "incinerator" | "needle_destroyer" | "licensed_waste_carrier" | null;
+            /** @example 1 */
+            lineNo: number;
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /**
+             * @description Syringes returned (negative in a reversal)
+             * @example 240
+             */
+            syringes: number;
+            /**
+             * @description Whether the syringes were estimated from container fill; null when none
+             * @example false
+             */
+            syringesEstimated: boolean | null;
+        };
+        SharpsMovementPage: {
+            /**
+             * @description Full sharps containers the point holds now
+             * @example 3
+             */
+            containersHeld: number;
+            items: components["schemas"]["SharpsMovementResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        SharpsMovementResponse: {
+            /**
+             * @description Full containers the point holds after this movement
+             * @example 3
+             */
+            containersHeld: number;
+            /**
+             * Format: uuid
+             * @example 6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
+             */
+            id: string;
+            lines: components["schemas"]["SharpsLineResponse"][];
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:30:00.000Z
+             */
+            occurredAt: string;
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T02:31:05.123Z
+             */
+            recordedAt: string;
+            /** @example staff.dic.bandung */
+            recordedBy: string;
+            /**
+             * Format: uuid
+             * @description A reversal: the sharps movement it undoes
+             * @example null
+             */
+            reversesMovementId: string | null;
+            /**
+             * @example sharps_return
+             * @enum {string}
+             */
+            type: "sharps_return" | "sharps_handover" | "sharps_destruction" | "reversal";
         };
         ShipmentLineRequest: {
             /**
@@ -6526,7 +6780,7 @@ export interface operations {
                 offset?: number;
                 /** @description Occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
-                type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel";
+                type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel" | "sharps_return" | "sharps_handover" | "sharps_destruction";
             };
             header?: never;
             path: {
@@ -6615,6 +6869,190 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MovementResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    SharpsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Occurred at or after (the point's local time) */
+                from?: string;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description Occurred before (the point's local time) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharpsMovementPage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    SharpsController_record_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSharpsRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; or, for a retry of the same request (same `id`, same body), the original result */
+            201: {
+                headers: {
+                    /** @description `true` when this answer is the replay of a request already recorded; absent otherwise */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharpsMovementResponse"];
                 };
             };
             /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
@@ -7809,6 +8247,97 @@ export interface operations {
             };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    SharpsController_returns_v1: {
+        parameters: {
+            query: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description First month, in each point's local calendar */
+                from: string;
+                /** @description One point */
+                pointId?: string;
+                /** @description One province (administrators) */
+                provinceCode?: string;
+                /** @description One regency (district officers: one of theirs) */
+                regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+                /** @description Last month (inclusive), at most 24 months after `from` */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnsReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

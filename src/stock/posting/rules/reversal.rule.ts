@@ -4,15 +4,17 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '../../../common/problem/problem';
 import { localDate } from '../../expiry-dates';
 import { undoneFiguresSql } from '../figures';
+import { SHARPS_MOVEMENT_TYPES } from '../../ledger-rules';
+import { SharpsLine } from '../ledger-store';
 import { LinePlanner, productNames } from '../line-planner';
 import { LinePlan, MovementRule, PostingCommand, PostingContext, RecordedLine } from '../movement-rule';
 import { headerErrors, refuseInvalid } from './movement-request';
 
 /** The movement types a reversal may undo: what a user records at a point, except a reversal. */
-const REVERSIBLE = ['receipt', 'distribution', 'adjustment', 'stock_count'];
+const REVERSIBLE: string[] = ['receipt', 'distribution', 'adjustment', 'stock_count', ...SHARPS_MOVEMENT_TYPES];
 
 /**
- * The exact opposite of an earlier movement of the same point, refused if the stock it would remove is no longer
+ * The exact opposite of an earlier movement of the same point (its stock lines, or a sharps movement's sharps lines), refused if the stock it would remove is no longer
  * there or it would bring a restricted product back where it may not be held. It has no lines of its own and is never
  * refused by the daily limit: undoing a movement must always be possible. The database allows one reversal per movement.
  */
@@ -97,6 +99,13 @@ export class ReversalRule implements MovementRule<'reversal'> {
       if (held) held.quantity += line.quantity;
       else stock.push({ lotId: line.lotId, productId: line.productId, lotNumber, expiryDate: line.expiryDate, quantity: line.quantity });
     }
-    return { lines, products };
+    // A sharps movement's lines, undone: the trigger refuses it if containers handed over or returned are gone since.
+    const sharps: SharpsLine[] = await manager.query(
+      `SELECT point_id AS "pointId", counts_as AS "countsAs", -syringes AS syringes, syringes_estimated AS "syringesEstimated",
+              -containers AS containers, destruction_method AS "destructionMethod"
+         FROM sharps_lines WHERE movement_id = $1 ORDER BY line_no`,
+      [command.input.reversesMovementId],
+    );
+    return { lines, products, ...(sharps.length > 0 ? { sharps } : {}) };
   }
 }

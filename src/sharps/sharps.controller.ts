@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser } from '../access/current-user.decorator';
+import type { AuthUser } from '../access/roles';
+import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
+import { ApiProblems } from '../common/problem/problem.schema';
+import { tableDownload } from '../common/table-export';
+import { UuidParam } from '../common/uuid-param';
+import { RecordSharpsRequest, ReturnsReport, ReturnsReportQuery, SharpsMovementPage, SharpsMovementResponse, SharpsQuery } from './dto/sharps.dto';
+import { RETURNS_EXPORT_COLUMNS, SharpsService } from './sharps.service';
+
+@ApiTags('sharps')
+@ApiBearerAuth()
+@Controller()
+export class SharpsController {
+  constructor(private readonly sharps: SharpsService) {}
+
+  @Post('points/:pointId/sharps')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Record used syringes returned, full sharps containers handed over for destruction, or their destruction',
+    description:
+      'Counts only, never who returned them. `return`: `syringes` (with `countMethod`: counted, or estimated from container fill) and/or full ' +
+      '`containers`; `handover`: `containers` to `toPointId` (an active point of the same regency); `destruction`: `containers` destroyed here by ' +
+      '`destructionMethod` (only at SHARPS_DESTRUCTION_POINT_TYPES). Returned syringes are never stock: they do not change balances or AMC. A point ' +
+      'never hands over or destroys more full containers than it holds (SHARPS_NOT_HELD). Idempotent like movements (`Idempotent-Replayed: true`); ' +
+      'undo one with a reversal movement (POST /points/{pointId}/movements, type reversal).',
+  })
+  @ApiCreatedOrReplayed(SharpsMovementResponse)
+  @ApiProblems(400, 401, 403, 404, 422)
+  async record(
+    @CurrentUser() actor: AuthUser,
+    @UuidParam('pointId') pointId: string,
+    @Body() request: RecordSharpsRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SharpsMovementResponse> {
+    const { movement, replayed } = await this.sharps.record(actor, pointId, request);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return movement;
+  }
+
+  @Get('points/:pointId/sharps')
+  @ApiOperation({ summary: "Sharps movements that changed a point (its own and hand-overs to it), newest first, and the full containers it holds" })
+  @ApiOkResponse({ type: SharpsMovementPage })
+  @ApiProblems(400, 401, 404)
+  list(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string, @Query() query: SharpsQuery) {
+    return this.sharps.list(actor, pointId, query);
+  }
+
+  @Get('reports/returns')
+  @ApiOperation({
+    summary: 'Returns and sharps disposal: needle-syringes distributed, used syringes returned, return ratio, containers returned, handed over and destroyed',
+    description:
+      "Per point and local month, and per regency and month (`regencies`). `distributed`: units of needle_syringe products distributed to clients; " +
+      '`returnRatio` = returned / distributed (null when nothing was distributed). Point staff see their points, district officers their regencies, ' +
+      'administrators everything (or a province, regency or point). `?format=csv|xlsx`: point rows then regency rows, Indonesian headers.',
+  })
+  @ApiJsonOrCsv(ReturnsReport)
+  @ApiProblems(400, 401, 403, 404)
+  async returns(@CurrentUser() actor: AuthUser, @Query() query: ReturnsReportQuery) {
+    const report = await this.sharps.returnsReport(actor, query);
+    if (query.format !== 'csv' && query.format !== 'xlsx') return report;
+    return tableDownload(query.format, {
+      name: `pasokan-pengembalian-${query.from}-${query.to}`,
+      sheet: `Pengembalian ${query.from} ${query.to}`,
+      columns: RETURNS_EXPORT_COLUMNS,
+      separator: query.separator,
+      pages: [report.items, report.regencies],
+    });
+  }
+}
