@@ -60,7 +60,6 @@ describe('sharps: returns, hand-overs and destruction', () => {
     expect(returned).toMatchObject({
       type: 'sharps_return',
       pointId: dic(),
-      containersHeld: 2,
       lines: [{ lineNo: 1, countsAs: 'sharps_return', pointId: dic(), pointCode: 'DIC-BDG-01', syringes: 240, syringesEstimated: false, containers: 2, destructionMethod: null }],
     });
     const handover = await record('staff.dic.bandung', dic(), { type: 'handover', containers: 2, toPointId: pkm() });
@@ -69,7 +68,7 @@ describe('sharps: returns, hand-overs and destruction', () => {
       ['PKM-BDG-KOPO', 2],
     ]);
     const destroyed = await record('staff.pkm.kopo', pkm(), { type: 'destruction', containers: 2, destructionMethod: 'incinerator' });
-    expect(destroyed).toMatchObject({ type: 'sharps_destruction', containersHeld: 0, lines: [{ containers: -2, destructionMethod: 'incinerator' }] });
+    expect(destroyed).toMatchObject({ type: 'sharps_destruction', lines: [{ containers: -2, destructionMethod: 'incinerator' }] });
     expect({ dic: await stockOf(dic()), pkm: await stockOf(pkm()) }).toEqual(before);
     // The receiver sees the hand-over among its sharps movements; the movement reads back with its sharps lines.
     const list = await t.http().get(`/api/v1/points/${pkm()}/sharps`).set('Authorization', `Bearer ${await t.token('staff.pkm.kopo')}`).expect(200);

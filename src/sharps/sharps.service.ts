@@ -38,7 +38,7 @@ export class SharpsService {
         : request.type === 'return'
           ? { ...base, type: 'sharps_return', input: request }
           : { ...base, type: 'sharps_destruction', input: request };
-    const read = (manager: EntityManager) => this.movement(manager, request.id, pointId);
+    const read = (manager: EntityManager) => this.movement(manager, request.id);
     const { answer, replayed } = await this.pipeline.post(actor, command, { replayed: read, posted: read });
     return { movement: answer, replayed };
   }
@@ -58,7 +58,7 @@ export class SharpsService {
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, query.offset],
     );
-    const items = await this.movements(this.dataSource, ids.map((row) => row.id), pointId);
+    const items = await this.movements(this.dataSource, ids.map((row) => row.id));
     return { items, total, limit: query.limit, offset: query.offset, containersHeld: await this.held(this.dataSource, pointId) };
   }
 
@@ -125,14 +125,17 @@ export class SharpsService {
     return { from: query.from, to: query.to, items, regencies: [...regencies.values()].map((row) => withRatio(row)) };
   }
 
-  private async movement(queryable: Queryable, id: string, pointId: string): Promise<SharpsMovementResponse> {
-    const [movement] = await this.movements(queryable, [id], pointId);
+  private async movement(queryable: Queryable, id: string): Promise<SharpsMovementResponse> {
+    const [movement] = await this.movements(queryable, [id]);
     if (!movement) throw new DomainError('MOVEMENT_NOT_FOUND', `There is no sharps movement ${id}.`);
     return movement;
   }
 
-  /** The movements `ids` with their sharps lines, in the given order; containersHeld is what `pointId` holds now. */
-  private async movements(queryable: Queryable, ids: string[], pointId: string): Promise<SharpsMovementResponse[]> {
+  /**
+   * The movements `ids` with their sharps lines, in the given order. Only what never changes, so that a retry is
+   * answered exactly as the first request was (what a point holds now is on the list).
+   */
+  private async movements(queryable: Queryable, ids: string[]): Promise<SharpsMovementResponse[]> {
     if (ids.length === 0) return [];
     const rows: SharpsMovementResponse[] = await queryable.query(
       `SELECT m.id, m.type, m.point_id AS "pointId", p.code AS "pointCode", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
@@ -145,12 +148,11 @@ export class SharpsService {
         WHERE m.id = ANY($1::uuid[]) AND EXISTS (SELECT 1 FROM sharps_lines sl WHERE sl.movement_id = m.id)`,
       [ids],
     );
-    const held = await this.held(queryable, pointId);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids
       .map((id) => byId.get(id))
       .filter((row): row is SharpsMovementResponse => row !== undefined)
-      .map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString(), recordedAt: new Date(row.recordedAt).toISOString(), containersHeld: held }));
+      .map((row) => ({ ...row, occurredAt: new Date(row.occurredAt).toISOString(), recordedAt: new Date(row.recordedAt).toISOString() }));
   }
 
   private async held(queryable: Queryable, pointId: string): Promise<number> {

@@ -125,9 +125,6 @@ export class SharpsMovementResponse {
 
   @ApiProperty({ type: [SharpsLineResponse] })
   lines!: SharpsLineResponse[];
-
-  @ApiProperty({ example: 3, description: 'Full containers the point holds after this movement' })
-  containersHeld!: number;
 }
 
 export class SharpsQuery extends PageQuery {

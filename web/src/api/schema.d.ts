@@ -3595,11 +3595,6 @@ export interface components {
         };
         SharpsMovementResponse: {
             /**
-             * @description Full containers the point holds after this movement
-             * @example 3
-             */
-            containersHeld: number;
-            /**
              * Format: uuid
              * @example 6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b
              */
