@@ -379,6 +379,10 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: `/api/v1/movements/${place.movement}/documents/stock-count.pdf` }),
     expect: { admin: 409, district_officer: [409, 404], point_staff: [409, 404], outreach_officer: [409, 404], anonymous: 401 },
   },
+  'GET /api/v1/movements/{id}/documents/destruction.pdf': {
+    request: ({ place }) => ({ path: `/api/v1/movements/${place.movement}/documents/destruction.pdf` }),
+    expect: { admin: 409, district_officer: [409, 404], point_staff: [409, 404], outreach_officer: [409, 404], anonymous: 401 },
+  },
   'GET /api/v1/points/{pointId}/stock-card.pdf': {
     request: ({ place, fixtures }) => ({ path: `/api/v1/points/${place.point}/stock-card.pdf`, query: { productId: fixtures.swab } }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },

@@ -103,6 +103,23 @@ describe('printable documents (PDF)', () => {
     expect(JSON.parse(refused.body.toString())).toMatchObject({ code: 'DOCUMENT_NOT_AVAILABLE' });
   });
 
+  it('prints the destruction record (Berita Acara Pemusnahan) of a sharps destruction: containers, place, method, signers', async () => {
+    const ids = await demoIds(t.dataSource);
+    const puskesmas = ids.point('PKM-BDG-KOPO');
+    const sharps = (body: object) =>
+      t.http().post(`/api/v1/points/${puskesmas}/sharps`).set(auth(admin)).send({ id: randomUUID(), occurredAt: new Date().toISOString(), ...body }).expect(201);
+    await sharps({ type: 'return', containers: 4 });
+    const destroyed = await sharps({ type: 'destruction', containers: 3, destructionMethod: 'needle_destroyer' });
+    const { text } = pdfText(await get(`/api/v1/movements/${destroyed.body.id}/documents/destruction.pdf`).expect(200));
+    for (const expected of ['BERITA ACARA PEMUSNAHAN LIMBAH TAJAM', 'PKM-BDG-KOPO · Puskesmas Kopo, Bandung', 'Penghancur jarum', 'safety box', 'Yang melaksanakan pemusnahan', 'Saksi', 'admin']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/penuh berisi alat suntik bekas 3\b/);
+    const refused = await get(`/api/v1/movements/${receiptId}/documents/destruction.pdf`).expect(409);
+    expect(JSON.parse(refused.body.toString())).toMatchObject({ code: 'DOCUMENT_NOT_AVAILABLE' });
+    await get(`/api/v1/movements/${destroyed.body.id}/documents/destruction.pdf`, await t.token('dinkes.bogor')).expect(404);
+  });
+
   it("prints a product's stock card at a point, every line with its running balance", async () => {
     const card = (await t.http().get(`/api/v1/points/${sender}/stock-card`).set(auth(admin)).query({ productId: swab }).expect(200)).body;
     const { text } = pdfText(await get(`/api/v1/points/${sender}/stock-card.pdf?productId=${swab}`).expect(200));

@@ -42,6 +42,14 @@ export class DocumentsController {
     return file(await this.documents.stockCountMinutes(actor, id));
   }
 
+  @Get('movements/:id/documents/destruction.pdf')
+  @ApiOperation({ summary: 'Destruction record (Berita Acara Pemusnahan) of a sharps destruction: full containers destroyed, where, when and how' })
+  @ApiOkResponse(PDF)
+  @ApiProblems(400, 401, 404, 409)
+  async destruction(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string): Promise<StreamableFile> {
+    return file(await this.documents.destructionRecord(actor, id));
+  }
+
   @Get('points/:pointId/stock-card.pdf')
   @ApiOperation({ summary: 'Stock card (kartu stok) of a product at a point: every line of the period with its running balance, over as many pages as it takes' })
   @ApiOkResponse(PDF)

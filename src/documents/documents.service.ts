@@ -22,6 +22,11 @@ const MOVEMENT_ID: Record<string, string> = {
   shipment_receipt: 'Penerimaan kiriman',
   shipment_cancel: 'Pembatalan kiriman',
 };
+const DESTRUCTION_METHOD_ID: Record<string, string> = {
+  incinerator: 'Insinerator',
+  needle_destroyer: 'Penghancur jarum (needle destroyer)',
+  licensed_waste_carrier: 'Diserahkan ke pengolah limbah medis berizin',
+};
 const STATUS_ID: Record<string, string> = { in_transit: 'dalam perjalanan', received: 'diterima', cancelled: 'DIBATALKAN' };
 const reasonId = (reason: string | null) => (reason ? (REASON_ID as Record<string, string>)[reason] ?? reason : '');
 
@@ -178,6 +183,45 @@ export class DocumentsService {
       ],
     });
     return { name: `BA-stok-opname-${movement.pointCode}-${movement.id.slice(0, 8)}.pdf`, pdf };
+  }
+
+  /** The destruction record (Berita Acara Pemusnahan) of a sharps destruction: how many full containers, where, when, how. */
+  async destructionRecord(actor: AuthUser, movementId: string): Promise<PdfFile> {
+    const movement = await this.movements.get(actor, movementId);
+    const line = movement.sharps?.[0];
+    if (movement.type !== 'sharps_destruction' || !line) {
+      throw new DomainError('DOCUMENT_NOT_AVAILABLE', `A destruction record is made for sharps destructions; this record is a ${movement.type}.`);
+    }
+    const zone = await this.zoneOf(movement.pointId);
+    const containers = -line.containers;
+    const pdf = await renderDocument({
+      title: 'BERITA ACARA PEMUSNAHAN LIMBAH TAJAM',
+      subtitle: [
+        `Nomor: BAP/${movement.pointCode}/${DocumentsService.compactDate(movement.occurredAt, zone)}/${movement.id.slice(0, 8).toUpperCase()}`,
+        `Tanggal pemusnahan: ${DocumentsService.date(movement.occurredAt, zone, true)}`,
+      ],
+      facts: [
+        ['Tempat', `${movement.pointCode} · ${movement.pointName}`],
+        ['Cara pemusnahan', DESTRUCTION_METHOD_ID[line.destructionMethod ?? ''] ?? line.destructionMethod ?? '–'],
+        ['Dicatat di pasokan', DocumentsService.date(movement.recordedAt, zone, true)],
+      ],
+      table: {
+        headers: ['No', 'Uraian', 'Jumlah'],
+        widths: [20, '*', 80],
+        numeric: [0, 2],
+        rows: [[1, 'Wadah limbah tajam (safety box) penuh berisi alat suntik bekas', containers]],
+      },
+      after: [
+        'Pada hari dan tanggal tersebut di atas telah dimusnahkan limbah tajam dengan rincian di atas, disaksikan oleh petugas di bawah ini. ' +
+          'Limbah tajam ini bukan stok dan tidak dapat digunakan kembali.',
+      ],
+      signers: [
+        { role: 'Yang melaksanakan pemusnahan', of: movement.pointName, recordedBy: movement.recordedBy },
+        { role: 'Saksi', of: movement.pointName },
+        { role: 'Mengetahui, penanggung jawab', of: movement.pointName },
+      ],
+    });
+    return { name: `BA-pemusnahan-${movement.pointCode}-${movement.id.slice(0, 8)}.pdf`, pdf };
   }
 
   async stockCard(actor: AuthUser, pointId: string, query: StockCardDocumentQuery): Promise<PdfFile> {
