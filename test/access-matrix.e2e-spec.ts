@@ -317,6 +317,10 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/sharps`, body: { id: randomUUID(), type: 'return', occurredAt: now(), containers: 1 } }),
     expect: { admin: 201, district_officer: [201, 404], point_staff: [201, 404], outreach_officer: [201, 404], anonymous: 401 },
   },
+  'GET /api/v1/points/{pointId}/sharps/receivers': {
+    request: ({ place }) => ({ path: `/api/v1/points/${place.point}/sharps/receivers` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'GET /api/v1/points/{pointId}/sharps': {
     request: ({ place }) => ({ path: `/api/v1/points/${place.point}/sharps` }),
     expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },

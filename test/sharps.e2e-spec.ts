@@ -131,8 +131,12 @@ describe('sharps: returns, hand-overs and destruction', () => {
     await refused(400, 'VALIDATION_FAILED', 'staff.dic.bandung', dic(), { type: 'handover', containers: 1, toPointId: pkm(), syringes: 5, countMethod: 'counted' });
     await refused(400, 'VALIDATION_FAILED', 'staff.pkm.kopo', pkm(), { type: 'destruction', containers: 1 });
     await refused(400, 'VALIDATION_FAILED', 'staff.dic.bandung', dic(), { type: 'return', containers: 1, clientName: 'Budi' });
-    // Containers go to a point of the same regency, never to itself.
+    // Containers go to a point of the same regency that destroys them (or to the supplier), never to itself.
     await refused(422, 'UNKNOWN_POINT', 'staff.dic.bandung', dic(), { type: 'handover', containers: 1, toPointId: ids.point('LSM-CBN-01') });
+    await refused(422, 'UNKNOWN_POINT', 'staff.pkm.kopo', pkm(), { type: 'handover', containers: 1, toPointId: dic() });
+    const receivers = await t.http().get(`/api/v1/points/${dic()}/sharps/receivers`).set('Authorization', `Bearer ${await t.token('staff.dic.bandung')}`).expect(200);
+    // Its supplier (the Bandung health office) first, then the puskesmas; nothing of another regency, not itself.
+    expect(receivers.body.map((point: { code: string }) => point.code)).toEqual(['DINKES-3273', 'PKM-BDG-KOPO']);
     await refused(400, 'VALIDATION_FAILED', 'staff.dic.bandung', dic(), { type: 'handover', containers: 1, toPointId: dic() });
     // Nobody records sharps at a point outside their own.
     const outside = await send('staff.pkm.kopo', dic(), { type: 'return', containers: 1 });

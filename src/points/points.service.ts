@@ -99,6 +99,21 @@ export class PointsService {
     return this.dataSource.query(`SELECT ${POINT_COLUMNS} FROM ${POINT_FROM} WHERE p.supplier_point_id = $1 AND p.active ORDER BY p.name, p.code`, [id]);
   }
 
+  /**
+   * Where a point may hand its full sharps containers: an active point of the same regency that destroys sharps
+   * (SHARPS_DESTRUCTION_POINT_TYPES), or its own supplier (an outreach kit bringing them back to its drop-in centre).
+   * The same rule as `takesSharps` (src/sharps/sharps-receivers.ts), which the hand-over is checked by.
+   */
+  async sharpsReceivers(actor: AuthUser, id: string): Promise<PointResponse[]> {
+    const point = await this.get(actor, id);
+    return this.dataSource.query(
+      `SELECT ${POINT_COLUMNS} FROM ${POINT_FROM}
+        WHERE p.active AND p.id <> $1 AND p.regency_code = $2 AND (p.type = ANY($3) OR p.id = $4)
+        ORDER BY p.id = $4 DESC, p.name, p.code`,
+      [id, point.regencyCode, this.config.sharpsDestructionPointTypes, point.supplierPointId ?? null],
+    );
+  }
+
   async create(actor: AuthUser, request: CreatePointRequest): Promise<PointResponse> {
     const scope = new AccessScope(actor);
     await this.assertRegencyKnown(request.regencyCode);

@@ -7,6 +7,8 @@ import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { tableDownload } from '../common/table-export';
 import { UuidParam } from '../common/uuid-param';
+import { PointResponse } from '../points/dto/point.dto';
+import { PointsService } from '../points/points.service';
 import { RecordSharpsRequest, ReturnsReport, ReturnsReportQuery, SharpsMovementPage, SharpsMovementResponse, SharpsQuery } from './dto/sharps.dto';
 import { RETURNS_EXPORT_COLUMNS, SharpsService } from './sharps.service';
 
@@ -14,7 +16,10 @@ import { RETURNS_EXPORT_COLUMNS, SharpsService } from './sharps.service';
 @ApiBearerAuth()
 @Controller()
 export class SharpsController {
-  constructor(private readonly sharps: SharpsService) {}
+  constructor(
+    private readonly sharps: SharpsService,
+    private readonly points: PointsService,
+  ) {}
 
   @Post('points/:pointId/sharps')
   @HttpCode(201)
@@ -46,6 +51,16 @@ export class SharpsController {
   @ApiProblems(400, 401, 404)
   list(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string, @Query() query: SharpsQuery) {
     return this.sharps.list(actor, pointId, query);
+  }
+
+  @Get('points/:pointId/sharps/receivers')
+  @ApiOperation({
+    summary: 'Where a point may hand its full sharps containers: active points of its regency that destroy sharps, and its own supplier',
+  })
+  @ApiOkResponse({ type: [PointResponse] })
+  @ApiProblems(400, 401, 404)
+  receivers(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string) {
+    return this.points.sharpsReceivers(actor, pointId);
   }
 
   @Get('reports/returns')

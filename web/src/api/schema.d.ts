@@ -553,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/points/{pointId}/sharps/receivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a point may hand its full sharps containers: active points of its regency that destroy sharps, and its own supplier */
+        get: operations["SharpsController_receivers_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/{pointId}/stock": {
         parameters: {
             query?: never;
@@ -7199,6 +7216,72 @@ export interface operations {
             };
             /** @description Well-formed but refers to something that cannot be used */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    SharpsController_receivers_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointResponse"][];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

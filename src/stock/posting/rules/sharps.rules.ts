@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, FieldError, invalidField } from '../../../common/problem/problem';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { RecordSharpsRequest } from '../../../sharps/dto/sharps.dto';
+import { takesSharps } from '../../../sharps/sharps-receivers';
 import { SharpsLine } from '../ledger-store';
 import { LinePlan, MovementRule, PostingCommand, PostingContext } from '../movement-rule';
 import { refuseInvalid } from './movement-request';
@@ -73,16 +74,20 @@ export class SharpsHandoverRule implements MovementRule<'sharps_handover'> {
   readonly countsTowardDailyLimit = false;
   readonly inactivePoint = INACTIVE;
 
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   check(command: PostingCommand<'sharps_handover'>): void {
     check(command);
     const { request, to } = command.input;
-    // Destruction is arranged within the regency (its Dinkes and puskesmas), so containers go to a point of the same regency.
-    if (!to || !to.active || to.regencyCode !== command.point.regencyCode) {
-      throw new DomainError('UNKNOWN_POINT', `There is no active point ${request.toPointId} in this regency to hand the containers to.`, {
-        errors: [{ field: 'toPointId', messages: ['no such active point in this regency'] }],
-      });
+    if (to?.id === command.point.id) throw invalidField('toPointId', 'a hand-over goes to another point');
+    // Destruction is arranged within the regency: containers go to a point that destroys them, or back to the supplier.
+    if (!to || !takesSharps(to, command.point, this.config.sharpsDestructionPointTypes)) {
+      throw new DomainError(
+        'UNKNOWN_POINT',
+        `Point ${request.toPointId} does not take sharps from here: hand full containers to an active point of this regency that destroys them (${this.config.sharpsDestructionPointTypes.join(', ')}) or to this point's supplier.`,
+        { errors: [{ field: 'toPointId', messages: ['not a point that takes sharps from here (GET /points/{pointId}/sharps/receivers)'] }] },
+      );
     }
-    if (to.id === command.point.id) throw invalidField('toPointId', 'a hand-over goes to another point');
   }
 
   async plan({ command }: PostingContext<'sharps_handover'>): Promise<LinePlan> {
