@@ -10,6 +10,7 @@ import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { PointsPage } from '../features/points/PointsPage';
 import { NewRequestPage, RequestsPage } from '../features/resupply/ResupplyPage';
+import { SharpsPage } from '../features/sharps/SharpsPage';
 import { DispatchPage } from '../features/shipments/DispatchPage';
 import { ReceiveShipmentPage } from '../features/shipments/ReceiveShipmentPage';
 import { StockPage } from '../features/stock/StockPage';
@@ -41,6 +42,7 @@ export function App({ workspace: LoadedWorkspace }: { workspace?: Workspace }) {
         <Route path="/points/:pointId/reversal" component={ReversalPage} />
         <Route path="/points/:pointId/shipments/:shipmentId/receive" component={ReceiveShipmentPage} />
         <Route path="/points/:pointId/dispatch" component={DispatchPage} />
+        <Route path="/points/:pointId/sharps" component={SharpsPage} />
         <Route path="/points/:pointId/requests" component={RequestsPage} />
         <Route path="/points/:pointId/requests/new" component={NewRequestPage} />
         <Route path="/password" component={PasswordPage} />

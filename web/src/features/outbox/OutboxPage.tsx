@@ -13,6 +13,7 @@ import { discard } from './outbox';
 import { requestSync } from './sync-runner';
 import { occurredAt } from './outbox-types';
 import { useOutboxRecords } from './use-outbox';
+import { SharpsSummary } from '../sharps/SharpsSummary';
 
 /** Every capture on this phone: waiting, sent, or refused with the server's reason and a way to fix or discard it. */
 export function OutboxPage() {
@@ -54,7 +55,7 @@ export function OutboxPage() {
           return (
             <li key={record.id} className={`card record record-${record.status}`}>
               <h2 className="record-title">
-                {t(`types.${record.kind === 'movement' ? record.body.type : record.kind}`)} <span className={`status status-${record.status}`}>{t(`status.${record.status}`)}</span>
+                {t(`types.${record.kind === 'movement' ? record.body.type : record.kind === 'sharps' ? `sharps_${record.body.type}` : record.kind}`)} <span className={`status status-${record.status}`}>{t(`status.${record.status}`)}</span>
               </h2>
               <p className="muted">
                 {point?.name} · {formatDateTime(occurredAt(record), language, point?.timeZone ?? 'Asia/Jakarta')}
@@ -86,6 +87,10 @@ export function OutboxPage() {
                       {productName(line.productId, line.productId, catalogue, language)}: {formatNumber(line.quantity, language)}
                     </li>
                   ))}
+                </ul>
+              ) : record.kind === 'sharps' ? (
+                <ul className="record-lines">
+                  <SharpsSummary body={record.body} toPointName={record.toPointName} />
                 </ul>
               ) : (
                 <ul className="record-lines">

@@ -1,7 +1,7 @@
 import { api, asProblem } from '../../api/client';
 import { markSessionExpired } from '../auth/session';
 import type { Delivery, OutboxTransport, RetryReason } from './outbox';
-import { asRequest, type MovementRecord, type OutboxRecord, type ResupplyRequestRecord, type ShipmentDispatchRecord, type ShipmentReceiptRecord } from './outbox-types';
+import { asRequest, type MovementRecord, type OutboxRecord, type ResupplyRequestRecord, type SharpsRecord, type ShipmentDispatchRecord, type ShipmentReceiptRecord } from './outbox-types';
 
 
 /** A batch gets this long for its answer; without one it is sent again later (what was recorded comes back replayed). */
@@ -31,8 +31,9 @@ function refusal(status: number, problem: unknown): Delivery & { outcome: 'refus
  * A request the server refuses as a whole (400: a record without a valid id or point; 413: too large) cannot say which
  * record is wrong, so that batch goes one record at a time to the single endpoint instead: the bad record is refused
  * on its own and the others go through, and the outbox is never blocked by one record. A shipment's receipt goes to
- * POST /shipments/{id}/receive, a dispatch to POST /shipments and a resupply request to POST /resupply-requests (all
- * idempotent by the client's id), each between the batches before and after it.
+ * POST /shipments/{id}/receive, a dispatch to POST /shipments, a resupply request to POST /resupply-requests and a
+ * sharps record to POST /points/{pointId}/sharps (all idempotent by the client's id), each between the batches before
+ * and after it.
  */
 export const movementTransport: OutboxTransport = {
   async deliver(records) {
@@ -81,8 +82,10 @@ async function deliverMovements(records: MovementRecord[]): Promise<Delivery[]> 
 }
 
 /** A record that has its own route: one request. */
-function deliverOne(record: ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord): Promise<Delivery> {
+function deliverOne(record: ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord | SharpsRecord): Promise<Delivery> {
   switch (record.kind) {
+    case 'sharps':
+      return deliverSharps(record);
     case 'shipment_receipt':
       return deliverShipmentReceipt(record);
     case 'shipment_dispatch':
@@ -90,6 +93,17 @@ function deliverOne(record: ShipmentReceiptRecord | ShipmentDispatchRecord | Res
     case 'resupply_request':
       return deliverResupplyRequest(record);
   }
+}
+
+/** POST /points/{pointId}/sharps: 201 recorded now (or a replay of this id, answered as before), 4xx refused. */
+async function deliverSharps(record: SharpsRecord): Promise<Delivery> {
+  let answer;
+  try {
+    answer = await api.POST('/api/v1/points/{pointId}/sharps', { params: { path: { pointId: record.pointId } }, body: record.body, signal: AbortSignal.timeout(SYNC_TIMEOUT_MS) });
+  } catch (error) {
+    return { id: record.id, outcome: 'retry', reason: 'offline', message: messageOf(error) };
+  }
+  return answerOf(record, answer.response.status, answer.error);
 }
 
 /** POST /resupply-requests: 201 made now, 200 a replay of this request (same id), 4xx refused. */

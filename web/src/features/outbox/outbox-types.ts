@@ -96,7 +96,20 @@ export interface ResupplyRequestRecord extends OutboxBase {
   body: ResupplyRequestBody;
 }
 
-export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord;
+export type SharpsBody = Schemas['RecordSharpsRequest'];
+
+/**
+ * Used syringes returned, full sharps containers handed over or destroyed (POST /points/{pointId}/sharps, idempotent
+ * by the movement's id). Never stock: the phone's stock is not changed by it.
+ */
+export interface SharpsRecord extends OutboxBase {
+  kind: 'sharps';
+  /** The receiving point's name, for a hand-over. */
+  toPointName?: string;
+  body: SharpsBody;
+}
+
+export type OutboxRecord = MovementRecord | ShipmentReceiptRecord | ShipmentDispatchRecord | ResupplyRequestRecord | SharpsRecord;
 
 /** The capture's moment, whatever its kind. */
 export function occurredAt(record: OutboxRecord): string {

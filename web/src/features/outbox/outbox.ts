@@ -1,5 +1,5 @@
 import type { FieldDatabase } from '../../db/db';
-import type { MovementBody, OutboxRecord, Refusal, ResupplyRequestRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
+import type { MovementBody, OutboxRecord, Refusal, ResupplyRequestRecord, SharpsRecord, ShipmentDispatchRecord, ShipmentReceiptRecord } from './outbox-types';
 
 /** What the server did with one record. `retry`: it did not get an answer (offline, 5xx, expired session): keep it. */
 export type Delivery =
@@ -47,6 +47,11 @@ export async function enqueueShipmentDispatch(db: FieldDatabase, record: Pick<Sh
 /** A resupply request, captured like a movement (an outreach officer asks from the field, often offline). */
 export async function enqueueResupplyRequest(db: FieldDatabase, record: Pick<ResupplyRequestRecord, 'id' | 'pointId' | 'username' | 'body'>): Promise<void> {
   await db.outbox.add({ ...record, kind: 'resupply_request', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
+}
+
+/** Used syringes returned, or full sharps containers handed over or destroyed, captured like a movement. */
+export async function enqueueSharps(db: FieldDatabase, record: Pick<SharpsRecord, 'id' | 'pointId' | 'username' | 'toPointName' | 'body'>): Promise<void> {
+  await db.outbox.add({ ...record, kind: 'sharps', status: 'pending', createdAt: new Date().toISOString(), attempts: 0 });
 }
 
 export async function listOutbox(db: FieldDatabase, username: string): Promise<OutboxRecord[]> {

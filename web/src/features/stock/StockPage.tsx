@@ -51,6 +51,9 @@ export function StockPage() {
             {t('recordDispatch')}
           </Link>
         )}
+        <Link href={`/points/${pointId}/sharps`} className="button">
+          {t('recordSharps')}
+        </Link>
         <Link href={`/points/${pointId}/reversal`} className="button">
           {t('recordReversal')}
         </Link>

@@ -27,7 +27,8 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
       applyShipmentReceipt(projected, record);
       continue;
     }
-    if (record.kind === 'resupply_request') continue;
+    // A request moves nothing yet; used syringes and sharps containers are never stock.
+    if (record.kind === 'resupply_request' || record.kind === 'sharps') continue;
     if (record.kind === 'shipment_dispatch') {
       // Stock leaves first-expired-first-out, as the server takes it when no lot is named.
       for (const line of record.body.lines) {
