@@ -9,7 +9,7 @@ import { TEST_JWT_SECRET } from '../src/config/app-config';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data';
 import { POINT_TYPES } from '../src/points/point-types';
 import { PRODUCT_CATEGORIES } from '../src/products/product-categories';
-import { ADJUSTMENT_REASONS, FUNDING_SOURCES, MOVEMENT_TYPES } from '../src/stock/ledger-rules';
+import { ABOVE_CAP_REASONS, ADJUSTMENT_REASONS, CONTACT_TYPES, DISTRIBUTION_CHANNELS, FUNDING_SOURCES, MOVEMENT_TYPES } from '../src/stock/ledger-rules';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -250,7 +250,7 @@ const badAuthorizations = (f: Fixtures): Mutation[] => {
   ];
 };
 
-const movementKnown = ['id', 'type', 'occurredAt', 'note', 'contacts', 'source', 'reversesMovementId', 'lines'];
+const movementKnown = ['id', 'type', 'occurredAt', 'note', 'contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason', 'source', 'reversesMovementId', 'lines'];
 const movementLineKnown = ['productId', 'quantity', 'lotId', 'reason', 'lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'];
 const RECEIPT_ONLY = ['lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'];
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -528,6 +528,11 @@ function endpoints(): Endpoint[] {
       (f) => [
         ...movementCommon(f, ['receipt', 'adjustment', 'stock_count', 'reversal']),
         { at: ['contacts'], invalid: intOutside(0, 100_000) },
+        // Not in the fixed lists, or more new contacts than the 3 contacts.
+        { at: ['channel'], invalid: notIn(DISTRIBUTION_CHANNELS) },
+        { at: ['contactType'], invalid: notIn(CONTACT_TYPES) },
+        { at: ['newContacts'], invalid: fc.oneof(intOutside(0, 100_000), fc.integer({ min: 4, max: 100_000 })) },
+        { at: ['aboveCapReason'], invalid: notIn(ABOVE_CAP_REASONS) },
         { at: ['source'], invalid: present },
         { at: ['reversesMovementId'], invalid: present },
         linesShape(distributionLine(f)),

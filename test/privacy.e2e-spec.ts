@@ -36,6 +36,8 @@ const IDENTITY_PATTERNS: { what: string; pattern: RegExp }[] = [
  */
 const NOT_ABOUT_CLIENTS: Record<string, string> = {
   'products.name': 'the name of a product in the catalogue',
+  'movements.contact_type': 'the kind of a distribution\'s contacts (individual, group, virtual): a fixed list, never who',
+  'movements.new_contacts': 'how many of a distribution\'s contacts were new: a count, never who',
   'products.name_id': 'the name of a product in Bahasa Indonesia',
   'points.name': 'the name of a distribution point (an office, drop-in centre, puskesmas or outreach kit)',
   'provinces.name': 'the official (Kemendagri) name of a province',

@@ -153,7 +153,7 @@ describe('sharps: returns, hand-overs and destruction', () => {
     const was = rowOf(before, 'DIC-BDG-01');
 
     await api.receive('DIC-BDG-01', 'NS-1ML-LDS-29G', 1000, 'SHARPS-RATIO');
-    await api.distribute('DIC-BDG-01', 'NS-1ML-LDS-29G', 400);
+    await api.distribute('DIC-BDG-01', 'NS-1ML-LDS-29G', 400, { contacts: 10 });
     await record('staff.dic.bandung', dic(), { type: 'return', syringes: 100, countMethod: 'counted' });
     await record('staff.dic.bandung', dic(), { type: 'return', syringes: 60, countMethod: 'estimated', containers: 1 });
 

@@ -151,7 +151,7 @@ async function httpMovements(app: AppProcess, token: string, pick: () => Movemen
               id: randomUUID(),
               type: 'distribution',
               occurredAt: new Date().toISOString(),
-              contacts: 1,
+              contacts: lines.length,
               lines: lines.map((line) => ({ productId: line.productId, lotId: line.lotId, quantity: 1 })),
             }),
           };
@@ -225,7 +225,7 @@ async function syncMovements(app: AppProcess, token: string, pick: () => Movemen
       id: randomUUID(),
       type: 'distribution',
       occurredAt: new Date().toISOString(),
-      contacts: 1,
+      contacts: lines.length,
       lines: lines.map((line) => ({ productId: line.productId, lotId: line.lotId, quantity: 1 })),
     };
   };

@@ -155,6 +155,9 @@ class EnvironmentVariables {
   @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(3650)
   BACKDATING_DAYS?: number;
 
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(1) @Max(100_000)
+  NEEDLES_PER_CONTACT_CAP?: number;
+
   @IsOptional() @Transform(toInteger) @IsInt() @Min(7) @Max(365)
   MIN_HISTORY_DAYS?: number;
 
@@ -266,6 +269,8 @@ export interface AppConfig {
   minHistoryDays: number;
   /** How many days before the point's local today a movement may be dated (offline devices send late). */
   backdatingDays: number;
+  /** Needle-syringe units per contact above which a distribution says why (aboveCapReason). */
+  needlesPerContactCap: number;
   /** Crash tests only; honoured only with NODE_ENV=test. */
   faultInjection: boolean;
   /** The longest a request may run: then it answers 503 and its database statement is cancelled. */
@@ -381,6 +386,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     amcMonths: vars.AMC_MONTHS ?? 3,
     minHistoryDays: vars.MIN_HISTORY_DAYS ?? 30,
     backdatingDays: vars.BACKDATING_DAYS ?? 45,
+    needlesPerContactCap: vars.NEEDLES_PER_CONTACT_CAP ?? 50,
     faultInjection: nodeEnv === 'test' && (vars.FAULT_INJECTION ?? false),
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? 30_000,
     shutdownTimeoutMs: vars.SHUTDOWN_TIMEOUT_MS ?? 10_000,

@@ -115,12 +115,16 @@ export class DemoStock {
     const distribute = async (username: string, pointCode: string, everyDays: number, from: number, daily: [string, number][]) => {
       const staff = await actor(username);
       for (let daysAgo = from; daysAgo >= 1; daysAgo -= everyDays) {
+        const contacts = 5 + Math.floor(random() * 20);
+        const amounts = daily.map(([code, quantity]) => [code, Math.max(1, Math.round(quantity * everyDays * (0.6 + random() * 0.8)))] as const);
+        const needles = amounts.filter(([code]) => code.startsWith('NS-')).reduce((sum, [, quantity]) => sum + quantity, 0);
         await this.movements.record(staff, point(pointCode), {
           id: randomUUID(),
           type: 'distribution',
           occurredAt: at(daysAgo),
-          contacts: 5 + Math.floor(random() * 20),
-          lines: daily.map(([code, quantity]) => ({ productId: product(code), quantity: Math.max(1, Math.round(quantity * everyDays * (0.6 + random() * 0.8))) })),
+          // At most about 30 needle-syringes per contact, well inside NEEDLES_PER_CONTACT_CAP.
+          contacts: Math.max(contacts, Math.ceil(needles / 30)),
+          lines: amounts.map(([code, quantity]) => ({ productId: product(code), quantity })),
         }, history);
       }
     };

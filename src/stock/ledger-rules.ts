@@ -50,3 +50,15 @@ export type SyringeCountMethod = (typeof SYRINGE_COUNT_METHODS)[number];
 /** How full sharps containers were destroyed (the Berita Acara Pemusnahan names it). */
 export const DESTRUCTION_METHODS = ['incinerator', 'needle_destroyer', 'licensed_waste_carrier'] as const;
 export type DestructionMethod = (typeof DESTRUCTION_METHODS)[number];
+
+/** How a distribution reached people (counts only): at the point, on outreach, at a hotspot, or passed on by a peer collecting for others. */
+export const DISTRIBUTION_CHANNELS = ['at_point', 'outreach', 'hotspot', 'peer_secondary'] as const;
+export type DistributionChannel = (typeof DISTRIBUTION_CHANNELS)[number];
+
+/** The kind of contact, as outreach sheets count it. A virtual contact (phone, chat) receives no needles. */
+export const CONTACT_TYPES = ['individual', 'group', 'virtual'] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+/** Why a distribution gives more needle-syringes per contact than NEEDLES_PER_CONTACT_CAP: a fixed list, never free text. */
+export const ABOVE_CAP_REASONS = ['collecting_for_others', 'long_interval', 'group_supply'] as const;
+export type AboveCapReason = (typeof ABOVE_CAP_REASONS)[number];

@@ -20,7 +20,8 @@ type Queryable = Pick<EntityManager, 'query'>;
 
 const MOVEMENT_COLUMNS = `
   m.id, m.type, m.point_id AS "pointId", pt.code AS "pointCode", pt.name AS "pointName", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
-  u.username AS "recordedBy", m.note, m.contacts, m.source, m.reverses_movement_id AS "reversesMovementId",
+  u.username AS "recordedBy", m.note, m.contacts, m.channel, m.contact_type AS "contactType", m.new_contacts AS "newContacts",
+  m.above_cap_reason AS "aboveCapReason", m.source, m.reverses_movement_id AS "reversesMovementId",
   m.shipment_id AS "shipmentId"`;
 const MOVEMENT_FROM = `movements m JOIN users u ON u.id = m.recorded_by JOIN points pt ON pt.id = m.point_id`;
 
@@ -55,6 +56,7 @@ export class MovementsService {
       requestHash: requestHash({ kind: 'movement', pointId, ...request, occurredAt }),
       note: request.note,
       contacts: request.contacts,
+      reach: { channel: request.channel, contactType: request.contactType, newContacts: request.newContacts, aboveCapReason: request.aboveCapReason },
       source: request.source,
       reversesMovementId: request.reversesMovementId,
       historyImport: options.historyImport,
@@ -74,6 +76,10 @@ export class MovementsService {
         recordedBy: actor.username,
         note: request.note ?? null,
         contacts: request.contacts ?? null,
+        channel: request.channel ?? null,
+        contactType: request.contactType ?? null,
+        newContacts: request.newContacts ?? null,
+        aboveCapReason: request.aboveCapReason ?? null,
         source: request.source ?? null,
         reversesMovementId: request.reversesMovementId ?? null,
         shipmentId: null,

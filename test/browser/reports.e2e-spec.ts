@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import AxeBuilder from '@axe-core/playwright';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { describeInBrowser, FieldApp, launchChromium, scrollsSideways, startFieldApp } from './support/field-app';
+import { describeInBrowser, FieldApp, launchChromium, SCREENSHOTS, scrollsSideways, startFieldApp } from './support/field-app';
 
 /**
  * The monthly logistics report in the district workspace: a district officer picks the month, reads the figures the
@@ -40,6 +42,11 @@ describeInBrowser('monthly report in the district workspace', () => {
 
   it('shows a regency\'s month as the API answers it and downloads it for Excel', async () => {
     const { page, context, errors } = await open({ width: 1280, height: 800 });
+    // Used syringes came back at a Bogor point this month (the returns section below).
+    const admin = await field.testApp.token('admin');
+    const [{ id: lsm }] = await field.testApp.dataSource.query(`SELECT id FROM points WHERE code = 'LSM-CBN-01'`);
+    await field.testApp.http().post(`/api/v1/points/${lsm}/sharps`).set('Authorization', `Bearer ${admin}`)
+      .send({ id: randomUUID(), type: 'return', occurredAt: new Date().toISOString(), syringes: 120, countMethod: 'counted', containers: 1 }).expect(201);
     await signIn(page, 'dinkes.bogor');
     await page.getByRole('link', { name: 'Laporan bulanan' }).click();
     await page.getByRole('heading', { name: 'Laporan bulanan logistik (LPLPO)' }).waitFor();
@@ -94,6 +101,17 @@ describeInBrowser('monthly report in the district workspace', () => {
     await fundingBook.xlsx.readFile((await fundingXlsx.path())!);
     expect((fundingBook.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode kab/kota', 'Sumber dana', 'Kode produk']);
     expect(fundingBook.worksheets[0].rowCount).toBe(1 + funding.items.length + funding.totals.length);
+
+    // Returns and sharps: the regency's rows as the API answers them, with the chart of distributed and returned.
+    const returns = (await field.testApp.http().get('/api/v1/reports/returns').set('Authorization', `Bearer ${token}`).query({ from: month, to: month, regencyCode: '32.01' }).expect(200)).body;
+    const returnsTable = page.getByRole('region', { name: 'Per kabupaten/kota dan bulan' });
+    await returnsTable.locator('tbody tr').first().waitFor();
+    const returnCells = await returnsTable.locator('tbody tr').filter({ hasText: month }).first().locator('td').allInnerTexts();
+    const regencyRow = returns.regencies.find((row: { month: string }) => row.month === month);
+    expect(regencyRow.returned).toBeGreaterThanOrEqual(120);
+    expect(returnCells.slice(0, 4)).toEqual([month, '32.01', new Intl.NumberFormat('id-ID').format(regencyRow.distributed), new Intl.NumberFormat('id-ID').format(regencyRow.returned)]);
+    await page.getByRole('img', { name: /^Alat suntik dibagikan dan alat suntik bekas kembali per bulan/ }).locator('canvas').waitFor();
+    await page.locator('section[aria-labelledby=returns-title]').screenshot({ path: join(SCREENSHOTS, 'district-returns.png') });
 
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);

@@ -107,4 +107,25 @@ describeInBrowser('field app: used syringes and sharps containers', () => {
     expect(unexpectedErrors(phone)).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('asks why when a distribution gives more needle-syringes per contact than the cap, and sends the reason', async () => {
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, field.url, 'staff.dic.bandung');
+    await page.getByRole('link', { name: 'Catat distribusi' }).click();
+    await page.getByLabel('Jumlah kontak').fill('1');
+    await page.getByLabel(/^Alat suntik steril 1 ml/).fill('60');
+    await page.getByRole('group', { name: 'Lebih dari 50 alat suntik per kontak: kenapa?' }).waitFor();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Pilih alasannya, atau perbaiki angkanya.').waitFor();
+    await page.getByRole('radio', { name: 'Mengambilkan untuk orang lain', exact: true }).check();
+    await page.getByRole('radio', { name: 'Saat penjangkauan' }).check();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+    const [record] = await outboxIds(page);
+    const [movement] = await field.testApp.dataSource.query(`SELECT contacts, channel, above_cap_reason AS reason FROM movements WHERE id = $1`, [record.id]);
+    expect(movement).toEqual({ contacts: 1, channel: 'outreach', reason: 'collecting_for_others' });
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

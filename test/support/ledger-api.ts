@@ -56,7 +56,8 @@ export function ledgerApi(t: TestApp, ids: DemoIds, username = 'admin') {
       return movement(point, {
         type: 'distribution',
         occurredAt: at(options.occurredAt),
-        contacts: options.contacts ?? 1,
+        // About ten units per contact by default: inside NEEDLES_PER_CONTACT_CAP, as a real distribution is.
+        contacts: options.contacts ?? Math.max(1, Math.ceil(quantity / 10)),
         lines: [{ productId: productOf(product), quantity, ...(options.lotId ? { lotId: options.lotId } : {}) }],
       });
     },

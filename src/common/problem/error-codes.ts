@@ -49,6 +49,8 @@ export const ERROR_CODES = {
   LOT_NOT_EXPIRED: { status: 422, title: 'The lot has not expired' },
   LOT_MISMATCH: { status: 422, title: 'The lot details do not match the known lot' },
   RESTRICTED_PRODUCT: { status: 422, title: 'This point may not hold this restricted product' },
+  VIRTUAL_CONTACT_NO_NEEDLES: { status: 422, title: 'A virtual contact cannot receive needle-syringes' },
+  ABOVE_CONTACT_CAP: { status: 422, title: 'More needle-syringes per contact than the cap, without a reason' },
   SHARPS_NOT_HELD: { status: 422, title: 'Not that many full sharps containers here' },
   SHARPS_DESTRUCTION_NOT_ALLOWED: { status: 422, title: 'Sharps are not destroyed at this point' },
   UNKNOWN_PRODUCT: { status: 422, title: 'Unknown or inactive product' },

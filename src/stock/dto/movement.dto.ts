@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { SharpsLineResponse } from '../../sharps/dto/sharps.dto';
-import { ADJUSTMENT_REASONS, AdjustmentReason, FUNDING_SOURCES, FundingSource, LEDGER_MOVEMENT_TYPES, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
+import { ABOVE_CAP_REASONS, AboveCapReason, ADJUSTMENT_REASONS, AdjustmentReason, CONTACT_TYPES, ContactType, DISTRIBUTION_CHANNELS, DistributionChannel, FUNDING_SOURCES, FundingSource, LEDGER_MOVEMENT_TYPES, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
 import { trim } from '../../common/transforms';
 import { NoClientIdentifiers } from '../../common/client-identifiers';
 import { gtinTransform, IsGtin } from '../../products/gtin';
@@ -125,6 +125,32 @@ export class RecordMovementRequest {
   @Min(0)
   @Max(100_000)
   contacts?: number;
+
+  @ApiPropertyOptional({ enum: DISTRIBUTION_CHANNELS, example: 'outreach', description: 'Distributions: how it reached people (peer_secondary: a peer collecting for others)' })
+  @IsOptional()
+  @IsIn(DISTRIBUTION_CHANNELS as unknown as string[], { message: `channel must be one of: ${DISTRIBUTION_CHANNELS.join(', ')}` })
+  channel?: DistributionChannel;
+
+  @ApiPropertyOptional({ enum: CONTACT_TYPES, example: 'individual', description: 'Distributions: the kind of contact; a virtual contact receives no needle-syringes' })
+  @IsOptional()
+  @IsIn(CONTACT_TYPES as unknown as string[], { message: `contactType must be one of: ${CONTACT_TYPES.join(', ')}` })
+  contactType?: ContactType;
+
+  @ApiPropertyOptional({ example: 3, description: 'Distributions: of the contacts, how many were new (a count, never who); at most `contacts`' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  newContacts?: number;
+
+  @ApiPropertyOptional({
+    enum: ABOVE_CAP_REASONS,
+    example: 'collecting_for_others',
+    description: 'Distributions: why more needle-syringes per contact than NEEDLES_PER_CONTACT_CAP (required then, unless the channel is peer_secondary)',
+  })
+  @IsOptional()
+  @IsIn(ABOVE_CAP_REASONS as unknown as string[], { message: `aboveCapReason must be one of: ${ABOVE_CAP_REASONS.join(', ')}` })
+  aboveCapReason?: AboveCapReason;
 
   @ApiPropertyOptional({ example: 'Dinkes Provinsi Jawa Barat', description: 'Receipts: the supplier or donor the stock came from' })
   @IsOptional()
@@ -237,6 +263,18 @@ export class MovementResponse {
 
   @ApiProperty({ type: Number, example: 12, nullable: true })
   contacts!: number | null;
+
+  @ApiProperty({ type: String, enum: DISTRIBUTION_CHANNELS, example: 'outreach', nullable: true })
+  channel!: DistributionChannel | null;
+
+  @ApiProperty({ type: String, enum: CONTACT_TYPES, example: 'individual', nullable: true })
+  contactType!: ContactType | null;
+
+  @ApiProperty({ type: Number, example: 3, nullable: true })
+  newContacts!: number | null;
+
+  @ApiProperty({ type: String, enum: ABOVE_CAP_REASONS, example: null, nullable: true })
+  aboveCapReason!: AboveCapReason | null;
 
   @ApiProperty({ type: String, example: null, nullable: true })
   source!: string | null;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/problem/problem';
 import { LotStock } from '../fefo';
-import { AdjustmentReason, DestructionMethod, LedgerMovementType, MAX_DAILY_QUANTITY, SharpsMovementType } from '../ledger-rules';
+import { AboveCapReason, AdjustmentReason, ContactType, DestructionMethod, DistributionChannel, LedgerMovementType, MAX_DAILY_QUANTITY, SharpsMovementType } from '../ledger-rules';
 import { localDate } from '../expiry-dates';
 import { LineFigures } from './figures';
 import { balanceFrom, earliestDatable } from '../backdating';
@@ -51,6 +51,8 @@ export interface MovementHeader {
   recordedBy: string;
   note?: string | null;
   contacts?: number | null;
+  /** Distributions: how it reached people. */
+  reach?: Reach | null;
   source?: string | null;
   reversesMovementId?: string | null;
   shipmentId?: string | null;
@@ -97,6 +99,14 @@ export interface ProductStockState {
   expiryWatch: boolean;
 }
 
+/** How a distribution reached people, as its header stores it (counts and fixed lists only). */
+export interface Reach {
+  channel?: DistributionChannel | null;
+  contactType?: ContactType | null;
+  newContacts?: number | null;
+  aboveCapReason?: AboveCapReason | null;
+}
+
 /** One line of the sharps ledger (`sharps_lines`): used syringes and full containers at a point, never stock. */
 export interface SharpsLine {
   pointId: string;
@@ -130,11 +140,13 @@ export class LedgerStore {
   async claimMovement(manager: EntityManager, header: MovementHeader): Promise<Claim> {
     const inserted: { recordedAt: Date }[] = await manager
       .query(
-        `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash,
+                                channel, contact_type, new_contacts, above_cap_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
         [header.id, header.point.id, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
-          header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash],
+          header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash,
+          header.reach?.channel ?? null, header.reach?.contactType ?? null, header.reach?.newContacts ?? null, header.reach?.aboveCapReason ?? null],
       )
       .catch((error: unknown) => {
         if (constraintName(error) === 'movements_reverses_movement_id_fkey') {

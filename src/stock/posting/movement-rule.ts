@@ -6,7 +6,7 @@ import { RecordSharpsRequest } from '../../sharps/dto/sharps.dto';
 import { RecordMovementRequest } from '../dto/movement.dto';
 import { LedgerMovementType } from '../ledger-rules';
 import { ReceiptWarning } from '../receipt-warnings';
-import { PostedLine, ProductRecord, SharpsLine } from './ledger-store';
+import { PostedLine, ProductRecord, Reach, SharpsLine } from './ledger-store';
 
 /** What each movement type is posted from: the request as received, and what the caller resolved for it. */
 export interface PostingInputs {
@@ -34,6 +34,7 @@ interface CommandBase {
   requestHash: string;
   note?: string | null;
   contacts?: number | null;
+  reach?: Reach | null;
   source?: string | null;
   reversesMovementId?: string | null;
   shipmentId?: string | null;

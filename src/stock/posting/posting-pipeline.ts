@@ -70,6 +70,7 @@ export class PostingPipeline {
         recordedBy: actor.id,
         note: command.note,
         contacts: command.contacts,
+        reach: command.reach,
         source: command.source,
         reversesMovementId: command.reversesMovementId,
         shipmentId: command.shipmentId,

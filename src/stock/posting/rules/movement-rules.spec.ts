@@ -1,3 +1,4 @@
+import { AppConfig } from '../../../config/app-config';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../../../common/problem/problem';
 import { StockPoint } from '../../../points/points.service';
@@ -77,10 +78,22 @@ describe('request checks of the movement rules', () => {
       code: 'VALIDATION_FAILED',
       fields: ['source', 'lines[0].quantity', 'lines[0].lotNumber', 'lines[0].expiryDate', 'lines[0].fundingSource'],
     });
-    const distribution = new DistributionRule(planner);
+    const distribution = new DistributionRule(planner, { needlesPerContactCap: 50 } as AppConfig);
     expect(refusal(() => distribution.check(command({ type: 'distribution', source: 'x', lines: [{ productId: PRODUCT, quantity: 1, lotNumber: 'A1' }] })))).toEqual({
       code: 'VALIDATION_FAILED',
       fields: ['source', 'lines[0].lotNumber'],
+    });
+  });
+
+  it('only distributions say how they reached people; new contacts are some of the contacts', () => {
+    const adjustment = new AdjustmentRule(planner);
+    expect(
+      refusal(() => adjustment.check(command({ type: 'adjustment', channel: 'outreach', contactType: 'group', lines: [{ productId: PRODUCT, lotId: LOT, quantity: 1, reason: 'damaged' }] }))),
+    ).toEqual({ code: 'VALIDATION_FAILED', fields: ['channel', 'contactType'] });
+    const distribution = new DistributionRule(planner, { needlesPerContactCap: 50 } as AppConfig);
+    expect(refusal(() => distribution.check(command({ type: 'distribution', contacts: 2, newContacts: 3, lines: [{ productId: PRODUCT, quantity: 1 }] })))).toEqual({
+      code: 'VALIDATION_FAILED',
+      fields: ['newContacts'],
     });
   });
 

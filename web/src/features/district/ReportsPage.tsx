@@ -9,6 +9,7 @@ import { PdfDownload } from '../../components/PdfDownload';
 import { Dhis2Downloads } from './Dhis2Downloads';
 import { Downloads } from './Downloads';
 import { FundingSourcesReport } from './FundingSourcesReport';
+import { ReturnsReport } from './ReturnsReport';
 import { jsonOnly, useRead, type Schemas } from './api';
 import { Failure, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -160,6 +161,7 @@ export function ReportsPage() {
         </>
       )}
       <FundingSourcesReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
+      <ReturnsReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
     </section>
   );
 }

@@ -11,6 +11,15 @@ import { productName } from '../stock/product-name';
 import type { ProductStock } from '../stock/projection';
 
 type Unit = 'unit' | 'pack';
+type Channel = NonNullable<MovementBody['channel']>;
+type ContactType = NonNullable<MovementBody['contactType']>;
+type AboveCapReason = NonNullable<MovementBody['aboveCapReason']>;
+
+const CHANNELS: Channel[] = ['at_point', 'outreach', 'hotspot', 'peer_secondary'];
+const CONTACT_TYPES: ContactType[] = ['individual', 'group', 'virtual'];
+const ABOVE_CAP_REASONS: AboveCapReason[] = ['collecting_for_others', 'long_interval', 'group_supply'];
+/** NEEDLES_PER_CONTACT_CAP's default: above it the form asks why; the server has the last word. */
+export const NEEDLES_PER_CONTACT_CAP = 50;
 
 interface LineInput {
   value: string;
@@ -35,6 +44,10 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
   const [lines, setLines] = useState<Record<string, LineInput>>(() =>
     Object.fromEntries((initial?.lines ?? []).map((line) => [line.productId, { value: String(line.quantity), unit: 'unit' as Unit }])),
   );
+  const [channel, setChannel] = useState<Channel | undefined>(initial?.channel ?? undefined);
+  const [contactType, setContactType] = useState<ContactType | undefined>(initial?.contactType ?? undefined);
+  const [newContacts, setNewContacts] = useState(initial?.newContacts === undefined ? '' : String(initial.newContacts));
+  const [reason, setReason] = useState<AboveCapReason | undefined>(initial?.aboveCapReason ?? undefined);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -51,11 +64,18 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
   const contactCount = parseWhole(contacts);
   const contactsError = submitted && (contactCount === undefined || contactCount < 1) ? t('contactsNeeded') : undefined;
   const nothingChosen = submitted && chosen.length === 0;
+  const needles = chosen.filter((product) => catalogue?.find((entry) => entry.id === product.productId)?.category === 'needle_syringe').reduce((sum, product) => sum + quantityOf(product.productId), 0);
+  const newCount = parseWhole(newContacts);
+  const newContactsError = newCount !== undefined && contactCount !== undefined && newCount > contactCount ? t('reach.newAboveContacts') : undefined;
+  const virtualWithNeedles = contactType === 'virtual' && needles > 0;
+  const aboveCap = needles > 0 && contactCount !== undefined && contactCount > 0 && needles > contactCount * NEEDLES_PER_CONTACT_CAP && channel !== 'peer_secondary';
+  const reasonMissing = aboveCap && reason === undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     if (chosen.length === 0 || shortages.length > 0 || contactCount === undefined || contactCount < 1) return;
+    if (newContactsError || virtualWithNeedles || reasonMissing) return;
     setBusy(true);
     try {
       await onSubmit({
@@ -63,6 +83,10 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
         type: 'distribution',
         occurredAt: initial?.occurredAt ?? new Date().toISOString(),
         contacts: contactCount,
+        ...(channel ? { channel } : {}),
+        ...(contactType ? { contactType } : {}),
+        ...(newCount !== undefined ? { newContacts: newCount } : {}),
+        ...(aboveCap && reason ? { aboveCapReason: reason } : {}),
         lines: chosen.map((product) => ({ productId: product.productId, quantity: quantityOf(product.productId) })),
       });
     } finally {
@@ -117,6 +141,46 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
           );
         })}
       </fieldset>
+      <NumberField label={t('reach.newContacts')} hint={t('reach.newContactsHint')} value={newContacts} onChange={setNewContacts} error={newContactsError} />
+      <fieldset>
+        <legend>{t('reach.channel')}</legend>
+        {CHANNELS.map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name="channel" value={value} checked={channel === value} onChange={() => setChannel(value)} />
+            <span>{t(`reach.channels.${value}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('reach.contactType')}</legend>
+        {CONTACT_TYPES.map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name="contactType" value={value} checked={contactType === value} onChange={() => setContactType(value)} />
+            <span>{t(`reach.contactTypes.${value}`)}</span>
+          </label>
+        ))}
+        {virtualWithNeedles && (
+          <p className="error" role="alert">
+            {t('reach.virtualNoNeedles')}
+          </p>
+        )}
+      </fieldset>
+      {aboveCap && (
+        <fieldset>
+          <legend>{t('reach.aboveCap', { value: formatNumber(NEEDLES_PER_CONTACT_CAP, language) })}</legend>
+          {ABOVE_CAP_REASONS.map((value) => (
+            <label key={value} className="choice">
+              <input type="radio" name="aboveCapReason" value={value} checked={reason === value} onChange={() => setReason(value)} />
+              <span>{t(`reach.reasons.${value}`)}</span>
+            </label>
+          ))}
+          {submitted && reasonMissing && (
+            <p className="error" role="alert">
+              {t('reach.chooseReason')}
+            </p>
+          )}
+        </fieldset>
+      )}
       {nothingChosen && (
         <p className="error" role="alert">
           {t('nothingChosen')}

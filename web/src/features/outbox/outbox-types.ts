@@ -20,6 +20,11 @@ export interface MovementBody {
   note?: string;
   source?: string;
   contacts?: number;
+  /** Distributions: how they reached people (counts and fixed lists only). */
+  channel?: Schemas['DistributionMovementRequest']['channel'];
+  contactType?: Schemas['DistributionMovementRequest']['contactType'];
+  newContacts?: number;
+  aboveCapReason?: Schemas['DistributionMovementRequest']['aboveCapReason'];
   reversesMovementId?: string;
   lines: MovementLine[];
 }
