@@ -183,18 +183,24 @@ CREATE TABLE movements (
   contact_type text,
   new_contacts integer,
   above_cap_reason text,
+  naloxone_refill_reason text,
+  overdose_reversals integer,
   CONSTRAINT movements_above_cap_reason_check CHECK (above_cap_reason = ANY (ARRAY['collecting_for_others'::text, 'long_interval'::text, 'group_supply'::text])),
   CONSTRAINT movements_channel_check CHECK (channel = ANY (ARRAY['at_point'::text, 'outreach'::text, 'hotspot'::text, 'peer_secondary'::text])),
   CONSTRAINT movements_check CHECK ((type = 'reversal'::text) = (reverses_movement_id IS NOT NULL)),
   CONSTRAINT movements_contact_type_check CHECK (contact_type = ANY (ARRAY['individual'::text, 'group'::text, 'virtual'::text])),
   CONSTRAINT movements_contacts_check CHECK (contacts >= 0),
   CONSTRAINT movements_id_point_key UNIQUE (id, point_id),
+  CONSTRAINT movements_naloxone_distribution_check CHECK (type = 'distribution'::text OR naloxone_refill_reason IS NULL AND overdose_reversals IS NULL),
+  CONSTRAINT movements_naloxone_refill_reason_check CHECK (naloxone_refill_reason = ANY (ARRAY['used_on_overdose'::text, 'lost'::text, 'confiscated'::text, 'expired'::text])),
   CONSTRAINT movements_new_contacts_check CHECK (new_contacts >= 0),
   CONSTRAINT movements_new_contacts_within_contacts CHECK (new_contacts IS NULL OR contacts IS NOT NULL AND new_contacts <= contacts),
+  CONSTRAINT movements_overdose_reversals_check CHECK (overdose_reversals >= 0 AND overdose_reversals <= 1000),
   CONSTRAINT movements_pkey PRIMARY KEY (id),
   CONSTRAINT movements_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
   CONSTRAINT movements_reach_distribution_check CHECK (type = 'distribution'::text OR channel IS NULL AND contact_type IS NULL AND new_contacts IS NULL AND above_cap_reason IS NULL),
   CONSTRAINT movements_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES users(id),
+  CONSTRAINT movements_reversals_after_use CHECK (COALESCE(overdose_reversals, 0) = 0 OR naloxone_refill_reason = 'used_on_overdose'::text),
   CONSTRAINT movements_reverses_key UNIQUE (reverses_movement_id),
   CONSTRAINT movements_reverses_movement_id_fkey FOREIGN KEY (reverses_movement_id) REFERENCES movements(id),
   CONSTRAINT movements_shipment_fkey FOREIGN KEY (shipment_id) REFERENCES shipments(id) DEFERRABLE INITIALLY DEFERRED,
@@ -265,16 +271,22 @@ CREATE TABLE products (
   updated_at timestamp with time zone NOT NULL DEFAULT now(),
   superseded_by_product_id uuid,
   gtin character varying(14),
+  syringe_content text,
+  contents_per_unit integer NOT NULL DEFAULT 1,
   CONSTRAINT products_category_check CHECK (category = ANY (ARRAY['needle_syringe'::text, 'swab'::text, 'condom'::text, 'lubricant'::text, 'iec'::text, 'naloxone'::text, 'other'::text])),
   CONSTRAINT products_code_key UNIQUE (code),
+  CONSTRAINT products_contents_per_unit_check CHECK (contents_per_unit >= 1 AND contents_per_unit <= 1000),
   CONSTRAINT products_expiry_warning_days_check CHECK (expiry_warning_days IS NULL OR cardinality(expiry_warning_days) >= 1 AND cardinality(expiry_warning_days) <= 5 AND (0 < ALL (expiry_warning_days))),
   CONSTRAINT products_gtin_format CHECK (gtin::text ~ '^[0-9]{14}$'::text),
   CONSTRAINT products_not_superseded_by_itself CHECK (superseded_by_product_id <> id),
   CONSTRAINT products_pack_size_check CHECK (pack_size > 0),
   CONSTRAINT products_pkey PRIMARY KEY (id),
-  CONSTRAINT products_superseded_by_product_id_fkey FOREIGN KEY (superseded_by_product_id) REFERENCES products(id)
+  CONSTRAINT products_superseded_by_product_id_fkey FOREIGN KEY (superseded_by_product_id) REFERENCES products(id),
+  CONSTRAINT products_syringe_content_check CHECK (syringe_content = ANY (ARRAY['set'::text, 'needle'::text, 'barrel'::text])),
+  CONSTRAINT products_syringe_content_for_needle_syringes CHECK ((category = 'needle_syringe'::text) = (syringe_content IS NOT NULL))
 );
 CREATE UNIQUE INDEX products_gtin_key ON public.products USING btree (gtin);
+CREATE TRIGGER products_default_syringe_content BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION products_default_syringe_content();
 CREATE TRIGGER products_stock_status AFTER UPDATE ON products FOR EACH ROW WHEN (old.* IS DISTINCT FROM new.*) EXECUTE FUNCTION stock_status_queue_product();
 CREATE TRIGGER products_stock_status_expected AFTER UPDATE ON products FOR EACH ROW WHEN (old.category IS DISTINCT FROM new.category OR old.active IS DISTINCT FROM new.active OR old.restricted IS DISTINCT FROM new.restricted) EXECUTE FUNCTION stock_status_queue_all_points();
 CREATE TRIGGER products_stock_status_new AFTER INSERT ON products FOR EACH ROW EXECUTE FUNCTION stock_status_queue_all_points();
@@ -287,6 +299,25 @@ CREATE TABLE provinces (
   CONSTRAINT provinces_pkey PRIMARY KEY (code),
   CONSTRAINT provinces_time_zone_check CHECK (time_zone = ANY (ARRAY['Asia/Jakarta'::text, 'Asia/Makassar'::text, 'Asia/Jayapura'::text]))
 );
+
+CREATE TABLE pwid_estimates (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  regency_code text NOT NULL,
+  year integer NOT NULL,
+  estimate integer NOT NULL,
+  source character varying(200) NOT NULL,
+  recorded_by uuid NOT NULL,
+  recorded_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+  CONSTRAINT pwid_estimates_estimate_check CHECK (estimate >= 1 AND estimate <= 10000000),
+  CONSTRAINT pwid_estimates_pkey PRIMARY KEY (id),
+  CONSTRAINT pwid_estimates_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES users(id),
+  CONSTRAINT pwid_estimates_regency_code_fkey FOREIGN KEY (regency_code) REFERENCES regencies(code),
+  CONSTRAINT pwid_estimates_source_check CHECK (length(btrim(source::text)) >= 2),
+  CONSTRAINT pwid_estimates_year_check CHECK (year >= 2000 AND year <= 2100)
+);
+CREATE INDEX pwid_estimates_regency_year ON public.pwid_estimates USING btree (regency_code, year, recorded_at DESC);
+CREATE TRIGGER pwid_estimates_append_only BEFORE DELETE OR UPDATE ON pwid_estimates FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+CREATE TRIGGER pwid_estimates_no_truncate BEFORE TRUNCATE ON pwid_estimates FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 
 CREATE TABLE regencies (
   code character varying(5) NOT NULL,
@@ -788,6 +819,15 @@ AS $function$
         END IF;
         PERFORM history_refuse('movements is append-only; correct a mistake with a reversing movement');
         RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.products_default_syringe_content()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF NEW.category = 'needle_syringe' AND NEW.syringe_content IS NULL THEN NEW.syringe_content := 'set'; END IF;
+        RETURN NEW;
       END $function$;
 
 CREATE OR REPLACE FUNCTION public.rebuild_consumption_aggregates()

@@ -16,6 +16,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { ExpiriesModule } from './expiries/expiries.module';
 import { ReportsModule } from './reports/reports.module';
 import { SharpsModule } from './sharps/sharps.module';
+import { ProgrammeModule } from './programme/programme.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortagesModule } from './shortages/shortages.module';
@@ -85,6 +86,7 @@ export class AppModule {
         ExpiriesModule,
         ReportsModule,
         SharpsModule,
+        ProgrammeModule,
         ShortagesModule,
         DashboardModule,
         ResupplyModule,

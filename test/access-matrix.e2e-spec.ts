@@ -423,8 +423,20 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: '/api/v1/reports/funding-sources', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
     expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
-  'GET /api/v1/reports/returns': {
-    request: ({ place }) => ({ path: '/api/v1/reports/returns', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
+  'GET /api/v1/reports/programme': {
+    request: ({ place }) => ({ path: '/api/v1/reports/programme', query: { from: '2026-10', to: '2026-11', regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'GET /api/v1/reports/coverage': {
+    request: ({ place }) => ({ path: '/api/v1/reports/coverage', query: { year: '2026', regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'POST /api/v1/pwid-estimates': {
+    request: ({ place }) => ({ path: '/api/v1/pwid-estimates', body: { regencyCode: place.regency, year: 2026, estimate: 1500, source: 'Pemetaan populasi kunci' } }),
+    expect: { admin: 201, district_officer: [201, 403], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'GET /api/v1/pwid-estimates': {
+    request: ({ place }) => ({ path: '/api/v1/pwid-estimates', query: { regencyCode: place.regency } }),
     expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
   'POST /api/v1/expiries/scan': {

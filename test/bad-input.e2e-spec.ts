@@ -250,7 +250,7 @@ const badAuthorizations = (f: Fixtures): Mutation[] => {
   ];
 };
 
-const movementKnown = ['id', 'type', 'occurredAt', 'note', 'contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason', 'source', 'reversesMovementId', 'lines'];
+const movementKnown = ['id', 'type', 'occurredAt', 'note', 'contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason', 'naloxoneRefillReason', 'overdoseReversals', 'source', 'reversesMovementId', 'lines'];
 const movementLineKnown = ['productId', 'quantity', 'lotId', 'reason', 'lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'];
 const RECEIPT_ONLY = ['lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'];
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
@@ -425,10 +425,31 @@ function endpoints(): Endpoint[] {
         { at: ['expiryWarningDays'], invalid: expiryWarningDaysInvalid },
         { at: ['edition'], invalid: badText(0, 60), decoy: decoyText(60) },
         { at: ['active'], invalid: notBoolean },
+        // The base product is 'other': not a needle-syringe product, so it is neither a set, a needle nor a barrel.
+        { at: ['syringeContent'], invalid: present },
+        { at: ['contentsPerUnit'], invalid: intOutside(1, 1000) },
       ],
-      known: ['code', 'name', 'nameId', 'category', 'unit', 'packSize', 'restricted', 'expiryWarningDays', 'edition', 'active'],
+      known: ['code', 'name', 'nameId', 'category', 'unit', 'packSize', 'syringeContent', 'contentsPerUnit', 'restricted', 'expiryWarningDays', 'edition', 'active'],
       bodyRequired: true,
-      optional: [['nameId'], ['restricted'], ['expiryWarningDays'], ['edition'], ['active']],
+      optional: [['nameId'], ['restricted'], ['expiryWarningDays'], ['edition'], ['active'], ['contentsPerUnit']],
+    },
+    {
+      name: 'POST /api/v1/pwid-estimates',
+      method: 'post',
+      path: () => '/api/v1/pwid-estimates',
+      token: (f) => f.token.district,
+      refusedTokens: (f) => [f.token.staff, f.token.outreach],
+      base: () => ({ regencyCode: '32.01', year: 2026, estimate: 1500, source: 'Estimasi populasi kunci Kemenkes' }),
+      fields: () => [
+        // Not a code, unknown, or not the district officer's regency.
+        { at: ['regencyCode'], required: true, invalid: fc.oneof(orNull(anyString.filter((text) => !/^\d{2}\.\d{2}$/.test(text))), fc.constantFrom('99.99', '32.73')) },
+        { at: ['year'], required: true, invalid: orNull(intOutside(2000, 2100)) },
+        { at: ['estimate'], required: true, invalid: orNull(intOutside(1, 10_000_000)) },
+        { at: ['source'], required: true, invalid: orNull(badText(2, 200)), decoy: decoyText(200) },
+      ],
+      known: ['regencyCode', 'year', 'estimate', 'source'],
+      bodyRequired: true,
+      optional: [],
     },
     {
       name: 'PATCH /api/v1/products/{id}',
@@ -533,6 +554,9 @@ function endpoints(): Endpoint[] {
         { at: ['contactType'], invalid: notIn(CONTACT_TYPES) },
         { at: ['newContacts'], invalid: fc.oneof(intOutside(0, 100_000), fc.integer({ min: 4, max: 100_000 })) },
         { at: ['aboveCapReason'], invalid: notIn(ABOVE_CAP_REASONS) },
+        // This distribution has no naloxone, so any refill reason or reversal count is refused.
+        { at: ['naloxoneRefillReason'], invalid: present },
+        { at: ['overdoseReversals'], invalid: present },
         { at: ['source'], invalid: present },
         { at: ['reversesMovementId'], invalid: present },
         linesShape(distributionLine(f)),

@@ -143,10 +143,10 @@ describe('sharps: returns, hand-overs and destruction', () => {
     expect([403, 404]).toContain(outside.status);
   });
 
-  it('reports the return ratio per point and regency and month: syringes returned over needle-syringes distributed', async () => {
+  it('reports the return ratio per point and regency and month in the programme report: syringes returned over sets distributed', async () => {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
     const report = async () =>
-      (await t.http().get('/api/v1/reports/returns').query({ from: month, to: month, regencyCode: '32.73' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(200)).body;
+      (await t.http().get('/api/v1/reports/programme').query({ from: month, to: month, regencyCode: '32.73' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(200)).body;
     type Row = { month: string; pointCode: string; distributed: number; returned: number; returnedEstimated: number; returnRatio: number };
     const rowOf = (body: { items: Row[] }, code: string) => body.items.find((row) => row.pointCode === code && row.month === month);
     const before = await report();
@@ -168,8 +168,8 @@ describe('sharps: returns, hand-overs and destruction', () => {
     expect(regency.returned).toBe(points.reduce((sum: number, item: { returned: number }) => sum + item.returned, 0));
     expect(regency.pointId).toBeNull();
 
-    const csv = await t.http().get('/api/v1/reports/returns').query({ from: month, to: month, format: 'csv' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(200);
+    const csv = await t.http().get('/api/v1/reports/programme').query({ from: month, to: month, format: 'csv' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(200);
     expect(csv.text.split('\n')[0]).toContain('Rasio pengembalian');
-    await t.http().get('/api/v1/reports/returns').query({ from: month, to: month, regencyCode: '32.01' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(403);
+    await t.http().get('/api/v1/reports/programme').query({ from: month, to: month, regencyCode: '32.01' }).set('Authorization', `Bearer ${await t.token('dinkes.bandung')}`).expect(403);
   });
 });

@@ -1,6 +1,6 @@
 import type { Role } from '../access/roles';
 import type { PointType } from '../points/point-types';
-import type { ProductCategory } from '../products/product-categories';
+import type { ProductCategory, SyringeContent } from '../products/product-categories';
 
 /** The password of every demo account (printed at start-up and in the README). */
 export const DEMO_PASSWORD = 'pasokan-demo';
@@ -13,13 +13,15 @@ export interface DemoProduct {
   unit: string;
   packSize: number;
   edition?: string;
+  /** needle_syringe products: a set unless said (a needle on its own is not one). */
+  syringeContent?: SyringeContent;
 }
 
 /** A realistic harm-reduction catalogue (needle and syringe programme, condoms, IEC, naloxone). */
 export const DEMO_PRODUCTS: DemoProduct[] = [
   { code: 'NS-1ML-LDS-29G', name: 'Syringe 1 ml, fixed 29G needle, low dead space', nameId: 'Alat suntik steril 1 ml, jarum tetap 29G (low dead space)', category: 'needle_syringe', unit: 'piece', packSize: 100 },
   { code: 'NS-3ML', name: 'Syringe 3 ml, detachable needle (Luer slip)', nameId: 'Alat suntik steril 3 ml, jarum lepas (Luer slip)', category: 'needle_syringe', unit: 'piece', packSize: 100 },
-  { code: 'NDL-25G-16MM', name: 'Detachable needle 25G x 16 mm', nameId: 'Jarum suntik steril lepas 25G x 16 mm', category: 'needle_syringe', unit: 'piece', packSize: 100 },
+  { code: 'NDL-25G-16MM', name: 'Detachable needle 25G x 16 mm', nameId: 'Jarum suntik steril lepas 25G x 16 mm', category: 'needle_syringe', unit: 'piece', packSize: 100, syringeContent: 'needle' },
   { code: 'SWAB-ALC', name: 'Alcohol swab, 70% isopropyl', nameId: 'Kapas alkohol 70%', category: 'swab', unit: 'piece', packSize: 200 },
   { code: 'CONDOM-M', name: 'Male condom, 52 mm', nameId: 'Kondom pria 52 mm', category: 'condom', unit: 'piece', packSize: 144 },
   { code: 'LUBE-SACHET', name: 'Water-based lubricant sachet, 5 ml', nameId: 'Pelicin berbasis air, sachet 5 ml', category: 'lubricant', unit: 'sachet', packSize: 100 },

@@ -43,10 +43,10 @@ export class DemoSeeder {
 
       for (const product of DEMO_PRODUCTS) {
         await manager.query(
-          `INSERT INTO products (code, name, name_id, category, unit, pack_size, restricted, expiry_warning_days, edition)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8)`,
+          `INSERT INTO products (code, name, name_id, category, unit, pack_size, restricted, expiry_warning_days, edition, syringe_content)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9)`,
           [product.code, product.name, product.nameId, product.category, product.unit, product.packSize,
-            restrictedByDefault(product.category), product.edition ?? null],
+            restrictedByDefault(product.category), product.edition ?? null, product.syringeContent ?? null],
         );
       }
 

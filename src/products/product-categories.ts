@@ -2,6 +2,13 @@ export const PRODUCT_CATEGORIES = ['needle_syringe', 'swab', 'condom', 'lubrican
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 /**
+ * What one unit of a needle_syringe product is: a complete needle-syringe set, or a detachable needle or a barrel on its
+ * own. Coverage counts complete sets (docs/needle-programme.md): sets, plus the lesser of needles and barrels.
+ */
+export const SYRINGE_CONTENTS = ['set', 'needle', 'barrel'] as const;
+export type SyringeContent = (typeof SYRINGE_CONTENTS)[number];
+
+/**
  * Days before expiry at which stock is flagged, longest window first, when a product sets none of its own.
  * Alcohol swabs dry out and IEC leaflets go out of date by edition, so their windows are shorter.
  */

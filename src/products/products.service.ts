@@ -8,7 +8,14 @@ import { Page } from '../common/pagination';
 import { DomainError, invalidField } from '../common/problem/problem';
 import { CreateProductRequest, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
 import { Product } from './entities/product.entity';
-import { DEFAULT_EXPIRY_WARNING_DAYS, restrictedByDefault } from './product-categories';
+import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory, restrictedByDefault, SyringeContent } from './product-categories';
+
+/** Only needle_syringe products say whether a unit is a set, a needle or a barrel. */
+function assertSyringeContent(category: ProductCategory, syringeContent: SyringeContent | undefined): void {
+  if (syringeContent !== undefined && category !== 'needle_syringe') {
+    throw invalidField('syringeContent', `only needle_syringe products are a set, a needle or a barrel; this one is ${category}`);
+  }
+}
 
 function toResponse(product: Product): ProductResponse {
   const { expiryWarningDays, ...rest } = product;
@@ -72,6 +79,7 @@ export class ProductsService {
   }
 
   async create(actorId: string, request: CreateProductRequest): Promise<ProductResponse> {
+    assertSyringeContent(request.category, request.syringeContent);
     const product = this.repository.create({
       id: randomUUID(),
       code: request.code,
@@ -80,6 +88,8 @@ export class ProductsService {
       category: request.category,
       unit: request.unit,
       packSize: request.packSize,
+      syringeContent: request.category === 'needle_syringe' ? (request.syringeContent ?? 'set') : null,
+      contentsPerUnit: request.contentsPerUnit ?? 1,
       restricted: request.restricted ?? restrictedByDefault(request.category),
       expiryWarningDays: sortedWindows(request.expiryWarningDays) ?? null,
       edition: request.edition ?? null,
@@ -114,6 +124,7 @@ export class ProductsService {
 
   async update(actorId: string, id: string, request: UpdateProductRequest): Promise<ProductResponse> {
     const current = await this.get(id);
+    assertSyringeContent(current.category, request.syringeContent);
     if (request.supersededByProductId) await this.assertSuccessor(current, request.supersededByProductId);
     return this.dataSource.transaction(async (manager) => {
       // The change and its audit entry commit together; the row is locked first, so `before` is what this change replaced.
@@ -124,6 +135,8 @@ export class ProductsService {
         nameId: request.nameId,
         unit: request.unit,
         packSize: request.packSize,
+        syringeContent: request.syringeContent,
+        contentsPerUnit: request.contentsPerUnit,
         restricted: request.restricted,
         expiryWarningDays: sortedWindows(request.expiryWarningDays),
         edition: request.edition,

@@ -3,14 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { Response } from 'express';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthUser } from '../access/roles';
-import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
+import { ApiCreatedOrReplayed } from '../common/openapi';
 import { ApiProblems } from '../common/problem/problem.schema';
-import { tableDownload } from '../common/table-export';
 import { UuidParam } from '../common/uuid-param';
 import { PointResponse } from '../points/dto/point.dto';
 import { PointsService } from '../points/points.service';
-import { RecordSharpsRequest, ReturnsReport, ReturnsReportQuery, SharpsMovementPage, SharpsMovementResponse, SharpsQuery } from './dto/sharps.dto';
-import { RETURNS_EXPORT_COLUMNS, SharpsService } from './sharps.service';
+import { RecordSharpsRequest, SharpsMovementPage, SharpsMovementResponse, SharpsQuery } from './dto/sharps.dto';
+import { SharpsService } from './sharps.service';
 
 @ApiTags('sharps')
 @ApiBearerAuth()
@@ -61,27 +60,5 @@ export class SharpsController {
   @ApiProblems(400, 401, 404)
   receivers(@CurrentUser() actor: AuthUser, @UuidParam('pointId') pointId: string) {
     return this.points.sharpsReceivers(actor, pointId);
-  }
-
-  @Get('reports/returns')
-  @ApiOperation({
-    summary: 'Returns and sharps disposal: needle-syringes distributed, used syringes returned, return ratio, containers returned, handed over and destroyed',
-    description:
-      "Per point and local month, and per regency and month (`regencies`). `distributed`: units of needle_syringe products distributed to clients; " +
-      '`returnRatio` = returned / distributed (null when nothing was distributed). Point staff see their points, district officers their regencies, ' +
-      'administrators everything (or a province, regency or point). `?format=csv|xlsx`: point rows then regency rows, Indonesian headers.',
-  })
-  @ApiJsonOrCsv(ReturnsReport)
-  @ApiProblems(400, 401, 403, 404)
-  async returns(@CurrentUser() actor: AuthUser, @Query() query: ReturnsReportQuery) {
-    const report = await this.sharps.returnsReport(actor, query);
-    if (query.format !== 'csv' && query.format !== 'xlsx') return report;
-    return tableDownload(query.format, {
-      name: `pasokan-pengembalian-${query.from}-${query.to}`,
-      sheet: `Pengembalian ${query.from} ${query.to}`,
-      columns: RETURNS_EXPORT_COLUMNS,
-      separator: query.separator,
-      pages: [report.items, report.regencies],
-    });
   }
 }

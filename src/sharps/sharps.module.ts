@@ -4,7 +4,7 @@ import { PostingModule } from '../stock/posting/posting.module';
 import { SharpsController } from './sharps.controller';
 import { SharpsService } from './sharps.service';
 
-/** Used syringes and sharps containers: returns, hand-overs for destruction, destructions, and the return-ratio report. */
+/** Used syringes and sharps containers: returns, hand-overs for destruction, and destructions. */
 @Module({
   imports: [PointsModule, PostingModule],
   controllers: [SharpsController],

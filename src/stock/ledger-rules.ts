@@ -62,3 +62,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
 /** Why a distribution gives more needle-syringes per contact than NEEDLES_PER_CONTACT_CAP: a fixed list, never free text. */
 export const ABOVE_CAP_REASONS = ['collecting_for_others', 'long_interval', 'group_supply'] as const;
 export type AboveCapReason = (typeof ABOVE_CAP_REASONS)[number];
+
+/** Why a person receives naloxone again (a refill): a fixed list, never free text. */
+export const NALOXONE_REFILL_REASONS = ['used_on_overdose', 'lost', 'confiscated', 'expired'] as const;
+export type NaloxoneRefillReason = (typeof NALOXONE_REFILL_REASONS)[number];

@@ -21,7 +21,7 @@ type Queryable = Pick<EntityManager, 'query'>;
 const MOVEMENT_COLUMNS = `
   m.id, m.type, m.point_id AS "pointId", pt.code AS "pointCode", pt.name AS "pointName", m.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt",
   u.username AS "recordedBy", m.note, m.contacts, m.channel, m.contact_type AS "contactType", m.new_contacts AS "newContacts",
-  m.above_cap_reason AS "aboveCapReason", m.source, m.reverses_movement_id AS "reversesMovementId",
+  m.above_cap_reason AS "aboveCapReason", m.naloxone_refill_reason AS "naloxoneRefillReason", m.overdose_reversals AS "overdoseReversals", m.source, m.reverses_movement_id AS "reversesMovementId",
   m.shipment_id AS "shipmentId"`;
 const MOVEMENT_FROM = `movements m JOIN users u ON u.id = m.recorded_by JOIN points pt ON pt.id = m.point_id`;
 
@@ -56,7 +56,8 @@ export class MovementsService {
       requestHash: requestHash({ kind: 'movement', pointId, ...request, occurredAt }),
       note: request.note,
       contacts: request.contacts,
-      reach: { channel: request.channel, contactType: request.contactType, newContacts: request.newContacts, aboveCapReason: request.aboveCapReason },
+      reach: { channel: request.channel, contactType: request.contactType, newContacts: request.newContacts, aboveCapReason: request.aboveCapReason,
+        naloxoneRefillReason: request.naloxoneRefillReason, overdoseReversals: request.overdoseReversals },
       source: request.source,
       reversesMovementId: request.reversesMovementId,
       historyImport: options.historyImport,
@@ -80,6 +81,8 @@ export class MovementsService {
         contactType: request.contactType ?? null,
         newContacts: request.newContacts ?? null,
         aboveCapReason: request.aboveCapReason ?? null,
+        naloxoneRefillReason: request.naloxoneRefillReason ?? null,
+        overdoseReversals: request.overdoseReversals ?? null,
         source: request.source ?? null,
         reversesMovementId: request.reversesMovementId ?? null,
         shipmentId: null,

@@ -20,7 +20,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
-import { PRODUCT_CATEGORIES, ProductCategory } from '../product-categories';
+import { PRODUCT_CATEGORIES, ProductCategory, SYRINGE_CONTENTS, SyringeContent } from '../product-categories';
 import { queryBoolean, trim, upperTrim } from '../../common/transforms';
 import { NoClientIdentifiers } from '../../common/client-identifiers';
 
@@ -66,6 +66,28 @@ export class CreateProductRequest {
   @Min(1)
   @Max(100_000)
   packSize!: number;
+
+  @ApiPropertyOptional({
+    enum: SYRINGE_CONTENTS,
+    example: 'set',
+    description: 'needle_syringe products only (default set): a unit is a complete needle-syringe set, or a detachable needle or a barrel on its own. Coverage counts complete sets.',
+  })
+  @IsOptional()
+  @IsIn(SYRINGE_CONTENTS as unknown as string[], { message: `syringeContent must be one of: ${SYRINGE_CONTENTS.join(', ')}` })
+  syringeContent?: SyringeContent;
+
+  @ApiPropertyOptional({
+    example: 1,
+    minimum: 1,
+    maximum: 1000,
+    default: 1,
+    description: 'What one unit holds: syringe sets, needles or barrels (a LASS pack of 3 syringes: 3), or naloxone doses (a kit of 2 ampoules: 2)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  contentsPerUnit?: number;
 
   @ApiPropertyOptional({ example: false, description: 'Restricted products (naloxone) may be held only at points allowed to. Default: true for naloxone.' })
   @IsOptional()
@@ -173,6 +195,12 @@ export class ProductResponse {
 
   @ApiProperty({ example: 100 })
   packSize!: number;
+
+  @ApiProperty({ type: String, enum: SYRINGE_CONTENTS, example: 'set', nullable: true, description: 'needle_syringe products: set, needle or barrel; null otherwise' })
+  syringeContent!: SyringeContent | null;
+
+  @ApiProperty({ example: 1, description: 'Syringe sets, needles or barrels, or naloxone doses, in one unit' })
+  contentsPerUnit!: number;
 
   @ApiProperty({ example: false })
   restricted!: boolean;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ProductCategory } from '../product-categories';
+import type { ProductCategory, SyringeContent } from '../product-categories';
 
 /** A supply item. The syringe type (volume, fixed/detachable needle, dead space) is part of its identity. */
 @Entity('products')
@@ -25,6 +25,14 @@ export class Product {
 
   @Column({ name: 'pack_size', type: 'integer' })
   packSize!: number;
+
+  /** needle_syringe products only: a complete set, a needle or a barrel (null for other categories). */
+  @Column({ name: 'syringe_content', type: 'text', nullable: true })
+  syringeContent!: SyringeContent | null;
+
+  /** How many syringes, needles, barrels (syringeContent) or naloxone doses one unit holds. */
+  @Column({ name: 'contents_per_unit', type: 'integer', default: 1 })
+  contentsPerUnit!: number;
 
   @Column({ type: 'boolean' })
   restricted!: boolean;

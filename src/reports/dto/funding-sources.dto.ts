@@ -1,34 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches, IsOptional } from 'class-validator';
-import { ExportFormatQuery } from '../../common/table-export';
-import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
+import { ApiProperty } from '@nestjs/swagger';
 import { FUNDING_SOURCES, FundingSource } from '../../stock/ledger-rules';
-import { MONTH } from './monthly-report.dto';
+import { PeriodQuery } from './period-query';
 
 export const STOCKOUT_DAYS_BY_SOURCE =
   "Stock-out days by funding source: the days (in the point's local calendar, inside the period, up to today) on which a point had no usable stock of " +
   'a product, each counted once, under the funding source of the lot the point last took stock out of before the stock-out began ' +
   '(the source it relied on when it ran out); `null` when the point never held a lot of that product. Summed over points (point-days).';
 
-export class FundingSourceReportQuery extends ExportFormatQuery {
-  @ApiProperty({ example: '2026-07', description: "First month of the period, in each point's local calendar" })
-  @Matches(MONTH, { message: 'from must look like 2026-07' })
-  from!: string;
-
-  @ApiProperty({ example: '2026-12', description: 'Last month of the period (inclusive), at most 24 months after `from`' })
-  @Matches(MONTH, { message: 'to must look like 2026-12' })
-  to!: string;
-
-  @ApiPropertyOptional({ example: '32.73', description: 'One regency (district officers: one of theirs)' })
-  @IsOptional()
-  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
-  regencyCode?: string;
-
-  @ApiPropertyOptional({ example: '32', description: 'One province (administrators)' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
-  provinceCode?: string;
-}
+/** The funding-source report's period and place (PeriodQuery). */
+export class FundingSourceReportQuery extends PeriodQuery {}
 
 export class FundingSourceRow {
   @ApiProperty({ type: String, nullable: true, example: '32.73', description: 'null on a total row (every regency in scope)' }) regencyCode!: string | null;

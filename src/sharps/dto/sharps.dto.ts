@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
-import { ExportFormatQuery } from '../../common/table-export';
-import { PROVINCE_CODE, REGENCY_CODE } from '../../common/transforms';
-import { MONTH } from '../../reports/dto/monthly-report.dto';
 import { IsLocalDateOrTime, IsLocalDateTime } from '../../regions/local-time';
 import { DESTRUCTION_METHODS, DestructionMethod, SHARPS_MOVEMENT_TYPES, SYRINGE_COUNT_METHODS, SyringeCountMethod } from '../../stock/ledger-rules';
 
@@ -142,52 +139,4 @@ export class SharpsQuery extends PageQuery {
 export class SharpsMovementPage extends PageOf(SharpsMovementResponse) {
   @ApiProperty({ example: 3, description: 'Full sharps containers the point holds now' })
   containersHeld!: number;
-}
-
-export class ReturnsReportQuery extends ExportFormatQuery {
-  @ApiProperty({ example: '2026-07', description: "First month, in each point's local calendar" })
-  @Matches(MONTH, { message: 'from must look like 2026-07' })
-  from!: string;
-
-  @ApiProperty({ example: '2026-12', description: 'Last month (inclusive), at most 24 months after `from`' })
-  @Matches(MONTH, { message: 'to must look like 2026-12' })
-  to!: string;
-
-  @ApiPropertyOptional({ format: 'uuid', example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', description: 'One point' })
-  @IsOptional()
-  @IsUUID('all', { message: 'pointId must be a UUID' })
-  pointId?: string;
-
-  @ApiPropertyOptional({ example: '32.73', description: 'One regency (district officers: one of theirs)' })
-  @IsOptional()
-  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 32.73' })
-  regencyCode?: string;
-
-  @ApiPropertyOptional({ example: '32', description: 'One province (administrators)' })
-  @IsOptional()
-  @Matches(PROVINCE_CODE, { message: 'provinceCode must look like 32 (two digits)' })
-  provinceCode?: string;
-}
-
-/** Returns and sharps of one point (or one regency, or everything in scope) in one local month. */
-export class ReturnsRow {
-  @ApiProperty({ example: '2026-11' }) month!: string;
-  @ApiProperty({ example: '32.73' }) regencyCode!: string;
-  @ApiProperty({ type: String, nullable: true, example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10', description: 'null on a regency row' }) pointId!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'DIC-BDG-01', description: 'null on a regency row' }) pointCode!: string | null;
-  @ApiProperty({ example: 1200, description: 'Needle-syringe products (category needle_syringe) distributed to clients, in units' }) distributed!: number;
-  @ApiProperty({ example: 800, description: 'Used syringes returned' }) returned!: number;
-  @ApiProperty({ example: 300, description: 'Of returned, estimated from container fill rather than counted' }) returnedEstimated!: number;
-  @ApiProperty({ type: Number, nullable: true, example: 0.667, description: 'returned / distributed, 3 decimals; null when nothing was distributed' }) returnRatio!: number | null;
-  @ApiProperty({ example: 2, description: 'Full containers returned or filled here' }) containersReturned!: number;
-  @ApiProperty({ example: 1, description: 'Full containers received from other points for destruction' }) containersReceived!: number;
-  @ApiProperty({ example: 2, description: 'Full containers handed over to other points' }) containersHandedOver!: number;
-  @ApiProperty({ example: 0, description: 'Full containers destroyed here' }) containersDestroyed!: number;
-}
-
-export class ReturnsReport {
-  @ApiProperty({ example: '2026-07' }) from!: string;
-  @ApiProperty({ example: '2026-12' }) to!: string;
-  @ApiProperty({ type: [ReturnsRow], description: 'Per point and month (months with nothing to report are left out)' }) items!: ReturnsRow[];
-  @ApiProperty({ type: [ReturnsRow], description: 'Per regency and month over the points in scope (pointId null)' }) regencies!: ReturnsRow[];
 }

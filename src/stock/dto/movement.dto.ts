@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { SharpsLineResponse } from '../../sharps/dto/sharps.dto';
-import { ABOVE_CAP_REASONS, AboveCapReason, ADJUSTMENT_REASONS, AdjustmentReason, CONTACT_TYPES, ContactType, DISTRIBUTION_CHANNELS, DistributionChannel, FUNDING_SOURCES, FundingSource, LEDGER_MOVEMENT_TYPES, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType } from '../ledger-rules';
+import { ABOVE_CAP_REASONS, AboveCapReason, ADJUSTMENT_REASONS, AdjustmentReason, CONTACT_TYPES, ContactType, DISTRIBUTION_CHANNELS, DistributionChannel, FUNDING_SOURCES, FundingSource, LEDGER_MOVEMENT_TYPES, MAX_LINE_QUANTITY, MOVEMENT_TYPES, MovementType, NALOXONE_REFILL_REASONS, NaloxoneRefillReason } from '../ledger-rules';
 import { trim } from '../../common/transforms';
 import { NoClientIdentifiers } from '../../common/client-identifiers';
 import { gtinTransform, IsGtin } from '../../products/gtin';
@@ -152,6 +152,25 @@ export class RecordMovementRequest {
   @IsIn(ABOVE_CAP_REASONS as unknown as string[], { message: `aboveCapReason must be one of: ${ABOVE_CAP_REASONS.join(', ')}` })
   aboveCapReason?: AboveCapReason;
 
+  @ApiPropertyOptional({
+    enum: NALOXONE_REFILL_REASONS,
+    example: 'used_on_overdose',
+    description: 'Distributions with naloxone: why the person receives it again (omit for a first supply)',
+  })
+  @IsOptional()
+  @IsIn(NALOXONE_REFILL_REASONS as unknown as string[], { message: `naloxoneRefillReason must be one of: ${NALOXONE_REFILL_REASONS.join(', ')}` })
+  naloxoneRefillReason?: NaloxoneRefillReason;
+
+  @ApiPropertyOptional({
+    example: 1,
+    description: 'Distributions with naloxone: overdoses the person reports having reversed with the naloxone used (a count, never who); only with naloxoneRefillReason used_on_overdose',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  overdoseReversals?: number;
+
   @ApiPropertyOptional({ example: 'Dinkes Provinsi Jawa Barat', description: 'Receipts: the supplier or donor the stock came from' })
   @IsOptional()
   @Transform(trim)
@@ -275,6 +294,12 @@ export class MovementResponse {
 
   @ApiProperty({ type: String, enum: ABOVE_CAP_REASONS, example: null, nullable: true })
   aboveCapReason!: AboveCapReason | null;
+
+  @ApiProperty({ type: String, enum: NALOXONE_REFILL_REASONS, example: null, nullable: true })
+  naloxoneRefillReason!: NaloxoneRefillReason | null;
+
+  @ApiProperty({ type: Number, example: null, nullable: true })
+  overdoseReversals!: number | null;
 
   @ApiProperty({ type: String, example: null, nullable: true })
   source!: string | null;

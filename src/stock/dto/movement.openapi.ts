@@ -18,7 +18,7 @@ const TYPES: Record<string, { fields: string[]; required: string[]; line?: { nam
     },
   },
   distribution: {
-    fields: ['note', 'contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason'],
+    fields: ['note', 'contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason', 'naloxoneRefillReason', 'overdoseReversals'],
     required: ['lines'],
     line: { name: 'DistributionLineRequest', fields: ['productId', 'quantity', 'lotId'], required: ['productId', 'quantity'] },
   },

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/problem/problem';
 import { LotStock } from '../fefo';
-import { AboveCapReason, AdjustmentReason, ContactType, DestructionMethod, DistributionChannel, LedgerMovementType, MAX_DAILY_QUANTITY, SharpsMovementType } from '../ledger-rules';
+import { AboveCapReason, AdjustmentReason, ContactType, DestructionMethod, DistributionChannel, LedgerMovementType, MAX_DAILY_QUANTITY, NaloxoneRefillReason, SharpsMovementType } from '../ledger-rules';
 import { localDate } from '../expiry-dates';
 import { LineFigures } from './figures';
 import { balanceFrom, earliestDatable } from '../backdating';
@@ -105,6 +105,8 @@ export interface Reach {
   contactType?: ContactType | null;
   newContacts?: number | null;
   aboveCapReason?: AboveCapReason | null;
+  naloxoneRefillReason?: NaloxoneRefillReason | null;
+  overdoseReversals?: number | null;
 }
 
 /** One line of the sharps ledger (`sharps_lines`): used syringes and full containers at a point, never stock. */
@@ -141,12 +143,13 @@ export class LedgerStore {
     const inserted: { recordedAt: Date }[] = await manager
       .query(
         `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash,
-                                channel, contact_type, new_contacts, above_cap_reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                channel, contact_type, new_contacts, above_cap_reason, naloxone_refill_reason, overdose_reversals)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
         [header.id, header.point.id, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash,
-          header.reach?.channel ?? null, header.reach?.contactType ?? null, header.reach?.newContacts ?? null, header.reach?.aboveCapReason ?? null],
+          header.reach?.channel ?? null, header.reach?.contactType ?? null, header.reach?.newContacts ?? null, header.reach?.aboveCapReason ?? null,
+          header.reach?.naloxoneRefillReason ?? null, header.reach?.overdoseReversals ?? null],
       )
       .catch((error: unknown) => {
         if (constraintName(error) === 'movements_reverses_movement_id_fkey') {

@@ -660,6 +660,27 @@ export interface paths {
         patch: operations["ProductsController_update_v1"];
         trace?: never;
     };
+    "/api/v1/pwid-estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Estimates of people who inject drugs, by regency and year, the one reports use marked current */
+        get: operations["ProgrammeController_estimates_v1"];
+        put?: never;
+        /**
+         * Record the estimated number of people who inject drugs in a regency for a year, with its source
+         * @description Estimates are never edited: a newer record for the same regency and year replaces the older one in reports, and both stay listed.
+         */
+        post: operations["ProgrammeController_record_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/redactions": {
         parameters: {
             query?: never;
@@ -706,6 +727,26 @@ export interface paths {
         };
         /** Regencies and cities (kabupaten/kota), optionally of one province */
         get: operations["RegionsController_listRegencies_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage: needle-syringe sets distributed per person who injects drugs in a year, per regency and province
+         * @description Against the WHO/UNODC/UNAIDS levels (low under 100, medium 100-200, high over 200) and the 2030 target of 300. A regency uses its newest estimate for the year, else the latest earlier one (`estimateYear`); without one the figures are null, never a division by zero. District officers see their regencies; point staff the regencies of their points. `?format=csv|xlsx`: regency rows then province rows.
+         */
+        get: operations["ProgrammeController_coverage_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -791,7 +832,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reports/returns": {
+    "/api/v1/reports/programme": {
         parameters: {
             query?: never;
             header?: never;
@@ -799,10 +840,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Returns and sharps disposal: needle-syringes distributed, used syringes returned, return ratio, containers returned, handed over and destroyed
-         * @description Per point and local month, and per regency and month (`regencies`). `distributed`: units of needle_syringe products distributed to clients; `returnRatio` = returned / distributed (null when nothing was distributed). Point staff see their points, district officers their regencies, administrators everything (or a province, regency or point). `?format=csv|xlsx`: point rows then regency rows, Indonesian headers.
+         * Needle-syringe programme, monthly: sets distributed by channel, contacts, returns and sharps, naloxone units, doses, refills and reversals
+         * @description Per point and local month, and per regency and month (`regencies`); definitions in docs/needle-programme.md. `distributed` counts complete needle-syringe sets (sets, plus the lesser of needles and barrels handed out on their own); `returnRatio` = returned / distributed (null when nothing was distributed). Point staff see their points, district officers their regencies, administrators everything (or a province, regency or point). `?format=csv|xlsx`: point rows then regency rows, Indonesian headers.
          */
-        get: operations["SharpsController_returns_v1"];
+        get: operations["ProgrammeController_report_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1559,6 +1600,65 @@ export interface components {
              */
             regencyCode?: string;
         };
+        CoverageReport: {
+            /** @description Per regency in scope */
+            items: components["schemas"]["CoverageRow"][];
+            /** @description Per province (regencyCode null) */
+            provinces: components["schemas"]["CoverageRow"][];
+            /** @example 2026 */
+            year: number;
+        };
+        CoverageRow: {
+            /**
+             * @description People who inject drugs (the newest estimate for the year, else the latest earlier year); on a province row, the sum over regencies with one
+             * @example 1850
+             */
+            estimate: number | null;
+            /** @example Estimasi populasi kunci Kemenkes 2024 */
+            estimateSource: string | null;
+            /**
+             * @description The year of the estimate used (regency rows)
+             * @example 2025
+             */
+            estimateYear: number | null;
+            /**
+             * @description WHO/UNODC/UNAIDS: low under 100, medium 100-200, high over 200; null without an estimate
+             * @example medium
+             * @enum {string|null}
+             */
+            level: "low" | "medium" | "high" | null;
+            /**
+             * @description At least 300 sets per person (the 2030 hepatitis target); null without an estimate
+             * @example false
+             */
+            meets2030Target: boolean | null;
+            /** @example Kota Bandung */
+            name: string;
+            /** @example 32 */
+            provinceCode: string;
+            /**
+             * @description Province rows: regencies with no estimate (their sets are left out of setsPerPerson); 0 or 1 on a regency row
+             * @example 0
+             */
+            regenciesWithoutEstimate: number;
+            /**
+             * @description null on a province row
+             * @example 32.73
+             */
+            regencyCode: string | null;
+            /**
+             * @description Complete needle-syringe sets distributed to clients in the year
+             * @example 210000
+             */
+            setsDistributed: number;
+            /**
+             * @description setsDistributed / estimate (1 decimal; on a province row, over its regencies with an estimate); null without an estimate
+             * @example 113.5
+             */
+            setsPerPerson: number | null;
+            /** @example 2026 */
+            year: number;
+        };
         CreatePointRequest: {
             /**
              * @default true
@@ -1611,6 +1711,12 @@ export interface components {
              */
             code: string;
             /**
+             * @description What one unit holds: syringe sets, needles or barrels (a LASS pack of 3 syringes: 3), or naloxone doses (a kit of 2 ampoules: 2)
+             * @default 1
+             * @example 1
+             */
+            contentsPerUnit?: number;
+            /**
              * @description Edition of an IEC leaflet
              * @example 2026-1
              */
@@ -1646,6 +1752,12 @@ export interface components {
              * @example false
              */
             restricted?: boolean;
+            /**
+             * @description needle_syringe products only (default set): a unit is a complete needle-syringe set, or a detachable needle or a barrel on its own. Coverage counts complete sets.
+             * @example set
+             * @enum {string}
+             */
+            syringeContent?: "set" | "needle" | "barrel";
             /**
              * @description The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet
              * @example piece
@@ -2090,6 +2202,12 @@ export interface components {
             /** @description At least one line; a reversal has none (leave it out or send []) */
             lines: components["schemas"]["DistributionLineRequest"][];
             /**
+             * @description Distributions with naloxone: why the person receives it again (omit for a first supply)
+             * @example used_on_overdose
+             * @enum {string}
+             */
+            naloxoneRefillReason?: "used_on_overdose" | "lost" | "confiscated" | "expired";
+            /**
              * @description Distributions: of the contacts, how many were new (a count, never who); at most `contacts`
              * @example 3
              */
@@ -2102,6 +2220,11 @@ export interface components {
              * @example 2026-11-23T09:30:00+07:00
              */
             occurredAt: string;
+            /**
+             * @description Distributions with naloxone: overdoses the person reports having reversed with the naloxone used (a count, never who); only with naloxoneRefillReason used_on_overdose
+             * @example 1
+             */
+            overdoseReversals?: number;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -2636,6 +2759,11 @@ export interface components {
              */
             id: string;
             lines: components["schemas"]["MovementLineResponse"][];
+            /**
+             * @example null
+             * @enum {string|null}
+             */
+            naloxoneRefillReason: "used_on_overdose" | "lost" | "confiscated" | "expired" | null;
             /** @example 3 */
             newContacts: number | null;
             /** @example null */
@@ -2645,6 +2773,8 @@ export interface components {
              * @example 2026-11-23T02:30:00.000Z
              */
             occurredAt: string;
+            /** @example null */
+            overdoseReversals: number | null;
             /** @example DIC-BDG-01 */
             pointCode: string;
             /**
@@ -2907,6 +3037,11 @@ export interface components {
             /** @example NS-1ML-LDS */
             code: string;
             /**
+             * @description Syringe sets, needles or barrels, or naloxone doses, in one unit
+             * @example 1
+             */
+            contentsPerUnit: number;
+            /**
              * Format: date-time
              * @example 2026-11-23T01:00:00.000Z
              */
@@ -2954,6 +3089,12 @@ export interface components {
              * @example null
              */
             supersededByProductId: string | null;
+            /**
+             * @description needle_syringe products: set, needle or barrel; null otherwise
+             * @example set
+             * @enum {string|null}
+             */
+            syringeContent: "set" | "needle" | "barrel" | null;
             /** @example piece */
             unit: string;
             /**
@@ -2996,6 +3137,148 @@ export interface components {
              */
             usable: number;
         };
+        ProgrammeReport: {
+            /** @example 2026-07 */
+            from: string;
+            /** @description Per point and month (months with nothing to report are left out) */
+            items: components["schemas"]["ProgrammeRow"][];
+            /** @description Per regency and month over the points in scope (pointId null) */
+            regencies: components["schemas"]["ProgrammeRow"][];
+            /** @example 2026-12 */
+            to: string;
+        };
+        ProgrammeRow: {
+            /**
+             * @description Client contacts of the distributions (any product), reversed distributions left out
+             * @example 240
+             */
+            contacts: number;
+            /**
+             * @description Full containers destroyed here
+             * @example 0
+             */
+            containersDestroyed: number;
+            /**
+             * @description Full containers handed over to other points
+             * @example 2
+             */
+            containersHandedOver: number;
+            /**
+             * @description Full containers received from other points for destruction
+             * @example 1
+             */
+            containersReceived: number;
+            /**
+             * @description Full containers returned or filled here
+             * @example 2
+             */
+            containersReturned: number;
+            /**
+             * @description Complete needle-syringe sets distributed to clients (sets, plus the lesser of needles and barrels handed out on their own)
+             * @example 1200
+             */
+            distributed: number;
+            /**
+             * @description Of distributed: at the point
+             * @example 500
+             */
+            distributedAtPoint: number;
+            /**
+             * @description Of distributed: at a hotspot
+             * @example 100
+             */
+            distributedHotspot: number;
+            /**
+             * @description Of distributed: recorded without a channel
+             * @example 50
+             */
+            distributedNoChannel: number;
+            /**
+             * @description Of distributed: on outreach
+             * @example 400
+             */
+            distributedOutreach: number;
+            /**
+             * @description Of distributed: passed on by a peer collecting for others (secondary distribution)
+             * @example 150
+             */
+            distributedPeerSecondary: number;
+            /** @example 2026-11 */
+            month: string;
+            /**
+             * @description Naloxone doses distributed (units x doses per unit)
+             * @example 24
+             */
+            naloxoneDoses: number;
+            /**
+             * @description Distributions of naloxone that were refills (any reason)
+             * @example 5
+             */
+            naloxoneRefills: number;
+            /**
+             * @description Naloxone units (kits, ampoules) distributed
+             * @example 12
+             */
+            naloxoneUnits: number;
+            /**
+             * @description Of contacts: new, where the distribution said
+             * @example 30
+             */
+            newContacts: number;
+            /**
+             * @description Overdose reversals reported with refills
+             * @example 3
+             */
+            overdoseReversals: number;
+            /**
+             * @description null on a regency row
+             * @example DIC-BDG-01
+             */
+            pointCode: string | null;
+            /**
+             * Format: uuid
+             * @description null on a regency row
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string | null;
+            /**
+             * @description Of refills: confiscated
+             * @example 1
+             */
+            refillsConfiscated: number;
+            /**
+             * @description Of refills: expired
+             * @example 0
+             */
+            refillsExpired: number;
+            /**
+             * @description Of refills: lost
+             * @example 1
+             */
+            refillsLost: number;
+            /**
+             * @description Of refills: the naloxone was used on an overdose
+             * @example 3
+             */
+            refillsUsedOnOverdose: number;
+            /** @example 32.73 */
+            regencyCode: string;
+            /**
+             * @description Used syringes returned
+             * @example 800
+             */
+            returned: number;
+            /**
+             * @description Of returned, estimated from container fill rather than counted
+             * @example 300
+             */
+            returnedEstimated: number;
+            /**
+             * @description returned / distributed, 3 decimals; null when no set was distributed
+             * @example 0.667
+             */
+            returnRatio: number | null;
+        };
         ProvinceResponse: {
             /**
              * @description Kemendagri province code
@@ -3013,6 +3296,45 @@ export interface components {
         PutStockLevelsRequest: {
             /** @description The point's own levels; products not listed use the defaults of the point type */
             levels: components["schemas"]["StockLevelRequest"][];
+        };
+        PwidEstimatePage: {
+            items: components["schemas"]["PwidEstimateResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        PwidEstimateResponse: {
+            /**
+             * @description The newest record for its regency and year: the one reports use
+             * @example true
+             */
+            current: boolean;
+            /** @example 1850 */
+            estimate: number;
+            /**
+             * Format: uuid
+             * @example 7c0e2c3a-8b4f-4c1e-9d2a-5f6b7c8d9e0f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T02:31:05.123Z
+             */
+            recordedAt: string;
+            /** @example district.bandung */
+            recordedBy: string;
+            /** @example 32.73 */
+            regencyCode: string;
+            /** @example Estimasi populasi kunci Kemenkes 2024 */
+            source: string;
+            /** @example 2025 */
+            year: number;
         };
         ReceiptLineRequest: {
             /**
@@ -3114,6 +3436,28 @@ export interface components {
             occurredAt?: string;
         };
         RecordMovementRequest: components["schemas"]["ReceiptMovementRequest"] | components["schemas"]["DistributionMovementRequest"] | components["schemas"]["AdjustmentMovementRequest"] | components["schemas"]["StockCountMovementRequest"] | components["schemas"]["ReversalMovementRequest"];
+        RecordPwidEstimateRequest: {
+            /**
+             * @description Estimated number of people who inject drugs in the regency
+             * @example 1850
+             */
+            estimate: number;
+            /**
+             * @description The regency or city (district officers: one of theirs)
+             * @example 32.73
+             */
+            regencyCode: string;
+            /**
+             * @description Where the estimate comes from (a publication, a mapping exercise); 2-200 characters
+             * @example Estimasi populasi kunci Kemenkes 2024
+             */
+            source: string;
+            /**
+             * @description The year the estimate is for
+             * @example 2025
+             */
+            year: number;
+        };
         RecordSharpsRequest: {
             /**
              * @description Full sharps containers: filled or brought back (return), handed over, or destroyed
@@ -3485,73 +3829,6 @@ export interface components {
              * @example 5f1c0d2e-7a4b-4c3d-9e8f-1a2b3c4d5e6f
              */
             supplierPointId: string | null;
-        };
-        ReturnsReport: {
-            /** @example 2026-07 */
-            from: string;
-            /** @description Per point and month (months with nothing to report are left out) */
-            items: components["schemas"]["ReturnsRow"][];
-            /** @description Per regency and month over the points in scope (pointId null) */
-            regencies: components["schemas"]["ReturnsRow"][];
-            /** @example 2026-12 */
-            to: string;
-        };
-        ReturnsRow: {
-            /**
-             * @description Full containers destroyed here
-             * @example 0
-             */
-            containersDestroyed: number;
-            /**
-             * @description Full containers handed over to other points
-             * @example 2
-             */
-            containersHandedOver: number;
-            /**
-             * @description Full containers received from other points for destruction
-             * @example 1
-             */
-            containersReceived: number;
-            /**
-             * @description Full containers returned or filled here
-             * @example 2
-             */
-            containersReturned: number;
-            /**
-             * @description Needle-syringe products (category needle_syringe) distributed to clients, in units
-             * @example 1200
-             */
-            distributed: number;
-            /** @example 2026-11 */
-            month: string;
-            /**
-             * @description null on a regency row
-             * @example DIC-BDG-01
-             */
-            pointCode: string | null;
-            /**
-             * Format: uuid
-             * @description null on a regency row
-             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
-             */
-            pointId: string | null;
-            /** @example 32.73 */
-            regencyCode: string;
-            /**
-             * @description Used syringes returned
-             * @example 800
-             */
-            returned: number;
-            /**
-             * @description Of returned, estimated from container fill rather than counted
-             * @example 300
-             */
-            returnedEstimated: number;
-            /**
-             * @description returned / distributed, 3 decimals; null when nothing was distributed
-             * @example 0.667
-             */
-            returnRatio: number | null;
         };
         ReversalMovementRequest: {
             /**
@@ -4296,6 +4573,12 @@ export interface components {
              */
             active?: boolean;
             /**
+             * @description What one unit holds: syringe sets, needles or barrels (a LASS pack of 3 syringes: 3), or naloxone doses (a kit of 2 ampoules: 2)
+             * @default 1
+             * @example 1
+             */
+            contentsPerUnit?: number;
+            /**
              * @description Edition of an IEC leaflet
              * @example 2026-1
              */
@@ -4337,6 +4620,12 @@ export interface components {
              * @example 5e4d3c2b-1a0f-4e9d-8c7b-6a5f4e3d2c1b
              */
             supersededByProductId?: string | null;
+            /**
+             * @description needle_syringe products only (default set): a unit is a complete needle-syringe set, or a detachable needle or a barrel on its own. Coverage counts complete sets.
+             * @example set
+             * @enum {string}
+             */
+            syringeContent?: "set" | "needle" | "barrel";
             /**
              * @description The whole unit quantities are counted in: piece, vial, ampoule, leaflet, sachet
              * @example piece
@@ -7905,6 +8194,174 @@ export interface operations {
             };
         };
     };
+    ProgrammeController_estimates_v1: {
+        parameters: {
+            query?: {
+                /** @description Only the estimate each regency and year uses (the newest) */
+                current?: boolean;
+                /** @description How many items to return */
+                limit?: number;
+                /** @description How many items to skip */
+                offset?: number;
+                /** @description One regency (district officers: one of theirs) */
+                regencyCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PwidEstimatePage"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProgrammeController_record_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPwidEstimateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PwidEstimateResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Well-formed but refers to something that cannot be used */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     RedactionController_redact_v1: {
         parameters: {
             query?: never;
@@ -8088,6 +8545,84 @@ export interface operations {
             };
             /** @description Not found, or outside your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProgrammeController_coverage_v1: {
+        parameters: {
+            query: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                /** @description One province */
+                provinceCode?: string;
+                /** @description One regency (district officers: one of theirs) */
+                regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+                /** @description Calendar year (local months January to December) */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8485,12 +9020,12 @@ export interface operations {
             };
         };
     };
-    SharpsController_returns_v1: {
+    ProgrammeController_report_v1: {
         parameters: {
             query: {
                 /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
                 format?: "json" | "csv" | "xlsx";
-                /** @description First month, in each point's local calendar */
+                /** @description First month of the period, in each point's local calendar */
                 from: string;
                 /** @description One point */
                 pointId?: string;
@@ -8500,7 +9035,7 @@ export interface operations {
                 regencyCode?: string;
                 /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
                 separator?: "comma" | "semicolon";
-                /** @description Last month (inclusive), at most 24 months after `from` */
+                /** @description Last month of the period (inclusive), at most 24 months after `from` */
                 to: string;
             };
             header?: never;
@@ -8515,7 +9050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReturnsReport"];
+                    "application/json": components["schemas"]["ProgrammeReport"];
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };

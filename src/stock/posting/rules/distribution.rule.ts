@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '../../../common/problem/problem';
+import { DomainError, invalidFields } from '../../../common/problem/problem';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
 import { RecordMovementRequest } from '../../dto/movement.dto';
 import { ProductRecord } from '../ledger-store';
@@ -40,6 +40,11 @@ export class DistributionRule implements MovementRule<'distribution'> {
   }
 
   private checkReach(request: RecordMovementRequest, products: Map<string, ProductRecord>): void {
+    const naloxone = request.lines.some((line) => products.get(line.productId)?.category === 'naloxone');
+    if (!naloxone) {
+      const fields = (['naloxoneRefillReason', 'overdoseReversals'] as const).filter((field) => request[field] !== undefined && request[field] !== null);
+      if (fields.length > 0) throw invalidFields(fields.map((field) => ({ field, messages: [`${field} goes with a distribution of naloxone; this one has none`] })));
+    }
     const needles = request.lines.filter((line) => products.get(line.productId)?.category === 'needle_syringe').reduce((sum, line) => sum + line.quantity, 0);
     if (needles === 0) return;
     if (request.contactType === 'virtual') {

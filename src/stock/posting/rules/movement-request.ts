@@ -7,7 +7,7 @@ export type AddLineError = (index: number, field: string, message: string) => vo
 const RECEIPT_ONLY = ['lotNumber', 'expiryDate', 'fundingSource', 'donorName', 'gtin'] as const;
 
 /** What only a distribution says about how it reached people (counts and fixed lists only). */
-const REACH_FIELDS = ['contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason'] as const;
+const REACH_FIELDS = ['contacts', 'channel', 'contactType', 'newContacts', 'aboveCapReason', 'naloxoneRefillReason', 'overdoseReversals'] as const;
 
 /** The header fields only some types carry: contacts and reach (distributions) and source (receipts). */
 export function headerErrors(request: RecordMovementRequest, carries: { contacts?: boolean; source?: boolean }): FieldError[] {
@@ -16,6 +16,9 @@ export function headerErrors(request: RecordMovementRequest, carries: { contacts
     for (const field of REACH_FIELDS) if (request[field] !== undefined && request[field] !== null) errors.push({ field, messages: [`only distributions carry ${field}`] });
   } else if (request.newContacts !== undefined && request.newContacts !== null && request.newContacts > (request.contacts ?? 0)) {
     errors.push({ field: 'newContacts', messages: ['new contacts are some of the contacts: at most contacts'] });
+  }
+  if (carries.contacts && (request.overdoseReversals ?? 0) > 0 && request.naloxoneRefillReason !== 'used_on_overdose') {
+    errors.push({ field: 'overdoseReversals', messages: ['reversals are reported with a refill after use on an overdose (naloxoneRefillReason: used_on_overdose)'] });
   }
   if (carries.source && !request.source) errors.push({ field: 'source', messages: ['name the supplier or donor the stock came from'] });
   if (!carries.source && request.source !== undefined) errors.push({ field: 'source', messages: ['only receipts name a source'] });
