@@ -248,7 +248,7 @@ CREATE TABLE points (
   CONSTRAINT points_pkey PRIMARY KEY (id),
   CONSTRAINT points_regency_code_fkey FOREIGN KEY (regency_code) REFERENCES regencies(code),
   CONSTRAINT points_supplier_point_id_fkey FOREIGN KEY (supplier_point_id) REFERENCES points(id),
-  CONSTRAINT points_type_check CHECK (type = ANY (ARRAY['district_health_office'::text, 'ngo_office'::text, 'drop_in_centre'::text, 'puskesmas'::text, 'outreach'::text, 'other'::text]))
+  CONSTRAINT points_type_check CHECK (type = ANY (ARRAY['district_health_office'::text, 'ngo_office'::text, 'drop_in_centre'::text, 'puskesmas'::text, 'hospital'::text, 'outreach'::text, 'other'::text]))
 );
 CREATE INDEX points_regency_idx ON public.points USING btree (regency_code, code);
 CREATE INDEX points_supplier_idx ON public.points USING btree (supplier_point_id);

@@ -187,7 +187,7 @@ describe('points: distribution points and who sees them', () => {
     });
 
     it.each([
-      ['?type=hospital', 'type'],
+      ['?type=warehouse', 'type'],
       ['?active=maybe', 'active'],
       ['?regencyCode=3273', 'regencyCode'],
       ['?supplierPointId=abc', 'supplierPointId'],
@@ -264,7 +264,7 @@ describe('points: distribution points and who sees them', () => {
     it.each([
       [{ regencyCode: '3273' }, ['regencyCode']],
       [{ regencyCode: 32.73 }, ['regencyCode']],
-      [{ type: 'hospital' }, ['type']],
+      [{ type: 'warehouse' }, ['type']],
       [{ code: 'x' }, ['code']],
       [{ code: 'DIC BDG' }, ['code']],
       [{ name: 'a' }, ['name']],

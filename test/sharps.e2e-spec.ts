@@ -143,6 +143,19 @@ describe('sharps: returns, hand-overs and destruction', () => {
     expect([403, 404]).toContain(outside.status);
   });
 
+  it('takes containers to a hospital of the regency, which destroys them and may hold naloxone', async () => {
+    const created = await t.http().post('/api/v1/points').set('Authorization', `Bearer ${await t.token('admin')}`)
+      .send({ code: 'RS-BDG-HASAN', name: 'RSUP Hasan Sadikin', type: 'hospital', regencyCode: '32.73' }).expect(201);
+    expect(created.body).toMatchObject({ type: 'hospital', mayHoldRestricted: true });
+    const receivers = await t.http().get(`/api/v1/points/${dic()}/sharps/receivers`).set('Authorization', `Bearer ${await t.token('staff.dic.bandung')}`).expect(200);
+    expect(receivers.body.map((point: { code: string }) => point.code)).toContain('RS-BDG-HASAN');
+    await record('staff.dic.bandung', dic(), { type: 'return', containers: 1 });
+    await record('staff.dic.bandung', dic(), { type: 'handover', containers: 1, toPointId: created.body.id });
+    const destroyed = await record('admin', created.body.id, { type: 'destruction', containers: 1, destructionMethod: 'incinerator' });
+    expect(destroyed.lines).toEqual([expect.objectContaining({ pointCode: 'RS-BDG-HASAN', containers: -1 })]);
+    expect(await held(created.body.id)).toBe(0);
+  });
+
   it('reports the return ratio per point and regency and month in the programme report: syringes returned over sets distributed', async () => {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
     const report = async () =>

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { POINT_TYPES as ALL_POINT_TYPES } from '../points/point-types';
 import { Dhis2Mapping, readDhis2Mapping } from '../reports/dhis2/dhis2-mapping';
 
 /** Signs tokens in tests only (NODE_ENV=test); anywhere else a missing JWT_SECRET means a stored random one. */
@@ -25,7 +26,7 @@ export const TEST_JWT_SECRET = 'pasokan-test-secret-not-for-use';
 /** Where `npm start` keeps the random token secret it made when JWT_SECRET is not set. */
 export const JWT_SECRET_FILE = '.data/jwt-secret';
 
-const POINT_TYPES = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'outreach', 'other'];
+const POINT_TYPES: readonly string[] = ALL_POINT_TYPES;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -376,8 +377,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     syncBodyLimit: vars.SYNC_BODY_LIMIT ?? '10mb',
     logLevel: vars.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     webDistDir: resolve(vars.WEB_DIST_DIR ?? 'web/dist'),
-    restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
-    sharpsDestructionPointTypes: (vars.SHARPS_DESTRUCTION_POINT_TYPES ?? 'puskesmas,district_health_office').split(','),
+    restrictedPointTypes: (vars.RESTRICTED_POINT_TYPES ?? 'puskesmas,hospital,district_health_office').split(','),
+    sharpsDestructionPointTypes: (vars.SHARPS_DESTRUCTION_POINT_TYPES ?? 'puskesmas,hospital,district_health_office').split(','),
     dailyScan: {
       enabled: vars.DAILY_SCAN_ENABLED ?? nodeEnv !== 'test',
       cron: vars.DAILY_SCAN_CRON ?? '0 1 * * *',

@@ -8,6 +8,7 @@ import type { ProductCategory } from '../products/product-categories';
 export const DEFAULT_STOCK_LEVELS: Record<PointType, { minMonths: number; maxMonths: number }> = {
   district_health_office: { minMonths: 3, maxMonths: 6 },
   puskesmas: { minMonths: 1, maxMonths: 3 },
+  hospital: { minMonths: 1, maxMonths: 3 },
   ngo_office: { minMonths: 1, maxMonths: 3 },
   drop_in_centre: { minMonths: 1, maxMonths: 2 },
   outreach: { minMonths: 0.5, maxMonths: 1 },
@@ -24,6 +25,7 @@ const HARM_REDUCTION: ProductCategory[] = ['needle_syringe', 'swab', 'condom', '
 export const DEFAULT_PRODUCT_CATEGORIES: Record<PointType, ProductCategory[]> = {
   district_health_office: [...HARM_REDUCTION, 'naloxone', 'other'],
   puskesmas: [...HARM_REDUCTION, 'naloxone'],
+  hospital: [...HARM_REDUCTION, 'naloxone'],
   ngo_office: HARM_REDUCTION,
   drop_in_centre: HARM_REDUCTION,
   outreach: HARM_REDUCTION,
@@ -38,6 +40,7 @@ export const DEFAULT_PRODUCT_CATEGORIES: Record<PointType, ProductCategory[]> = 
 export const DEFAULT_MONTHLY_USE: Record<PointType, Partial<Record<ProductCategory, number>>> = {
   district_health_office: {},
   puskesmas: { needle_syringe: 300, swab: 300, condom: 200, lubricant: 100, iec: 50, naloxone: 10 },
+  hospital: { needle_syringe: 200, swab: 200, condom: 100, lubricant: 50, iec: 30, naloxone: 20 },
   ngo_office: { needle_syringe: 500, swab: 500, condom: 300, lubricant: 150, iec: 100 },
   drop_in_centre: { needle_syringe: 600, swab: 600, condom: 300, lubricant: 150, iec: 100 },
   outreach: { needle_syringe: 150, swab: 150, condom: 100, lubricant: 50, iec: 30 },
