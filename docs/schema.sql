@@ -62,6 +62,32 @@ CREATE TABLE consumption_months (
   CONSTRAINT consumption_months_product_id_fkey FOREIGN KEY (product_id) REFERENCES products(id)
 );
 
+CREATE TABLE data_quality_flags (
+  id uuid NOT NULL DEFAULT gen_random_uuid(),
+  kind text NOT NULL,
+  point_id uuid NOT NULL,
+  product_id uuid,
+  month date NOT NULL,
+  subject text NOT NULL,
+  evidence jsonb NOT NULL,
+  raised_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+  seen_at timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+  reviewed_at timestamp with time zone,
+  reviewed_by uuid,
+  review_comment character varying(500),
+  CONSTRAINT data_quality_flags_kind_check CHECK (kind = ANY (ARRAY['above_contact_cap'::text, 'repeated_tally'::text, 'month_end_round_numbers'::text, 'distribution_spike'::text, 'backdated_burst'::text, 'stock_not_moving'::text])),
+  CONSTRAINT data_quality_flags_month_check CHECK (EXTRACT(day FROM month) = 1::numeric),
+  CONSTRAINT data_quality_flags_one_per_subject UNIQUE (kind, point_id, month, subject),
+  CONSTRAINT data_quality_flags_pkey PRIMARY KEY (id),
+  CONSTRAINT data_quality_flags_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
+  CONSTRAINT data_quality_flags_product_id_fkey FOREIGN KEY (product_id) REFERENCES products(id),
+  CONSTRAINT data_quality_flags_review_complete CHECK ((reviewed_at IS NULL) = (reviewed_by IS NULL) AND (reviewed_at IS NULL) = (review_comment IS NULL)),
+  CONSTRAINT data_quality_flags_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES users(id)
+);
+CREATE INDEX data_quality_flags_open ON public.data_quality_flags USING btree (month DESC, point_id) WHERE (reviewed_at IS NULL);
+CREATE INDEX data_quality_flags_point ON public.data_quality_flags USING btree (point_id, month DESC);
+CREATE TRIGGER data_quality_flags_keep_reviews BEFORE DELETE OR UPDATE ON data_quality_flags FOR EACH ROW EXECUTE FUNCTION data_quality_flags_keep_reviews();
+
 CREATE TABLE device_sessions (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   user_id uuid NOT NULL,
@@ -667,6 +693,17 @@ AS $function$
         END IF;
         PERFORM history_refuse('audit_log is append-only');
         RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.data_quality_flags_keep_reviews()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF OLD.reviewed_at IS NOT NULL THEN
+          RAISE EXCEPTION 'data_quality_flags: flag % was reviewed and is kept as it is', OLD.id USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $function$;
 
 CREATE OR REPLACE FUNCTION public.device_sessions_end_for_user()

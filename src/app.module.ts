@@ -17,6 +17,7 @@ import { ExpiriesModule } from './expiries/expiries.module';
 import { ReportsModule } from './reports/reports.module';
 import { SharpsModule } from './sharps/sharps.module';
 import { ProgrammeModule } from './programme/programme.module';
+import { DataQualityModule } from './data-quality/data-quality.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortagesModule } from './shortages/shortages.module';
@@ -87,6 +88,7 @@ export class AppModule {
         ReportsModule,
         SharpsModule,
         ProgrammeModule,
+        DataQualityModule,
         ShortagesModule,
         DashboardModule,
         ResupplyModule,

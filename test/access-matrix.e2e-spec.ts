@@ -439,6 +439,19 @@ const MATRIX: Record<string, RouteSpec> = {
     request: ({ place }) => ({ path: '/api/v1/pwid-estimates', query: { regencyCode: place.regency } }),
     expect: { admin: 200, district_officer: [200, 403], point_staff: 200, outreach_officer: 200, anonymous: 401 },
   },
+  'GET /api/v1/data-quality/flags': {
+    request: ({ place }) => ({ path: '/api/v1/data-quality/flags', query: { regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: [200, 403], point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'POST /api/v1/data-quality/flags/{id}/review': {
+    // No flag has this id: the roles that may review are told so (404); the others may not review at all (403).
+    request: () => ({ path: `/api/v1/data-quality/flags/${randomUUID()}/review`, body: { comment: 'Sudah dicek dengan petugas' } }),
+    expect: { admin: 404, district_officer: 404, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'POST /api/v1/data-quality/scan': {
+    request: () => ({ path: '/api/v1/data-quality/scan', body: {} }),
+    expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
   'POST /api/v1/expiries/scan': {
     request: () => ({ path: '/api/v1/expiries/scan' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DataQualityService } from '../data-quality/data-quality.service';
 import { ExpiriesService } from '../expiries/expiries.service';
 import { NotificationsScan } from '../notifications/notifications-scan';
 import { OverdueService } from '../resupply/overdue.service';
@@ -10,7 +11,7 @@ import { ShortagesService } from '../shortages/shortages.service';
 /**
  * The daily scan (default 01:00 Asia/Jakarta): expiry alerts, stock status (stock-outs that no movement showed,
  * below-minimum), then overdue requests and shipments, then the notifications no movement causes (stock expiring within 30
- * days, the monthly report due).
+ * days, the monthly report due), then the data-quality flags of this month and the last.
  */
 @Injectable()
 export class DailyScanScheduler implements OnApplicationBootstrap {
@@ -21,6 +22,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
     private readonly shortages: ShortagesService,
     private readonly overdue: OverdueService,
     private readonly notifications: NotificationsScan,
+    private readonly dataQuality: DataQualityService,
     private readonly scheduler: SchedulerRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -40,6 +42,7 @@ export class DailyScanScheduler implements OnApplicationBootstrap {
       await this.shortages.scan();
       await this.overdue.scan();
       await this.notifications.scan();
+      await this.dataQuality.scan();
     } catch (error) {
       this.logger.error({ err: error }, 'daily scan failed');
     }

@@ -31,6 +31,8 @@ export const ERROR_CODES = {
   GTIN_TAKEN: { status: 409, title: 'GTIN already used by another product' },
   REQUEST_NOT_SUBMITTED: { status: 409, title: 'The request is no longer waiting for a decision' },
   ALERT_RESOLVED: { status: 409, title: 'The alert is already resolved' },
+  FLAG_NOT_FOUND: { status: 404, title: 'Data-quality flag not found' },
+  FLAG_REVIEWED: { status: 409, title: 'The flag is already reviewed' },
   SHIPMENT_NOT_IN_TRANSIT: { status: 409, title: 'The shipment is no longer in transit' },
   CONFLICT: { status: 409, title: 'The request conflicts with existing data' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },

@@ -186,6 +186,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-quality/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data-quality flags for review: figures that look over-reported or double-counted, with the numbers that raised them
+         * @description Kinds (docs/data-quality.md): above_contact_cap, repeated_tally, month_end_round_numbers, distribution_spike, backdated_burst, stock_not_moving. Never a block: a flag asks a district officer to look. District officers see their regencies. `?format=csv|xlsx`: every flag matching the filters, Indonesian headers.
+         */
+        get: operations["DataQualityController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-quality/flags/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a flag reviewed, with what the review found (once; a review is kept as it is) */
+        post: operations["DataQualityController_review_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-quality/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the data-quality scan now (it also runs in the daily scan) for a month, or the current and the previous month */
+        post: operations["DataQualityController_scan_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/expiries": {
         parameters: {
             query?: never;
@@ -1692,7 +1746,7 @@ export interface components {
              * @example drop_in_centre
              * @enum {string}
              */
-            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
         };
         CreateProductRequest: {
             /**
@@ -2330,6 +2384,94 @@ export interface components {
              *     ]
              */
             messages: string[];
+        };
+        FlagPage: {
+            items: components["schemas"]["FlagResponse"][];
+            /** @example 50 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Number of items matching the filters
+             * @example 1
+             */
+            total: number;
+        };
+        FlagResponse: {
+            /**
+             * @description The numbers that raised it, one shape per kind (docs/data-quality.md)
+             * @example {
+             *       "quantity": 2400,
+             *       "history": [
+             *         600,
+             *         620,
+             *         580,
+             *         610,
+             *         590,
+             *         605
+             *       ],
+             *       "median": 602.5,
+             *       "mad": 12.5,
+             *       "robustZ": 97.03,
+             *       "ratioToMedian": 3.98
+             *     }
+             */
+            evidence: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @example 6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f
+             */
+            id: string;
+            /**
+             * @example distribution_spike
+             * @enum {string}
+             */
+            kind: "above_contact_cap" | "repeated_tally" | "month_end_round_numbers" | "distribution_spike" | "backdated_burst" | "stock_not_moving";
+            /**
+             * @description The local month the flag is about
+             * @example 2026-11
+             */
+            month: string;
+            /** @example DIC-BDG-01 */
+            pointCode: string;
+            /**
+             * Format: uuid
+             * @example 0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10
+             */
+            pointId: string;
+            /** @example Drop-in Centre Bandung Wetan */
+            pointName: string;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string | null;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T18:00:03.000Z
+             */
+            raisedAt: string;
+            /** @example 32.73 */
+            regencyCode: string;
+            /** @example null */
+            reviewComment: string | null;
+            /**
+             * Format: date-time
+             * @example null
+             */
+            reviewedAt: string | null;
+            /** @example null */
+            reviewedBy: string | null;
+            /**
+             * Format: date-time
+             * @description The last scan that still saw it (unreviewed flags follow the data)
+             * @example 2026-12-03T18:00:02.000Z
+             */
+            seenAt: string;
         };
         FundingSourceReport: {
             /** @example 2026-07 */
@@ -2987,7 +3129,7 @@ export interface components {
              * @example drop_in_centre
              * @enum {string}
              */
-            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+            type: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
             /**
              * Format: date-time
              * @example 2026-11-23T01:00:00.000Z
@@ -2999,7 +3141,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "VIRTUAL_CONTACT_NO_NEEDLES" | "ABOVE_CONTACT_CAP" | "SHARPS_NOT_HELD" | "SHARPS_DESTRUCTION_NOT_ALLOWED" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "FLAG_NOT_FOUND" | "FLAG_REVIEWED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "VIRTUAL_CONTACT_NO_NEEDLES" | "ABOVE_CONTACT_CAP" | "SHARPS_NOT_HELD" | "SHARPS_DESTRUCTION_NOT_ALLOWED" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -3857,6 +3999,44 @@ export interface components {
              */
             type: "reversal";
         };
+        ReviewFlagRequest: {
+            /**
+             * @description What the review found, 3-500 characters; about the figures, never about a client
+             * @example Checked with the DIC coordinator: a group supply for a rehabilitation centre, figures correct.
+             */
+            comment: string;
+        };
+        ScanFlagsRequest: {
+            /**
+             * @description The local month to scan; default the current and the previous month
+             * @example 2026-11
+             */
+            month?: string;
+        };
+        ScanFlagsResponse: {
+            /**
+             * @description Unreviewed flags whose condition cleared (removed)
+             * @example 1
+             */
+            cleared: number;
+            /**
+             * @example [
+             *       "2026-11",
+             *       "2026-12"
+             *     ]
+             */
+            months: string[];
+            /**
+             * @description Of them, new
+             * @example 3
+             */
+            raised: number;
+            /**
+             * @description Flags raised or still seen
+             * @example 14
+             */
+            seen: number;
+        };
         ScanResult: {
             /** @example 412 */
             durationMs: number;
@@ -4564,7 +4744,7 @@ export interface components {
              * @example drop_in_centre
              * @enum {string}
              */
-            type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+            type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
         };
         UpdateProductRequest: {
             /**
@@ -5546,6 +5726,282 @@ export interface operations {
             };
         };
     };
+    DataQualityController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description csv/xlsx: every row matching the filters (limit and offset are ignored), Indonesian headers */
+                format?: "json" | "csv" | "xlsx";
+                kind?: "above_contact_cap" | "repeated_tally" | "month_end_round_numbers" | "distribution_spike" | "backdated_burst" | "stock_not_moving";
+                /** @description How many items to return */
+                limit?: number;
+                /** @description The local month the flag is about */
+                month?: string;
+                /** @description How many items to skip */
+                offset?: number;
+                pointId?: string;
+                provinceCode?: string;
+                regencyCode?: string;
+                /** @description CSV only. semicolon: `;`, decimal comma and a UTF-8 byte order mark (Excel id-ID) */
+                separator?: "comma" | "semicolon";
+                /** @description open: not reviewed yet */
+                status?: "open" | "reviewed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON by default; with `format=csv`, every matching row as CSV with a header row; with `format=xlsx`, as an Excel workbook with Indonesian headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagPage"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    DataQualityController_review_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewFlagRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Conflicts with existing data (for example a code already in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    DataQualityController_scan_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanFlagsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanFlagsResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
     ExpiriesController_report_v1: {
         parameters: {
             query?: {
@@ -5558,7 +6014,7 @@ export interface operations {
                 /** @description How many items to skip */
                 offset?: number;
                 pointId?: string;
-                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
                 productId?: string;
                 /** @description Only the regencies of this province */
                 provinceCode?: string;
@@ -6431,7 +6887,7 @@ export interface operations {
                 regencyCode?: string;
                 /** @description Points resupplied by this point */
                 supplierPointId?: string;
-                type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+                type?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
             };
             header?: never;
             path?: never;
@@ -10347,7 +10803,7 @@ export interface operations {
                 limit?: number;
                 /** @description How many items to skip */
                 offset?: number;
-                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "outreach" | "other";
+                pointType?: "district_health_office" | "ngo_office" | "drop_in_centre" | "puskesmas" | "hospital" | "outreach" | "other";
                 productId?: string;
                 /** @description Only the regencies of this province */
                 provinceCode?: string;
