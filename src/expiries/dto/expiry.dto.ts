@@ -151,6 +151,13 @@ export class ExpiryProductTotal {
 export class ExpiryReport extends PageOf(ExpiryLotResponse) {
   @ApiProperty({ type: [ExpiryProductTotal], description: 'Totals per product over every matching row, not only this page' })
   totals!: ExpiryProductTotal[];
+
+  @ApiProperty({
+    example: 0,
+    description:
+      'Points in your scope whose consumption figures (AMC, for the quantity at risk) are waiting to be recomputed, as in the shortage report; 0 normally.',
+  })
+  pendingPoints!: number;
 }
 
 export class RedistributionQuery extends ExportFormatQuery {
