@@ -2368,6 +2368,11 @@ export interface components {
             /** @example 0 */
             offset: number;
             /**
+             * @description Points in your scope whose consumption figures (AMC, for the quantity at risk) are waiting to be recomputed, as in the shortage report; 0 normally.
+             * @example 0
+             */
+            pendingPoints: number;
+            /**
              * @description Number of items matching the filters
              * @example 1
              */
