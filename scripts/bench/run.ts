@@ -50,7 +50,7 @@ import {
 import { Picker } from './picker';
 import { seed } from './seed';
 import { measureDashboard } from './dashboard';
-import { measureMonthlyReport } from './reports';
+import { measureMonthlyReport, measureOtherReports } from './reports';
 import { buildWeb, measureWebApp } from './web-app';
 
 const CONNECTIONS = 32;
@@ -533,6 +533,7 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     // the web app to Chromium is not part of it).
     await measureDashboard(record, log, app.baseUrl, token, options.quick ? 10 : 40);
     await measureMonthlyReport(record, log, pool, app.baseUrl, token, regency, options.quick ? { regency: 5, national: 2 } : { regency: 20, national: 5 });
+    await measureOtherReports(record, log, pool, app.baseUrl, token, regency, options.quick ? { regency: 5, national: 2 } : { regency: 20, national: 10 });
 
     if (!options.quick) {
       // What the aggregates kept by every movement cost: the pg-driver baseline again with their triggers off. Last, on
