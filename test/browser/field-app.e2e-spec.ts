@@ -184,6 +184,44 @@ describeInBrowser('field app in a browser', () => {
     await context.close();
   }, 120_000);
 
+  it('records a naloxone refill after an overdose with the reversal reported, offline, and the server stores both counts', async () => {
+    const ids = await demoIds(field.testApp.dataSource);
+    const kopo = ids.point('PKM-BDG-KOPO');
+    const admin = await field.testApp.token('admin');
+    await field.testApp.http().post(`/api/v1/points/${kopo}/movements`).set('Authorization', `Bearer ${admin}`).send({
+      id: randomUUID(), type: 'receipt', occurredAt: new Date().toISOString(), source: 'Dinkes Kota Bandung',
+      lines: [{ productId: ids.product('NALOXONE-0.4'), quantity: 20, lotNumber: 'E2E-NLX-1', expiryDate: '2028-06', fundingSource: 'APBD' }],
+    }).expect(201);
+    const phone = await openPhone(browser);
+    const { page, context } = phone;
+    await signIn(page, 'staff.pkm.kopo');
+    await page.getByRole('heading', { name: 'Puskesmas Kopo, Bandung' }).waitFor();
+    await page.getByRole('heading', { name: 'Nalokson 0,4 mg/1 ml, ampul' }).waitFor();
+    await page.evaluate('navigator.serviceWorker.ready.then(() => undefined)');
+    await context.setOffline(true);
+    await page.getByRole('status').filter({ hasText: 'Luring' }).waitFor();
+
+    await page.getByRole('link', { name: 'Catat distribusi' }).click();
+    await page.getByLabel('Jumlah kontak').fill('1');
+    await page.getByLabel('Nalokson 0,4 mg/1 ml, ampul', { exact: true }).fill('2');
+    const refill = page.getByRole('group', { name: 'Nalokson: pertama kali atau isi ulang?' });
+    await refill.getByLabel('Isi ulang: sudah dipakai saat overdosis').check();
+    await refill.getByLabel('Overdosis tertolong yang dilaporkan (boleh kosong)').fill('1');
+    expect(await scrollsSideways(page)).toBe(false);
+    await refill.screenshot({ path: join(SCREENSHOTS, 'naloxone-refill.png') });
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tersimpan di HP').waitFor();
+    const [captured] = (await outboxIds(page)).slice(-1);
+    await context.setOffline(false);
+    await page.getByText('0 menunggu dikirim').or(waitingLink(page, 0)).first().waitFor();
+    const stored = async () => (await field.testApp.dataSource.query('SELECT naloxone_refill_reason, overdose_reversals, contacts FROM movements WHERE id = $1', [captured.id]))[0];
+    for (let tries = 0; tries < 60 && !(await stored()); tries++) await page.waitForTimeout(500);
+    expect(await stored()).toEqual({ naloxone_refill_reason: 'used_on_overdose', overdose_reversals: 1, contacts: 1 });
+    expect(unexpectedErrors(phone)).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('records a receipt, an adjustment and a whole-point stock count offline, then undoes one, and the ledger agrees', async () => {
     const phone = await openPhone(browser);
     const { page, context } = phone;

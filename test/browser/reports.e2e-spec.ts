@@ -102,17 +102,68 @@ describeInBrowser('monthly report in the district workspace', () => {
     expect((fundingBook.worksheets[0].getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Kode kab/kota', 'Sumber dana', 'Kode produk']);
     expect(fundingBook.worksheets[0].rowCount).toBe(1 + funding.items.length + funding.totals.length);
 
-    // Returns and sharps: the regency's rows as the API answers them, with the chart of distributed and returned.
-    const returns = (await field.testApp.http().get('/api/v1/reports/returns').set('Authorization', `Bearer ${token}`).query({ from: month, to: month, regencyCode: '32.01' }).expect(200)).body;
-    const returnsTable = page.getByRole('region', { name: 'Per kabupaten/kota dan bulan' });
-    await returnsTable.locator('tbody tr').first().waitFor();
-    const returnCells = await returnsTable.locator('tbody tr').filter({ hasText: month }).first().locator('td').allInnerTexts();
-    const regencyRow = returns.regencies.find((row: { month: string }) => row.month === month);
+    // The needle-syringe programme: the regency's rows as the API answers them, with the chart of distributed and returned.
+    const programme = (await field.testApp.http().get('/api/v1/reports/programme').set('Authorization', `Bearer ${token}`).query({ from: month, to: month, regencyCode: '32.01' }).expect(200)).body;
+    const programmeTable = page.getByRole('region', { name: 'Per kabupaten/kota dan bulan' });
+    await programmeTable.locator('tbody tr').first().waitFor();
+    const programmeCells = await programmeTable.locator('tbody tr').filter({ hasText: month }).first().locator('td').allInnerTexts();
+    const regencyRow = programme.regencies.find((row: { month: string }) => row.month === month);
     expect(regencyRow.returned).toBeGreaterThanOrEqual(120);
-    expect(returnCells.slice(0, 4)).toEqual([month, '32.01', new Intl.NumberFormat('id-ID').format(regencyRow.distributed), new Intl.NumberFormat('id-ID').format(regencyRow.returned)]);
-    await page.getByRole('img', { name: /^Alat suntik dibagikan dan alat suntik bekas kembali per bulan/ }).locator('canvas').waitFor();
-    await page.locator('section[aria-labelledby=returns-title]').screenshot({ path: join(SCREENSHOTS, 'district-returns.png') });
+    const id = (value: number) => new Intl.NumberFormat('id-ID').format(value);
+    expect(programmeCells.slice(0, 5)).toEqual([month, '32.01', id(regencyRow.distributed), id(regencyRow.returned), id(regencyRow.contacts)]);
+    await page.getByRole('img', { name: /^Set alat suntik dibagikan dan alat suntik bekas kembali per bulan/ }).locator('canvas').waitFor();
+    await page.locator('section[aria-labelledby=programme-title]').screenshot({ path: join(SCREENSHOTS, 'district-programme.png') });
 
+    // Coverage: Bogor has no estimate yet and says so; the officer records one and the row shows sets per person.
+    const coverageTable = page.getByRole('region', { name: 'Cakupan per kabupaten/kota' });
+    const bogor = coverageTable.getByRole('row', { name: /^32\.01 / });
+    await bogor.getByText('tanpa estimasi').first().waitFor();
+    const estimateForm = page.getByRole('form', { name: 'Catat estimasi jumlah penasun' });
+    await estimateForm.getByLabel('Estimasi penasun').fill('50');
+    await estimateForm.getByLabel('Sumber estimasi').fill('Pemetaan populasi kunci 2026');
+    await estimateForm.getByRole('button', { name: 'Simpan estimasi' }).click();
+    await estimateForm.getByText('Estimasi tersimpan.').waitFor();
+    const coverage = (await field.testApp.http().get('/api/v1/reports/coverage').set('Authorization', `Bearer ${token}`).query({ year: Number(month.slice(0, 4)), regencyCode: '32.01' }).expect(200)).body;
+    expect(coverage.items[0]).toMatchObject({ estimate: 50, estimateSource: 'Pemetaan populasi kunci 2026' });
+    const levels: Record<string, string> = { low: 'rendah', medium: 'sedang', high: 'tinggi' };
+    await bogor.getByRole('cell', { name: levels[coverage.items[0].level], exact: true }).waitFor();
+    await bogor.getByRole('cell', { name: new Intl.NumberFormat('id-ID').format(coverage.items[0].setsPerPerson), exact: true }).waitFor();
+    await page.locator('section[aria-labelledby=coverage-title]').screenshot({ path: join(SCREENSHOTS, 'district-coverage.png') });
+
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists data-quality flags with their evidence in words and marks one reviewed', async () => {
+    // A distribution above the cap per contact, accepted with its reason, at a Bogor point; then the scan.
+    const admin = await field.testApp.token('admin');
+    const [{ id: lsm }] = await field.testApp.dataSource.query(`SELECT id FROM points WHERE code = 'LSM-CBN-01'`);
+    const [{ id: ns }] = await field.testApp.dataSource.query(`SELECT id FROM products WHERE code = 'NS-1ML-LDS-29G'`);
+    await field.testApp.http().post(`/api/v1/points/${lsm}/movements`).set('Authorization', `Bearer ${admin}`)
+      .send({ id: randomUUID(), type: 'distribution', occurredAt: new Date().toISOString(), contacts: 1, aboveCapReason: 'group_supply', lines: [{ productId: ns, quantity: 60 }] }).expect(201);
+    await field.testApp.http().post('/api/v1/data-quality/scan').set('Authorization', `Bearer ${admin}`).send({ month }).expect(200);
+
+    const { page, context, errors } = await open({ width: 360, height: 640 });
+    await signIn(page, 'dinkes.bogor');
+    await page.getByRole('link', { name: 'Kualitas data' }).click();
+    await page.getByRole('heading', { name: 'Kualitas data', level: 1 }).waitFor();
+    const flag = page.getByRole('listitem').filter({ hasText: 'Di atas batas per kontak' }).first();
+    await flag.getByText('60 alat suntik untuk 1 kontak (batas 50 per kontak); alasan: pasokan kelompok.').waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SCREENSHOTS, 'district-data-quality-phone.png'), fullPage: true });
+    await flag.getByRole('button', { name: 'Tandai sudah ditinjau' }).click();
+    await flag.getByRole('alert').filter({ hasText: 'minimal 3 huruf' }).waitFor();
+    await flag.getByLabel('Hasil tinjauan').fill('Dicek dengan koordinator: pasokan untuk kelompok dampingan, angka benar.');
+    await flag.getByRole('button', { name: 'Tandai sudah ditinjau' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Di atas batas per kontak' }).first().waitFor({ state: 'detached' });
+    const token = await field.testApp.token('dinkes.bogor');
+    const reviewed = (await field.testApp.http().get('/api/v1/data-quality/flags').set('Authorization', `Bearer ${token}`).query({ status: 'reviewed' }).expect(200)).body;
+    expect(reviewed.items.map((item: { reviewedBy: string; reviewComment: string }) => [item.reviewedBy, item.reviewComment])).toContainEqual([
+      'dinkes.bogor',
+      'Dicek dengan koordinator: pasokan untuk kelompok dampingan, angka benar.',
+    ]);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     expect(errors).toEqual([]);

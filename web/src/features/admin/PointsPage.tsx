@@ -11,7 +11,7 @@ import { ProblemText } from './ProductsPage';
 
 type Point = Schemas['PointResponse'];
 type PointType = Point['type'];
-const TYPES: PointType[] = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'outreach', 'other'];
+const TYPES: PointType[] = ['district_health_office', 'ngo_office', 'drop_in_centre', 'puskesmas', 'hospital', 'outreach', 'other'];
 const LIMIT = 25;
 
 /** Service points, filtered by regency, type and active, searched and paged on the server. */

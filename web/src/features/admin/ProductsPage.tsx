@@ -58,6 +58,8 @@ export function ProductsPage() {
                 <span className="muted">
                   {' '}
                   · {t(`categories.${product.category}`)} · {t('products.packOf', { count: product.packSize, unit: product.unit })}
+                  {product.syringeContent && ` · ${t(`products.syringeContents.${product.syringeContent}`)}`}
+                  {product.contentsPerUnit > 1 && ` · ${t('products.contentsShort', { count: product.contentsPerUnit })}`}
                   {product.gtin && ` · GTIN ${product.gtin}`}
                   {product.restricted && ` · ${t('products.restricted')}`}
                   {!product.active && ` · ${t('inactive')}`}
@@ -90,6 +92,8 @@ function ProductForm({ product }: { product?: Product }) {
   const [category, setCategory] = useState<string>(product?.category ?? 'needle_syringe');
   const [unit, setUnit] = useState(product?.unit ?? '');
   const [packSize, setPackSize] = useState(String(product?.packSize ?? 1));
+  const [syringeContent, setSyringeContent] = useState<NonNullable<Product['syringeContent']>>(product?.syringeContent ?? 'set');
+  const [contentsPerUnit, setContentsPerUnit] = useState(String(product?.contentsPerUnit ?? 1));
   const [gtin, setGtin] = useState(product?.gtin ?? '');
   const [restricted, setRestricted] = useState(product?.restricted ?? false);
   const [active, setActive] = useState(product?.active ?? true);
@@ -104,7 +108,15 @@ function ProductForm({ product }: { product?: Product }) {
     if (gtinError) return;
     setBusy(true);
     setProblem(undefined);
-    const common = { name: name.trim(), nameId: nameId.trim() || undefined, unit: unit.trim(), packSize: Number(packSize), restricted };
+    const common = {
+      name: name.trim(),
+      nameId: nameId.trim() || undefined,
+      unit: unit.trim(),
+      packSize: Number(packSize),
+      contentsPerUnit: Number(contentsPerUnit),
+      ...(category === 'needle_syringe' ? { syringeContent } : {}),
+      restricted,
+    };
     const { data, error, response } = product
       ? await api.PATCH('/api/v1/products/{id}', { params: { path: { id: product.id } }, body: { ...common, gtin: gtin.trim() || null, active } })
       : await api.POST('/api/v1/products', { body: { ...common, code: code.trim(), category: category as Product['category'], gtin: gtin.trim() || undefined, active: true } });
@@ -149,6 +161,22 @@ function ProductForm({ product }: { product?: Product }) {
         <label>
           {t('products.packSize')}
           <input value={packSize} onChange={(event) => setPackSize(event.target.value)} inputMode="numeric" pattern="[0-9]*" required />
+        </label>
+        {category === 'needle_syringe' && (
+          <label>
+            {t('products.syringeContent')}
+            <select value={syringeContent} onChange={(event) => setSyringeContent(event.target.value as typeof syringeContent)}>
+              {(['set', 'needle', 'barrel'] as const).map((value) => (
+                <option key={value} value={value}>
+                  {t(`products.syringeContents.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {category === 'naloxone' ? t('products.dosesPerUnit') : t('products.contentsPerUnit')}
+          <input value={contentsPerUnit} onChange={(event) => setContentsPerUnit(event.target.value)} inputMode="numeric" pattern="[0-9]*" required />
         </label>
         <label>
           {t('products.gtin')}

@@ -11,6 +11,7 @@ import { NotificationsPage } from '../notifications/NotificationsPage';
 import { logOut, useSession } from '../auth/session';
 import { AlertsPage } from './AlertsPage';
 import { DashboardPage } from './DashboardPage';
+import { DataQualityPage } from './DataQualityPage';
 import './district.css';
 import { ExpiriesPage } from './ExpiriesPage';
 import { PointPage } from './PointPage';
@@ -38,6 +39,7 @@ const SECTIONS = [
   ['/alerts', 'nav.alerts'],
   ['/redistribution', 'nav.redistribution'],
   ['/reports/monthly', 'nav.monthlyReport'],
+  ['/data-quality', 'nav.dataQuality'],
 ] as const;
 
 /** Administration, in the nav for the administrator only. */
@@ -61,6 +63,7 @@ export default function DistrictApp() {
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
         <Route path="/reports/monthly" component={ReportsPage} />
+        <Route path="/data-quality" component={DataQualityPage} />
         <Route path="/password" component={PasswordPage} />
         <Route path="/notifications">
           <NotificationsPage workspace />

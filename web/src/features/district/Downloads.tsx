@@ -10,7 +10,9 @@ type Report =
   | '/api/v1/expiries/redistribution'
   | '/api/v1/reports/monthly'
   | '/api/v1/reports/funding-sources'
-  | '/api/v1/reports/returns'
+  | '/api/v1/reports/programme'
+  | '/api/v1/reports/coverage'
+  | '/api/v1/data-quality/flags'
   | '/api/v1/resupply-requests'
   | '/api/v1/alerts'
   | '/api/v1/points/{pointId}/stock';

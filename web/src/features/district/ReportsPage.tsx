@@ -9,7 +9,8 @@ import { PdfDownload } from '../../components/PdfDownload';
 import { Dhis2Downloads } from './Dhis2Downloads';
 import { Downloads } from './Downloads';
 import { FundingSourcesReport } from './FundingSourcesReport';
-import { ReturnsReport } from './ReturnsReport';
+import { CoverageReport } from './CoverageReport';
+import { ProgrammeReport } from './ProgrammeReport';
 import { jsonOnly, useRead, type Schemas } from './api';
 import { Failure, Loading, Pager } from './parts';
 import { useSearchParams } from './search';
@@ -161,7 +162,8 @@ export function ReportsPage() {
         </>
       )}
       <FundingSourcesReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
-      <ReturnsReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
+      <ProgrammeReport defaultMonth={query!.month} regencyCode={regencyCode} provinceCode={params.provinceCode} />
+      <CoverageReport defaultYear={Number(query!.month.slice(0, 4))} regencyCode={regencyCode} provinceCode={params.provinceCode} />
     </section>
   );
 }

@@ -14,10 +14,12 @@ type Unit = 'unit' | 'pack';
 type Channel = NonNullable<MovementBody['channel']>;
 type ContactType = NonNullable<MovementBody['contactType']>;
 type AboveCapReason = NonNullable<MovementBody['aboveCapReason']>;
+type RefillReason = NonNullable<MovementBody['naloxoneRefillReason']>;
 
 const CHANNELS: Channel[] = ['at_point', 'outreach', 'hotspot', 'peer_secondary'];
 const CONTACT_TYPES: ContactType[] = ['individual', 'group', 'virtual'];
 const ABOVE_CAP_REASONS: AboveCapReason[] = ['collecting_for_others', 'long_interval', 'group_supply'];
+const REFILL_REASONS: RefillReason[] = ['used_on_overdose', 'lost', 'confiscated', 'expired'];
 /** NEEDLES_PER_CONTACT_CAP's default: above it the form asks why; the server has the last word. */
 export const NEEDLES_PER_CONTACT_CAP = 50;
 
@@ -48,6 +50,8 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
   const [contactType, setContactType] = useState<ContactType | undefined>(initial?.contactType ?? undefined);
   const [newContacts, setNewContacts] = useState(initial?.newContacts === undefined ? '' : String(initial.newContacts));
   const [reason, setReason] = useState<AboveCapReason | undefined>(initial?.aboveCapReason ?? undefined);
+  const [refill, setRefill] = useState<RefillReason | undefined>(initial?.naloxoneRefillReason ?? undefined);
+  const [reversals, setReversals] = useState(initial?.overdoseReversals === undefined ? '' : String(initial.overdoseReversals));
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -70,6 +74,9 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
   const virtualWithNeedles = contactType === 'virtual' && needles > 0;
   const aboveCap = needles > 0 && contactCount !== undefined && contactCount > 0 && needles > contactCount * NEEDLES_PER_CONTACT_CAP && channel !== 'peer_secondary';
   const reasonMissing = aboveCap && reason === undefined;
+  // Naloxone handed out: a first supply, or a refill and why; reversals only after use on an overdose.
+  const naloxone = chosen.some((product) => catalogue?.find((entry) => entry.id === product.productId)?.category === 'naloxone');
+  const reversalCount = parseWhole(reversals);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,6 +94,8 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
         ...(contactType ? { contactType } : {}),
         ...(newCount !== undefined ? { newContacts: newCount } : {}),
         ...(aboveCap && reason ? { aboveCapReason: reason } : {}),
+        ...(naloxone && refill ? { naloxoneRefillReason: refill } : {}),
+        ...(naloxone && refill === 'used_on_overdose' && reversalCount !== undefined ? { overdoseReversals: reversalCount } : {}),
         lines: chosen.map((product) => ({ productId: product.productId, quantity: quantityOf(product.productId) })),
       });
     } finally {
@@ -178,6 +187,24 @@ export function DistributionForm({ stock, today, initial, onSubmit }: {
             <p className="error" role="alert">
               {t('reach.chooseReason')}
             </p>
+          )}
+        </fieldset>
+      )}
+      {naloxone && (
+        <fieldset>
+          <legend>{t('naloxone.refill')}</legend>
+          <label className="choice">
+            <input type="radio" name="refill" value="" checked={refill === undefined} onChange={() => setRefill(undefined)} />
+            <span>{t('naloxone.firstSupply')}</span>
+          </label>
+          {REFILL_REASONS.map((value) => (
+            <label key={value} className="choice">
+              <input type="radio" name="refill" value={value} checked={refill === value} onChange={() => setRefill(value)} />
+              <span>{t(`naloxone.reasons.${value}`)}</span>
+            </label>
+          ))}
+          {refill === 'used_on_overdose' && (
+            <NumberField label={t('naloxone.reversals')} hint={t('naloxone.reversalsHint')} value={reversals} onChange={setReversals} />
           )}
         </fieldset>
       )}

@@ -25,6 +25,9 @@ export interface MovementBody {
   contactType?: Schemas['DistributionMovementRequest']['contactType'];
   newContacts?: number;
   aboveCapReason?: Schemas['DistributionMovementRequest']['aboveCapReason'];
+  /** Distributions of naloxone: why it is a refill, and the overdose reversals reported (counts only). */
+  naloxoneRefillReason?: Schemas['DistributionMovementRequest']['naloxoneRefillReason'];
+  overdoseReversals?: number;
   reversesMovementId?: string;
   lines: MovementLine[];
 }
