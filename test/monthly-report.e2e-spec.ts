@@ -143,6 +143,13 @@ describe('monthly logistics report', () => {
     const page = (await report({ regencyCode: '52.03', limit: '1' }, officer).expect(200)).body;
     expect(new Set(page.items.map((row: Row) => row.pointId)).size).toBe(1);
     expect(page.totals).toEqual(body.totals);
+    // Each page holds its points' rows exactly as the whole list does, in order.
+    const points = [...new Set((body.items as Row[]).map((row) => row.pointId))];
+    for (const [index, pointId] of points.entries()) {
+      const nth = (await report({ regencyCode: '52.03', limit: '1', offset: String(index) }, officer).expect(200)).body;
+      expect(nth.items).toEqual((body.items as Row[]).filter((row) => row.pointId === pointId));
+      expect(nth.total).toBe(points.length);
+    }
   });
 
   it('refuses a regency or province outside the caller\'s scope, and hides points out of sight', async () => {

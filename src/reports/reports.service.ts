@@ -60,18 +60,36 @@ export class ReportsService {
     private readonly points: PointsService,
   ) {}
 
+  /**
+   * One page of points and the totals over every point in scope. Only the page's rows become report rows: the others
+   * are totalled as they pass and dropped (the country has 271,372 rows; holding each twice cost 595 MB, docs/benchmarks.md).
+   */
   async monthly(actor: AuthUser, query: MonthlyReportQuery): Promise<MonthlyReport> {
-    const { rows, pointIds, closedPoints } = await this.rows(actor, query);
-    const page = new Set(pointIds.slice(query.offset, query.offset + query.limit));
+    const { raw } = await this.ledgerFigures(actor, { ...query, from: query.month, to: query.month });
+    const totals = new Totals();
+    const items: MonthlyReportRow[] = [];
+    let points = 0;
+    let closedPoints = 0;
+    let previous: string | undefined;
+    for (const rawRow of raw) {
+      if (rawRow.point_id !== previous) {
+        previous = rawRow.point_id;
+        points += 1;
+        if (rawRow.closed) closedPoints += 1;
+      }
+      const row = toMonthlyRow(rawRow);
+      totals.add(row);
+      if (points > query.offset && points <= query.offset + query.limit) items.push(row);
+    }
     return {
       month: query.month,
-      closed: pointIds.length > 0 && closedPoints === pointIds.length,
+      closed: points > 0 && closedPoints === points,
       closedPoints,
-      items: rows.filter((row) => page.has(row.pointId!)),
-      total: pointIds.length,
+      items,
+      total: points,
       limit: query.limit,
       offset: query.offset,
-      totals: aggregate(rows),
+      totals: totals.rows(),
     };
   }
 
@@ -254,30 +272,35 @@ export class ReportsService {
         pointIds.push(row.point_id);
         if (row.closed) closedPoints += 1;
       }
-      const adjustments = Object.fromEntries(ADJUSTMENT_REASONS.map((reason) => [reason, row[`adj_${reason}`]])) as unknown as AdjustmentsByReason;
-      const result: MonthlyReportRow = {
-        pointId: row.point_id,
-        pointCode: row.point_code,
-        pointName: row.point_name,
-        regencyCode: row.regency_code,
-        productId: row.product_id,
-        productCode: row.product_code,
-        opening: row.opening,
-        received: row.received,
-        issued: row.issued,
-        shippedOut: row.shipped_out,
-        adjustments,
-        closing: row.closing,
-        balanced: row.other === 0,
-        nearestExpiry: row.nearest_expiry,
-        stockoutDays: row.stockout_days,
-        requested: row.requested,
-      };
-      result.balanced = result.balanced && adds(result);
-      return result;
+      return toMonthlyRow(row);
     });
     return { rows, pointIds, closedPoints };
   }
+}
+
+/** A row of the report from the query's row: the adjustments by reason, and whether it adds up. */
+function toMonthlyRow(row: RawRow): MonthlyReportRow {
+  const adjustments = Object.fromEntries(ADJUSTMENT_REASONS.map((reason) => [reason, row[`adj_${reason}`]])) as unknown as AdjustmentsByReason;
+  const result: MonthlyReportRow = {
+    pointId: row.point_id,
+    pointCode: row.point_code,
+    pointName: row.point_name,
+    regencyCode: row.regency_code,
+    productId: row.product_id,
+    productCode: row.product_code,
+    opening: row.opening,
+    received: row.received,
+    issued: row.issued,
+    shippedOut: row.shipped_out,
+    adjustments,
+    closing: row.closing,
+    balanced: row.other === 0,
+    nearestExpiry: row.nearest_expiry,
+    stockoutDays: row.stockout_days,
+    requested: row.requested,
+  };
+  result.balanced = result.balanced && adds(result);
+  return result;
 }
 
 /** The same cap as the other exports: a larger one is refused, asking for one province or regency at a time. */
@@ -294,12 +317,20 @@ export function adds(row: Pick<MonthlyReportRow, 'adjustments' | 'opening' | 're
 
 /** Per product, the sum over the rows' points; the earliest expiry; the stock-out days summed (point-days). */
 export function aggregate(rows: MonthlyReportRow[]): MonthlyReportRow[] {
-  const totals = new Map<string, MonthlyReportRow>();
-  for (const row of rows) {
-    const total = totals.get(row.productId);
+  const totals = new Totals();
+  for (const row of rows) totals.add(row);
+  return totals.rows();
+}
+
+/** The per-product totals of `aggregate`, added up a row at a time. */
+class Totals {
+  private readonly totals = new Map<string, MonthlyReportRow>();
+
+  add(row: MonthlyReportRow): void {
+    const total = this.totals.get(row.productId);
     if (!total) {
-      totals.set(row.productId, { ...row, pointId: null, pointCode: null, pointName: null, regencyCode: null, adjustments: { ...row.adjustments } });
-      continue;
+      this.totals.set(row.productId, { ...row, pointId: null, pointCode: null, pointName: null, regencyCode: null, adjustments: { ...row.adjustments } });
+      return;
     }
     total.opening += row.opening;
     total.received += row.received;
@@ -312,7 +343,10 @@ export function aggregate(rows: MonthlyReportRow[]): MonthlyReportRow[] {
     total.stockoutDays += row.stockoutDays;
     total.requested += row.requested;
   }
-  return [...totals.values()].sort((a, b) => a.productCode.localeCompare(b.productCode));
+
+  rows(): MonthlyReportRow[] {
+    return [...this.totals.values()].sort((a, b) => a.productCode.localeCompare(b.productCode));
+  }
 }
 
 function flatten(row: MonthlyReportRow): Record<string, string | number | null> {
