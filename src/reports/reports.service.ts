@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { DomainError } from '../common/problem/problem';
+import { yieldToEventLoop } from '../common/request-deadline';
 import { CSV_ROW_LIMIT } from '../expiries/expiries.service';
 import { toCsv, UTF8_BOM } from '../common/csv';
 import { toXlsx, XlsxColumn } from '../common/xlsx';
@@ -25,6 +26,11 @@ export const REASON_ID: Record<AdjustmentReason, string> = {
 
 /** The month and the points a monthly report covers. */
 export type MonthlyReportScope = Pick<MonthlyReportQuery, 'month' | 'pointId' | 'regencyCode' | 'provinceCode'>;
+
+/** How many rows of the figures query are read at a time. */
+const FIGURE_BATCH = 10_000;
+
+type FiguresQuery = { from: string; to: string; pointId?: string; regencyCode?: string; provinceCode?: string; byFundingSource?: boolean };
 
 export interface RawRow {
   point_id: string;
@@ -61,26 +67,28 @@ export class ReportsService {
   ) {}
 
   /**
-   * One page of points and the totals over every point in scope. Only the page's rows become report rows: the others
-   * are totalled as they pass and dropped (the country has 271,372 rows; holding each twice cost 595 MB, docs/benchmarks.md).
+   * One page of points and the totals over every point in scope, read through a cursor a batch at a time: only the
+   * page's rows are kept, the others are totalled as they pass (the country has 271,372 rows; holding them all cost
+   * 595 MB, docs/benchmarks.md).
    */
   async monthly(actor: AuthUser, query: MonthlyReportQuery): Promise<MonthlyReport> {
-    const { raw } = await this.ledgerFigures(actor, { ...query, from: query.month, to: query.month });
     const totals = new Totals();
     const items: MonthlyReportRow[] = [];
     let points = 0;
     let closedPoints = 0;
     let previous: string | undefined;
-    for (const rawRow of raw) {
-      if (rawRow.point_id !== previous) {
-        previous = rawRow.point_id;
-        points += 1;
-        if (rawRow.closed) closedPoints += 1;
+    await this.ledgerFigureBatches(actor, { ...query, from: query.month, to: query.month }, (batch) => {
+      for (const rawRow of batch) {
+        if (rawRow.point_id !== previous) {
+          previous = rawRow.point_id;
+          points += 1;
+          if (rawRow.closed) closedPoints += 1;
+        }
+        const row = toMonthlyRow(rawRow);
+        totals.add(row);
+        if (points > query.offset && points <= query.offset + query.limit) items.push(row);
       }
-      const row = toMonthlyRow(rawRow);
-      totals.add(row);
-      if (points > query.offset && points <= query.offset + query.limit) items.push(row);
-    }
+    });
     return {
       month: query.month,
       closed: points > 0 && closedPoints === points,
@@ -128,10 +136,19 @@ export class ReportsService {
    * funding-source report. With `byFundingSource`, stock-out days go to the funding source of the lot the point last
    * took stock out of before the stock-out began (`null` when it never held a lot of the product).
    */
-  async ledgerFigures(
-    actor: AuthUser,
-    query: { from: string; to: string; pointId?: string; regencyCode?: string; provinceCode?: string; byFundingSource?: boolean },
-  ): Promise<{ raw: RawRow[] }> {
+  async ledgerFigures(actor: AuthUser, query: FiguresQuery): Promise<{ raw: RawRow[] }> {
+    const raw: RawRow[] = [];
+    await this.ledgerFigureBatches(actor, query, (batch) => {
+      for (const row of batch) raw.push(row);
+    });
+    return { raw };
+  }
+
+  /**
+   * The rows of `ledgerFigures` in order, `FIGURE_BATCH` at a time through a cursor in a read-only transaction, each
+   * batch handed to `each` before the next is read: memory holds one batch, whatever the scope.
+   */
+  async ledgerFigureBatches(actor: AuthUser, query: FiguresQuery, each: (batch: RawRow[]) => void): Promise<void> {
     const scope = new AccessScope(actor);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
     scope.assertRegencyFilter(query.regencyCode);
@@ -154,8 +171,7 @@ export class ReportsService {
     ).join(',\n             ');
     const sumReasons = ADJUSTMENT_REASONS.map((reason) => `SUM(adj_${reason})::int AS adj_${reason}`).join(', ');
 
-    const raw: RawRow[] = await this.dataSource.query(
-      `
+    const sql = `
       WITH pts AS (
         SELECT p.id, p.code, p.name, p.regency_code,
                $1::date AS first_day, ($2::date + interval '1 month')::date AS next_first_day, pr.time_zone,
@@ -258,10 +274,25 @@ export class ReportsService {
         LEFT JOIN requests rq ON rq.point_id = pairs.point_id AND rq.product_id = pairs.product_id
        WHERE g.opening <> 0 OR g.closing <> 0 OR g.received <> 0 OR g.issued <> 0 OR g.shipped_out <> 0 OR so.days > 0 OR rq.quantity > 0
              OR ${ADJUSTMENT_REASONS.map((reason) => `g.adj_${reason} <> 0`).join(' OR ')}
-       ORDER BY pts.code, pd.code, pairs.funding_source`,
-      params,
-    );
-    return { raw };
+       ORDER BY pts.code, pd.code, pairs.funding_source`;
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN READ ONLY');
+      await runner.query(`DECLARE ledger_figures NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const batch: RawRow[] = await runner.query(`FETCH ${FIGURE_BATCH} FROM ledger_figures`);
+        if (batch.length > 0) each(batch);
+        if (batch.length < FIGURE_BATCH) break;
+        await yieldToEventLoop();
+      }
+      await runner.query('COMMIT');
+    } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   private toMonthlyRows(raw: RawRow[]): { rows: MonthlyReportRow[]; pointIds: string[]; closedPoints: number } {
