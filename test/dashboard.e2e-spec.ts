@@ -19,6 +19,7 @@ interface Dashboard {
   requestsWaiting: number;
   shipmentsOverdue: number;
   openAlerts: number;
+  openFlags: number;
   areaLevel: string | null;
   areas: (Omit<Dashboard, 'areas' | 'level' | 'areaLevel'> & { code: string })[];
   thresholds: { expiryWindowsDays: number[]; requestDecisionDays: number; shipmentTransitDays: number };
@@ -63,6 +64,14 @@ describe('dashboard', () => {
     const kitStaff = await t.token('outreach.cibinong');
     await t.http().post('/api/v1/resupply-requests').set(auth(kitStaff))
       .send({ id: randomUUID(), pointId: ids.point('OUT-CBN-01'), lines: [{ productId: ids.product('SWAB-ALC'), quantity: 200 }] }).expect(201);
+    // A data-quality flag: a distribution above the cap per contact, accepted with its reason, then the scan.
+    await t.http().post(`/api/v1/points/${dic}/movements`).set(auth(admin)).send({
+      id: randomUUID(), type: 'receipt', occurredAt: new Date().toISOString(), source: 'test',
+      lines: [{ productId: ids.product('NS-1ML-LDS-29G'), quantity: 100, lotNumber: 'DB-NS', expiryDate: '2030-06', fundingSource: 'APBD' }],
+    }).expect(201);
+    await t.http().post(`/api/v1/points/${dic}/movements`).set(auth(admin))
+      .send({ id: randomUUID(), type: 'distribution', occurredAt: new Date().toISOString(), contacts: 1, aboveCapReason: 'group_supply', lines: [{ productId: ids.product('NS-1ML-LDS-29G'), quantity: 60 }] }).expect(201);
+    await t.http().post('/api/v1/data-quality/scan').set(auth(admin)).send({}).expect(200);
   });
   afterAll(() => t.close());
 
@@ -87,6 +96,8 @@ describe('dashboard', () => {
     expect(dashboard.requestsWaiting).toBe(await total(bogor, '/api/v1/resupply-requests', { ...regency, role: 'requester', status: 'submitted' }));
     expect(dashboard.requestsWaiting).toBeGreaterThanOrEqual(1);
     expect(dashboard.openAlerts).toBe(await total(bogor, '/api/v1/alerts', { ...regency, status: 'open' }));
+    expect(dashboard.openFlags).toBe(await total(bogor, '/api/v1/data-quality/flags', { ...regency, status: 'open' }));
+    expect(dashboard.openFlags).toBeGreaterThanOrEqual(1);
     expect(dashboard.shipmentsOverdue).toBe(await total(bogor, '/api/v1/alerts', { ...regency, status: 'open', type: 'shipment_overdue' }));
   });
 
@@ -123,6 +134,7 @@ describe('dashboard', () => {
     }
     expect(westJava.lotsExpiring90).toBe(await total(admin, '/api/v1/expiries', { provinceCode: '32', status: 'expiring', withinDays: '90' }));
     expect(westJava.openAlerts).toBe(await total(admin, '/api/v1/alerts', { provinceCode: '32', status: 'open' }));
+    expect(westJava.openFlags).toBe(await total(admin, '/api/v1/data-quality/flags', { provinceCode: '32', status: 'open' }));
     expect(westJava.requestsWaiting).toBe(await total(admin, '/api/v1/resupply-requests', { provinceCode: '32', role: 'requester', status: 'submitted' }));
 
     const bogorRegency = await get<Dashboard>(admin, '/api/v1/dashboard', { regencyCode: '32.01' });

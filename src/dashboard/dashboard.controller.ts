@@ -19,7 +19,7 @@ export class DashboardController {
     summary: 'The district workspace at a glance: points out of stock, below minimum, above maximum; lots expiring in 30/60/90 days; requests waiting; overdue shipments; open alerts',
     description:
       'For everything in your scope (an administrator: the country, one row per province), a province (one row per regency) or a regency. ' +
-      'Each figure counts what the matching list answers: GET /shortages?status=, /expiries?status=expiring&withinDays=, /resupply-requests?role=requester&status=submitted, /alerts?status=open(&type=shipment_overdue), with the same regencyCode or provinceCode.',
+      'Each figure counts what the matching list answers: GET /shortages?status=, /expiries?status=expiring&withinDays=, /resupply-requests?role=requester&status=submitted, /alerts?status=open(&type=shipment_overdue), /data-quality/flags?status=open, with the same regencyCode or provinceCode.',
   })
   @ApiOkResponse({ type: DashboardResponse })
   @ApiProblems(400, 401, 403)

@@ -22,12 +22,13 @@ const emptyFigures = (): DashboardFigures => ({
   requestsWaiting: 0,
   shipmentsOverdue: 0,
   openAlerts: 0,
+  openFlags: 0,
 });
 
 /**
  * The district workspace's first screen: how many points are out, low or over, what expires soon, what waits for a
  * decision, per area. Each figure is counted with the same conditions as the list it opens (GET /shortages,
- * /expiries, /resupply-requests, /alerts with the same filters), so a count and its list never disagree.
+ * /expiries, /resupply-requests, /alerts, /data-quality/flags with the same filters), so a count and its list never disagree.
  */
 @Injectable()
 export class DashboardService {
@@ -62,7 +63,7 @@ export class DashboardService {
     };
     const grouped = async (sql: (params: unknown[]) => string, params: unknown[] = []): Promise<Record<string, unknown>[]> => this.dataSource.query(sql(params), params);
 
-    const [points, statuses, lots, requests, alerts] = await Promise.all([
+    const [points, statuses, lots, requests, alerts, flags] = await Promise.all([
       grouped((params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS points FROM points p WHERE p.active AND ${where('p.id', 'p.regency_code', params)} GROUP BY 1`),
       grouped(
         (params) => `SELECT ${areaOf('s.regency_code')} AS area, s.status, count(DISTINCT s.point_id)::int AS points, count(*)::int AS rows
@@ -92,6 +93,11 @@ export class DashboardService {
                        FROM alerts a JOIN points p ON p.id = a.point_id
                       WHERE a.status = 'open' AND ${where('a.point_id', 'p.regency_code', params)} GROUP BY 1`,
       ),
+      grouped(
+        (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS open
+                       FROM data_quality_flags f JOIN points p ON p.id = f.point_id
+                      WHERE f.reviewed_at IS NULL AND ${where('f.point_id', 'p.regency_code', params)} GROUP BY 1`,
+      ),
     ]);
 
     const byArea = new Map<string, DashboardFigures>();
@@ -113,6 +119,7 @@ export class DashboardService {
       entry.lotsExpired = row.expired as number;
     }
     for (const row of requests) figures(row.area).requestsWaiting = row.waiting as number;
+    for (const row of flags) figures(row.area).openFlags = row.open as number;
     for (const row of alerts) {
       figures(row.area).openAlerts = row.open as number;
       figures(row.area).shipmentsOverdue = row.shipments_overdue as number;

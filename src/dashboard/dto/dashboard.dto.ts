@@ -55,6 +55,9 @@ export class DashboardFigures {
 
   @ApiProperty({ example: 14, description: 'Open alerts (not acknowledged, not resolved)' })
   openAlerts!: number;
+
+  @ApiProperty({ example: 2, description: 'Data-quality flags not reviewed yet (GET /data-quality/flags?status=open)' })
+  openFlags!: number;
 }
 
 export class DashboardArea extends DashboardFigures {

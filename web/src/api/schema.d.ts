@@ -175,7 +175,7 @@ export interface paths {
         };
         /**
          * The district workspace at a glance: points out of stock, below minimum, above maximum; lots expiring in 30/60/90 days; requests waiting; overdue shipments; open alerts
-         * @description For everything in your scope (an administrator: the country, one row per province), a province (one row per regency) or a regency. Each figure counts what the matching list answers: GET /shortages?status=, /expiries?status=expiring&withinDays=, /resupply-requests?role=requester&status=submitted, /alerts?status=open(&type=shipment_overdue), with the same regencyCode or provinceCode.
+         * @description For everything in your scope (an administrator: the country, one row per province), a province (one row per regency) or a regency. Each figure counts what the matching list answers: GET /shortages?status=, /expiries?status=expiring&withinDays=, /resupply-requests?role=requester&status=submitted, /alerts?status=open(&type=shipment_overdue), /data-quality/flags?status=open, with the same regencyCode or provinceCode.
          */
         get: operations["DashboardController_get_v1"];
         put?: never;
@@ -1932,6 +1932,11 @@ export interface components {
              */
             openAlerts: number;
             /**
+             * @description Data-quality flags not reviewed yet (GET /data-quality/flags?status=open)
+             * @example 2
+             */
+            openFlags: number;
+            /**
              * @description Active points
              * @example 12
              */
@@ -2003,6 +2008,11 @@ export interface components {
              * @example 14
              */
             openAlerts: number;
+            /**
+             * @description Data-quality flags not reviewed yet (GET /data-quality/flags?status=open)
+             * @example 2
+             */
+            openFlags: number;
             /**
              * @description Points in scope whose shortage figures are still waiting to be recomputed by the background drain (0 normally); their counts are their last computed ones.
              * @example 0

@@ -60,6 +60,7 @@ export function DashboardPage() {
         <Tile tone="warn" href={withQuery('/requests', { ...area, status: 'submitted' })} figure={n(data.requestsWaiting)} label={t('dashboard.requestsWaiting')} note={t('dashboard.decisionDays', { count: data.thresholds.requestDecisionDays })} />
         <Tile tone="warn" href={withQuery('/alerts', { ...area, status: 'open', type: 'shipment_overdue' })} figure={n(data.shipmentsOverdue)} label={t('dashboard.shipmentsOverdue')} note={t('dashboard.transitDays', { count: data.thresholds.shipmentTransitDays })} />
         <Tile tone="info" href={withQuery('/alerts', { ...area, status: 'open' })} figure={n(data.openAlerts)} label={t('dashboard.openAlerts')} />
+        <Tile tone="warn" href={withQuery('/data-quality', { ...area, status: 'open' })} figure={n(data.openFlags)} label={t('dashboard.openFlags')} />
       </ul>
 
       {data.areaLevel && <Areas data={data} />}
