@@ -248,13 +248,16 @@ export class DataQualityService {
        RETURNING (xmax = 0) AS raised`,
       [first],
     );
-    const cleared: unknown[] = await manager.query(
-      `DELETE FROM data_quality_flags f WHERE f.month = $1::date AND f.reviewed_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM seen_flags s WHERE s.kind = f.kind AND s.point_id = f.point_id AND s.subject = f.subject)
-       RETURNING f.id`,
+    // Counted in SQL: TypeORM answers a bare DELETE ... RETURNING with [rows, count], not the rows.
+    const [{ cleared }]: { cleared: number }[] = await manager.query(
+      `WITH gone AS (
+         DELETE FROM data_quality_flags f WHERE f.month = $1::date AND f.reviewed_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM seen_flags s WHERE s.kind = f.kind AND s.point_id = f.point_id AND s.subject = f.subject)
+         RETURNING f.id
+       ) SELECT count(*)::int AS cleared FROM gone`,
       [first],
     );
-    return { raised: inserted.filter((row) => row.raised).length, cleared: cleared.length };
+    return { raised: inserted.filter((row) => row.raised).length, cleared };
   }
 
   async list(actor: AuthUser, query: FlagQuery): Promise<FlagPage> {
@@ -289,11 +292,13 @@ export class DataQualityService {
     if (flag.reviewedAt !== null) {
       throw new DomainError('FLAG_REVIEWED', `This flag was reviewed by ${flag.reviewedBy} at ${flag.reviewedAt}; a review is kept as it is.`, { reviewedBy: flag.reviewedBy, reviewedAt: flag.reviewedAt });
     }
-    const updated: unknown[] = await this.dataSource.query(
-      `UPDATE data_quality_flags SET reviewed_at = clock_timestamp(), reviewed_by = $2, review_comment = $3 WHERE id = $1 AND reviewed_at IS NULL RETURNING id`,
+    const [{ updated }]: { updated: number }[] = await this.dataSource.query(
+      `WITH done AS (
+         UPDATE data_quality_flags SET reviewed_at = clock_timestamp(), reviewed_by = $2, review_comment = $3 WHERE id = $1 AND reviewed_at IS NULL RETURNING id
+       ) SELECT count(*)::int AS updated FROM done`,
       [id, actor.id, comment],
     );
-    if (updated.length === 0) throw new DomainError('FLAG_REVIEWED', 'This flag was reviewed a moment ago by someone else; a review is kept as it is.');
+    if (updated === 0) throw new DomainError('FLAG_REVIEWED', 'This flag was reviewed a moment ago by someone else; a review is kept as it is.');
     const [reviewed] = await this.rows(`data_quality_flags f JOIN points p ON p.id = f.point_id JOIN regencies r ON r.code = p.regency_code WHERE f.id = $1`, [id]);
     return reviewed;
   }
