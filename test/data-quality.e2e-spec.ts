@@ -151,22 +151,24 @@ describe('data-quality flags', () => {
     await t.http().post('/api/v1/data-quality/scan').set(await auth('dinkes.bandung')).send({}).expect(403);
 
     const firstFlag = flags.find((flag) => flag.evidence.movementId === first)!;
+    // The other flag, whichever order the list gave them in.
+    const secondFlag = flags.find((flag) => flag.id !== firstFlag.id)!;
     const reviewed = await t.http().post(`/api/v1/data-quality/flags/${firstFlag.id}/review`).set(await auth('dinkes.bandung')).send({ comment: 'Dicek dengan koordinator DIC: pasokan kelompok, angka benar.' });
     expect(reviewed.status).toBe(200);
     expect(reviewed.body).toMatchObject({ reviewedBy: 'dinkes.bandung', reviewComment: 'Dicek dengan koordinator DIC: pasokan kelompok, angka benar.' });
     const again = await t.http().post(`/api/v1/data-quality/flags/${firstFlag.id}/review`).set(await auth('admin')).send({ comment: 'Lagi' });
     expect([again.status, again.body.code]).toEqual([409, 'FLAG_REVIEWED']);
-    const identifying = await t.http().post(`/api/v1/data-quality/flags/${flags[1].id}/review`).set(await auth('dinkes.bandung')).send({ comment: 'Klien NIK 3273012345678901 datang sendiri' });
+    const identifying = await t.http().post(`/api/v1/data-quality/flags/${secondFlag.id}/review`).set(await auth('dinkes.bandung')).send({ comment: 'Klien NIK 3273012345678901 datang sendiri' });
     expect(identifying.status).toBe(400);
     // Two officers reviewing the same flag at once: exactly one review is kept, the other is told.
     const racing = await Promise.all(
       ['dinkes.bandung', 'admin'].map(async (username) =>
-        t.http().post(`/api/v1/data-quality/flags/${flags[1].id}/review`).set(await auth(username)).send({ comment: `Dicek oleh ${username}` }),
+        t.http().post(`/api/v1/data-quality/flags/${secondFlag.id}/review`).set(await auth(username)).send({ comment: `Dicek oleh ${username}` }),
       ),
     );
     expect(racing.map((response) => response.status).sort()).toEqual([200, 409]);
     // Another regency's officer is told there is no such flag, as for a point they cannot see.
-    const foreign = await t.http().post(`/api/v1/data-quality/flags/${flags[1].id}/review`).set(await auth('dinkes.bogor')).send({ comment: 'Sudah dicek' });
+    const foreign = await t.http().post(`/api/v1/data-quality/flags/${secondFlag.id}/review`).set(await auth('dinkes.bogor')).send({ comment: 'Sudah dicek' });
     expect([foreign.status, foreign.body.code]).toEqual([404, 'FLAG_NOT_FOUND']);
 
     // Both distributions undone: reviewed flags stay as they were; a third, unreviewed, clears.
