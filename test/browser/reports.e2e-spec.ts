@@ -147,7 +147,7 @@ describeInBrowser('monthly report in the district workspace', () => {
 
     const { page, context, errors } = await open({ width: 360, height: 640 });
     await signIn(page, 'dinkes.bogor');
-    await page.getByRole('link', { name: 'Kualitas data' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Kualitas data', exact: true }).click();
     await page.getByRole('heading', { name: 'Kualitas data', level: 1 }).waitFor();
     const flag = page.getByRole('listitem').filter({ hasText: 'Di atas batas per kontak' }).first();
     await flag.getByText('60 alat suntik untuk 1 kontak (batas 50 per kontak); alasan: pasokan kelompok.').waitFor();
