@@ -83,6 +83,9 @@ describeInBrowser('administration and own password in a browser', () => {
     await page.getByLabel('Nama (Inggris)').fill('Test needle 29G');
     await page.getByLabel('Satuan (mis. buah)').fill('buah');
     await page.getByLabel('Isi per kemasan').fill('100');
+    // A loose needle, one per unit: it counts toward complete sets only with a barrel (docs/needle-programme.md).
+    await page.getByLabel('Satu unit adalah').selectOption('needle');
+    await page.getByLabel('Isi per unit (set, jarum atau tabung)').fill('1');
     await page.getByLabel('GTIN (kode batang, boleh kosong)').fill('08991234567892');
     await page.getByRole('alert').filter({ hasText: 'Angka terakhir GTIN (angka pemeriksa) salah: untuk angka-angka sebelumnya seharusnya 1.' }).waitFor();
     expect(await page.getByRole('button', { name: 'Simpan' }).isDisabled()).toBe(true);
@@ -90,8 +93,9 @@ describeInBrowser('administration and own password in a browser', () => {
     await page.getByLabel('GTIN (kode batang, boleh kosong)').fill('08991234567891');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByRole('status').filter({ hasText: 'Produk Test needle 29G tersimpan.' }).waitFor();
-    const [stored] = await field.testApp.dataSource.query(`SELECT gtin, pack_size FROM products WHERE code = 'NDL-TEST-29G'`);
-    expect(stored).toEqual({ gtin: '08991234567891', pack_size: 100 });
+    const [stored] = await field.testApp.dataSource.query(`SELECT gtin, pack_size, syringe_content, contents_per_unit FROM products WHERE code = 'NDL-TEST-29G'`);
+    expect(stored).toEqual({ gtin: '08991234567891', pack_size: 100, syringe_content: 'needle', contents_per_unit: 1 });
+    await page.getByRole('listitem').filter({ hasText: 'NDL-TEST-29G' }).getByText(/jarum saja/).waitFor();
 
     // A new point in Kota Bandung, supplied by the drop-in centre, with filters on the list.
     await page.getByRole('link', { name: 'Titik layanan', exact: true }).click();

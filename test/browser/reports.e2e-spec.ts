@@ -111,6 +111,10 @@ describeInBrowser('monthly report in the district workspace', () => {
     expect(regencyRow.returned).toBeGreaterThanOrEqual(120);
     const id = (value: number) => new Intl.NumberFormat('id-ID').format(value);
     expect(programmeCells.slice(0, 5)).toEqual([month, '32.01', id(regencyRow.distributed), id(regencyRow.returned), id(regencyRow.contacts)]);
+    const programmeHeaders = await programmeTable.locator('thead th').allInnerTexts();
+    expect(programmeHeaders.slice(-3)).toEqual(['Dosis nalokson', 'Isi ulang nalokson', 'Overdosis tertolong (dilaporkan)']);
+    expect(programmeCells.slice(-3)).toEqual([id(regencyRow.naloxoneDoses), id(regencyRow.naloxoneRefills), id(regencyRow.overdoseReversals)]);
+    await page.getByRole('region', { name: 'Per titik dan bulan' }).locator('tbody tr').first().waitFor();
     await page.getByRole('img', { name: /^Set alat suntik dibagikan dan alat suntik bekas kembali per bulan/ }).locator('canvas').waitFor();
     await page.locator('section[aria-labelledby=programme-title]').screenshot({ path: join(SCREENSHOTS, 'district-programme.png') });
 
@@ -119,6 +123,15 @@ describeInBrowser('monthly report in the district workspace', () => {
     const bogor = coverageTable.getByRole('row', { name: /^32\.01 / });
     await bogor.getByText('tanpa estimasi').first().waitFor();
     const estimateForm = page.getByRole('form', { name: 'Catat estimasi jumlah penasun' });
+    expect(await estimateForm.getByLabel('Kode kab/kota').locator('option').allInnerTexts()).toEqual(['32.01 Kabupaten Bogor']);
+    // A phone number in the source is refused, and the form says what to fix in plain words.
+    const errorsBefore = errors.length;
+    await estimateForm.getByLabel('Estimasi penasun').fill('50');
+    await estimateForm.getByLabel('Sumber estimasi').fill('Tanya Pak Budi 0812 3456 7890');
+    await estimateForm.getByRole('button', { name: 'Simpan estimasi' }).click();
+    await estimateForm.getByRole('alert').filter({ hasText: 'Sumber estimasi: 2 sampai 200 huruf' }).waitFor();
+    expect(await estimateForm.getByRole('alert').innerText()).toContain('tanpa nama, NIK, nomor HP');
+    expect(errors.splice(errorsBefore)).toEqual([expect.stringContaining('status of 400')]);
     await estimateForm.getByLabel('Estimasi penasun').fill('50');
     await estimateForm.getByLabel('Sumber estimasi').fill('Pemetaan populasi kunci 2026');
     await estimateForm.getByRole('button', { name: 'Simpan estimasi' }).click();
@@ -128,6 +141,9 @@ describeInBrowser('monthly report in the district workspace', () => {
     const levels: Record<string, string> = { low: 'rendah', medium: 'sedang', high: 'tinggi' };
     await bogor.getByRole('cell', { name: levels[coverage.items[0].level], exact: true }).waitFor();
     await bogor.getByRole('cell', { name: new Intl.NumberFormat('id-ID').format(coverage.items[0].setsPerPerson), exact: true }).waitFor();
+    // With an estimate, the regency has a bar against the WHO levels, and the estimate is listed as the one in use.
+    await page.getByRole('img', { name: /^Set alat suntik per penasun per kabupaten\/kota/ }).locator('canvas').waitFor();
+    await page.getByRole('list', { name: 'Estimasi tercatat untuk 32.01' }).getByRole('listitem').filter({ hasText: 'Pemetaan populasi kunci 2026' }).getByText('dipakai').waitFor();
     await page.locator('section[aria-labelledby=coverage-title]').screenshot({ path: join(SCREENSHOTS, 'district-coverage.png') });
 
     const axe = await new AxeBuilder({ page }).analyze();

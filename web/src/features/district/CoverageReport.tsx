@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, type Problem } from '../../api/client';
 import { problemMessage } from '../../components/problem-message';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/i18n';
@@ -10,6 +11,7 @@ import { Downloads } from './Downloads';
 import { HistoryChart, type ChartSeries } from './HistoryChart';
 import { answer, jsonOnly, ProblemError, useRead, type Schemas } from './api';
 import { Failure, Loading } from './parts';
+import { estimateRegencies, isReportYear } from './programme';
 import { useSearchParams } from './search';
 
 type Row = Schemas['CoverageRow'];
@@ -26,9 +28,10 @@ export function CoverageReport({ defaultYear, regencyCode, provinceCode }: { def
   const year = Number(params.coverageYear ?? defaultYear);
   const query = { year, regencyCode, provinceCode };
   const report = useRead(['coverage', query], () => jsonOnly(api.GET('/api/v1/reports/coverage', { params: { query } })));
+  const session = useSession()!;
   const n = (value: number | null) => (value === null ? t('coverage.noEstimate') : formatNumber(value, language));
   const level = (row: Row) => (row.level === null ? t('coverage.noEstimate') : t(`coverage.levels.${row.level}`));
-  const target = (row: Row) => (row.meets2030Target === null ? '–' : row.meets2030Target ? t('coverage.yes') : t('coverage.no'));
+  const target = (row: Row) => (row.meets2030Target === null ? t('coverage.noEstimate') : row.meets2030Target ? t('coverage.yes') : t('coverage.no'));
 
   const chart = useMemo(() => {
     const rows = (report.data?.items ?? []).filter((row) => row.setsPerPerson !== null).slice(0, 40);
@@ -84,7 +87,7 @@ export function CoverageReport({ defaultYear, regencyCode, provinceCode }: { def
       <div className="filters">
         <label>
           {t('coverage.year')}
-          <input type="number" min={2000} max={2100} value={year} onChange={(event) => event.target.value && update({ coverageYear: event.target.value })} />
+          <YearInput year={year} onYear={(next) => update({ coverageYear: String(next) })} />
         </label>
       </div>
       <Downloads path="/api/v1/reports/coverage" query={query} name={`cakupan-${year}`} label={t('coverage.title')} />
@@ -92,30 +95,59 @@ export function CoverageReport({ defaultYear, regencyCode, provinceCode }: { def
       {!report.data && !report.isError && <Loading />}
       {report.data && (
         <>
-          {chart.labels.length > 1 && <HistoryChart label={t('coverage.chartLabel', { year })} months={chart.labels} series={chart.series} language={language} />}
+          {chart.labels.length > 0 && <HistoryChart label={t('coverage.chartLabel', { year })} months={chart.labels} series={chart.series} language={language} digits={1} />}
           {table(report.data.items, t('coverage.perRegency'), false)}
           {report.data.provinces.length > 0 && table(report.data.provinces, t('coverage.perProvince'), true)}
         </>
       )}
-      <EstimateForm year={year} regencyCode={regencyCode} />
+      {report.data && <EstimateForm year={year} regencies={estimateRegencies(report.data.items, session.user.regencyCodes)} defaultRegency={regencyCode} />}
     </section>
   );
 }
 
-/** Records an estimate of people who inject drugs for a regency and year (administrators, district officers). */
-function EstimateForm({ year, regencyCode }: { year: number; regencyCode?: string }) {
+/** The year as typed; the report is asked only once a whole year is there. */
+function YearInput({ year, onYear }: { year: number; onYear: (year: number) => void }) {
+  const [typed, setTyped] = useState(String(year));
+  const [shown, setShown] = useState(year);
+  // Another year from outside (the report month changed): show it.
+  if (shown !== year) {
+    setShown(year);
+    setTyped(String(year));
+  }
+  return (
+    <input
+      type="number"
+      min={2000}
+      max={2100}
+      inputMode="numeric"
+      value={typed}
+      onChange={(event) => {
+        setTyped(event.target.value);
+        if (isReportYear(event.target.value)) onYear(Number(event.target.value));
+      }}
+    />
+  );
+}
+
+/**
+ * Records an estimate of people who inject drugs for a regency and year (administrators, district officers), then
+ * lists the regency's estimates with the one in use marked. `regencies`: the officer's own, or the page's for an
+ * administrator.
+ */
+function EstimateForm({ year, regencies, defaultRegency }: { year: number; regencies: [string, string][]; defaultRegency?: string }) {
   const { t } = useTranslation('district');
   const language = useLanguage();
   const session = useSession()!;
   const client = useQueryClient();
-  const own = session.user.regencyCodes;
-  const [regency, setRegency] = useState(regencyCode ?? own[0] ?? '');
+  const [chosen, setRegency] = useState(defaultRegency ?? '');
+  // The page's scope may change under the form: a regency no longer offered falls back to the first one.
+  const regency = regencies.some(([code]) => code === chosen) ? chosen : (regencies[0]?.[0] ?? '');
   const [estimateYear, setEstimateYear] = useState(String(year));
   const [estimate, setEstimate] = useState('');
   const [source, setSource] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const estimates = useRead(['pwid-estimates', regency], () => jsonOnly(api.GET('/api/v1/pwid-estimates', { params: { query: { regencyCode: regency, limit: 20 } } })), /^\d{2}\.\d{2}$/.test(regency));
-  if (session.user.role !== 'admin' && session.user.role !== 'district_officer') return null;
+  if ((session.user.role !== 'admin' && session.user.role !== 'district_officer') || regencies.length === 0) return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -128,7 +160,7 @@ function EstimateForm({ year, regencyCode }: { year: number; regencyCode?: strin
       await client.invalidateQueries({ queryKey: ['district', 'coverage'] });
       await client.invalidateQueries({ queryKey: ['district', 'pwid-estimates'] });
     } catch (caught) {
-      setMessage({ error: true, text: caught instanceof ProblemError ? problemMessage(t, caught.problem) : t('readFailed') });
+      setMessage({ error: true, text: caught instanceof ProblemError ? estimateProblem(t, caught.problem) : t('readFailed') });
     }
   };
   return (
@@ -137,17 +169,13 @@ function EstimateForm({ year, regencyCode }: { year: number; regencyCode?: strin
       <p className="muted">{t('coverage.recordLead')}</p>
       <label>
         {t('reports.regency')}
-        {own.length > 0 ? (
-          <select value={regency} onChange={(event) => setRegency(event.target.value)}>
-            {own.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input value={regency} onChange={(event) => setRegency(event.target.value.trim())} placeholder="32.73" inputMode="decimal" />
-        )}
+        <select value={regency} onChange={(event) => setRegency(event.target.value)}>
+          {regencies.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         {t('coverage.year')}
@@ -172,11 +200,17 @@ function EstimateForm({ year, regencyCode }: { year: number; regencyCode?: strin
           {estimates.data.items.map((entry) => (
             <li key={entry.id}>
               {entry.year}: {formatNumber(entry.estimate, language)} · {entry.source} · {entry.recordedBy}
-              {entry.current ? ` · ${t('coverage.inUse')}` : ''}
+              {entry.current && <strong> · {t('coverage.inUse')}</strong>}
             </li>
           ))}
         </ul>
       )}
     </form>
   );
+}
+
+/** A refused estimate in plain words: the problem, then what to fix in each field the server named. */
+function estimateProblem(t: TFunction, problem: Problem): string {
+  const fields = (problem.errors ?? []).map((error) => t(`coverage.fieldErrors.${error.field}`, { defaultValue: error.messages.join('; ') }));
+  return [problemMessage(t, problem), ...fields].join(' ');
 }

@@ -7,16 +7,10 @@ import { Downloads } from './Downloads';
 import { HistoryChart, type ChartSeries } from './HistoryChart';
 import { jsonOnly, useRead, type Schemas } from './api';
 import { Failure, Loading } from './parts';
+import { monthsBefore, monthsBetween } from './programme';
 import { useSearchParams } from './search';
 
 type Row = Schemas['ProgrammeRow'];
-
-/** The month `months` before `month` (YYYY-MM). */
-export function monthsBefore(month: string, months: number): string {
-  const [year, number] = month.split('-').map(Number);
-  const date = new Date(Date.UTC(year, number - 1 - months, 1));
-  return date.toISOString().slice(0, 7);
-}
 
 /**
  * The needle-syringe programme, monthly (docs/needle-programme.md): complete syringe sets distributed (and how: at the
@@ -37,8 +31,7 @@ export function ProgrammeReport({ defaultMonth, regencyCode, provinceCode }: { d
   const ratio = (row: Row) => (row.returnRatio === null ? '–' : `${formatNumber(Math.round(row.returnRatio * 1000) / 10, language)} %`);
 
   const trend = useMemo(() => {
-    const months: string[] = [];
-    for (let month = from; month <= to && months.length < 24; month = monthsBefore(month, -1)) months.push(month);
+    const months = monthsBetween(from, to);
     const sum = (field: 'distributed' | 'returned') => months.map((month) => (report.data?.regencies ?? []).filter((row) => row.month === month).reduce((total, row) => total + row[field], 0));
     const series: ChartSeries[] = [
       { label: t('programme.distributed'), values: sum('distributed'), color: '#0b6e4f', style: 'bars' },
@@ -72,7 +65,7 @@ export function ProgrammeReport({ defaultMonth, regencyCode, provinceCode }: { d
         <tbody>
           {rows.map((row) => (
             <tr key={`${row.month}/${row.regencyCode}/${row.pointId}`}>
-              <td>{row.month}</td>
+              <td className="nowrap">{row.month}</td>
               <td>{perPoint ? row.pointCode : row.regencyCode}</td>
               <td className="number">{n(row.distributed)}</td>
               <td className="number">{n(row.returned)}</td>
