@@ -18,6 +18,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SharpsModule } from './sharps/sharps.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { DataQualityModule } from './data-quality/data-quality.module';
+import { OutreachShiftsModule } from './outreach-shifts/outreach-shifts.module';
 import { ResupplyModule } from './resupply/resupply.module';
 import { ScansModule } from './scans/scans.module';
 import { ShortagesModule } from './shortages/shortages.module';
@@ -89,6 +90,7 @@ export class AppModule {
         SharpsModule,
         ProgrammeModule,
         DataQualityModule,
+        OutreachShiftsModule,
         ShortagesModule,
         DashboardModule,
         ResupplyModule,

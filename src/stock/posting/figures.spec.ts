@@ -26,9 +26,18 @@ describe('what a ledger line counts as (decided when it is posted)', () => {
     expect(figuresOf('shipment_dispatch', at, jakarta).consumedIn).toBeNull();
   });
 
-  it('never counts stock coming in, adjustments or counts as consumption', () => {
+  it('takes consumption back when a point it supplies sends stock back (an outreach bag\'s remainder), and no other receipt', () => {
     const at = new Date('2026-11-02T03:00:00Z');
-    for (const type of ['receipt', 'adjustment', 'stock_count', 'shipment_receipt'] as const) {
+    // The receipt's lines add stock, so consumption in the month goes down by what came back.
+    expect(figuresOf('shipment_receipt', at, jakarta, { supplierPointId: 'dic' })).toEqual({ countsAs: 'shipment_receipt', consumedIn: '2026-11-01' });
+    expect(figuresOf('shipment_receipt', at, jakarta, { supplierPointId: 'dinkes' }).consumedIn).toBeNull();
+    expect(figuresOf('shipment_receipt', at, jakarta, { supplierPointId: null }).consumedIn).toBeNull();
+    expect(figuresOf('shipment_receipt', at, jakarta).consumedIn).toBeNull();
+  });
+
+  it('never counts receipts from outside, adjustments or counts as consumption', () => {
+    const at = new Date('2026-11-02T03:00:00Z');
+    for (const type of ['receipt', 'adjustment', 'stock_count'] as const) {
       expect(figuresOf(type, at, jakarta, { supplierPointId: 'dic' })).toEqual({ countsAs: type, consumedIn: null });
     }
   });

@@ -24,17 +24,20 @@ export function localMonth(at: Date, timeZone: string): string {
 /**
  * The figures of a movement that undoes nothing. Consumption, the basis of AMC, is what leaves a point's stock for use:
  * a distribution to clients, and supply to a point the sender itself supplies (a drop-in centre filling its outreach
- * kit: the kit's stock is used on the sender's behalf), in the local month it happened. A shipment to any other point
- * is not the sender's consumption. A reversal or a shipment cancellation takes the undone lines' figures instead
- * (`undoing`), so it takes back exactly what they counted, in their month.
+ * kit: the kit's stock is used on the sender's behalf), in the local month it happened. Stock such a point sends back
+ * to its supplier (an outreach bag's remainder at the end of a shift) takes that consumption back at the supplier, in
+ * the month it arrives: `other` is the shipment's other end, and the rule is the same both ways. A shipment between
+ * any other points is nobody's consumption. A reversal or a shipment cancellation takes the undone lines' figures
+ * instead (`undoing`), so it takes back exactly what they counted, in their month.
  */
 export function figuresOf(
   type: FigureType,
   occurredAt: Date,
   point: { id: string; timeZone: string },
-  receiver?: { supplierPointId: string | null },
+  other?: { supplierPointId: string | null },
 ): LineFigures {
-  const consumed = type === 'distribution' || (type === 'shipment_dispatch' && receiver?.supplierPointId === point.id);
+  const withOwnSubUnit = (type === 'shipment_dispatch' || type === 'shipment_receipt') && other?.supplierPointId === point.id;
+  const consumed = type === 'distribution' || withOwnSubUnit;
   return { countsAs: type, consumedIn: consumed ? localMonth(occurredAt, point.timeZone) : null };
 }
 

@@ -57,6 +57,11 @@ export class ShipmentReceiptRule implements MovementRule<'shipment_receipt'> {
     }
     if (errors.length > 0) throw mismatch(errors);
 
+    // Stock a point sends back to its own supplier takes the supplier's consumption back (./figures).
+    const [sender]: { supplierPointId: string | null }[] = await manager.query(
+      `SELECT f.supplier_point_id AS "supplierPointId" FROM shipments s JOIN points f ON f.id = s.from_point_id WHERE s.id = $1`,
+      [shipmentId],
+    );
     const planned: PlannedLine[] = request.lines
       .filter((line) => line.quantityReceived > 0)
       .map((line) => {
@@ -65,7 +70,7 @@ export class ShipmentReceiptRule implements MovementRule<'shipment_receipt'> {
       });
     // The shipment's transit account -> the receiver's shelf, and what did not arrive -> the shipment's loss account.
     const lines = [
-      ...countedAs(planned, figuresOf('shipment_receipt', occurredAt, command.point)),
+      ...countedAs(planned, figuresOf('shipment_receipt', occurredAt, command.point, sender)),
       ...offShelfLines('transit', shipmentId, sent.map((lot) => ({ ...lot, quantity: -lot.quantitySent })), 'shipment_receipt'),
       ...offShelfLines(
         'loss',
