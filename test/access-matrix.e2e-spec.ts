@@ -72,6 +72,14 @@ interface Fixtures {
   /** A fresh login (device session) of a caller, or of the demo user with this id. */
   login(who: Caller | { userId: string }): Promise<{ accessToken: string; refreshToken: string; sessionId: string }>;
   unique(): string;
+  /**
+   * An outreach shift of one swab whose remainder stays in the kit (the kit's alert lot stays), started by an administrator, open, on a new outreach kit of the scope (supplied by
+   * LSM-CBN-01, or DIC-BDG-01 abroad); for the outreach officer's own scope on their kit OUT-CBN-01. With the counts
+   * that close it without a difference.
+   */
+  shift(cell: Cell): Promise<{ id: string; counts: { productId: string; counted: number }[] }>;
+  /** The kit of such a shift, with no shift open on it. */
+  kit(cell: Cell): Promise<string>;
 }
 
 interface HttpRequest {
@@ -452,6 +460,34 @@ const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: '/api/v1/data-quality/scan', body: {} }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
   },
+  'POST /api/v1/outreach-shifts': {
+    // The kit's supplier's people (and the district office, administrators) issue the bag; the officer does not.
+    request: async (cell) => ({
+      path: '/api/v1/outreach-shifts',
+      body: { id: randomUUID(), kitPointId: await cell.fixtures.kit(cell), remainder: 'keep', lines: [{ productId: cell.fixtures.swab, quantity: 1 }] },
+    }),
+    expect: { admin: 201, district_officer: [201, 404], point_staff: [201, 404], outreach_officer: [403, 404], anonymous: 401 },
+  },
+  'GET /api/v1/outreach-shifts': {
+    request: ({ place }) => ({ path: '/api/v1/outreach-shifts', query: { regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'GET /api/v1/outreach-shifts/totals': {
+    request: ({ place }) => ({ path: '/api/v1/outreach-shifts/totals', query: { from: '2026-11', to: '2026-12', regencyCode: place.regency } }),
+    expect: { admin: 200, district_officer: 200, point_staff: 200, outreach_officer: 200, anonymous: 401 },
+  },
+  'GET /api/v1/outreach-shifts/{id}': {
+    request: async (cell) => ({ path: `/api/v1/outreach-shifts/${(await cell.fixtures.shift(cell)).id}` }),
+    expect: { admin: 200, district_officer: [200, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
+  'POST /api/v1/outreach-shifts/{id}/close': {
+    // The kit's officer or the issuing point's staff count the bag back; a district officer does not.
+    request: async (cell) => {
+      const shift = await cell.fixtures.shift(cell);
+      return { path: `/api/v1/outreach-shifts/${shift.id}/close`, body: { id: randomUUID(), counts: shift.counts } };
+    },
+    expect: { admin: 200, district_officer: [403, 404], point_staff: [200, 404], outreach_officer: [200, 404], anonymous: 401 },
+  },
   'POST /api/v1/expiries/scan': {
     request: () => ({ path: '/api/v1/expiries/scan' }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
@@ -717,6 +753,36 @@ describe('access matrix: every route x role x scope', () => {
           .send({ id, pointId, lines: [{ productId: swab, quantity: 20 }] })
           .expect(201);
         return id;
+      },
+      kit: async ({ caller, scope }) => {
+        if (scope === 'own' && caller === 'outreach_officer') {
+          // The officer's own kit: close a shift an earlier cell left open, so that a new one can start.
+          const open = await t.http().get('/api/v1/outreach-shifts').query({ kitPointId: ids.point('OUT-CBN-01'), status: 'open' }).set(admin).expect(200);
+          for (const shift of open.body.items) {
+            const counts = shift.products.map((product: { productId: string; expected: number }) => ({ productId: product.productId, counted: product.expected }));
+            await t.http().post(`/api/v1/outreach-shifts/${shift.id}/close`).set(admin).send({ id: randomUUID(), counts }).expect(200);
+          }
+          return ids.point('OUT-CBN-01');
+        }
+        const kit = await t
+          .http()
+          .post('/api/v1/points')
+          .set(admin)
+          .send({ code: `MX-KIT-${fixtures.unique()}`, name: 'Matrix outreach kit', type: 'outreach', regencyCode: scope === 'own' ? OWN_REGENCY : '32.73',
+            supplierPointId: ids.point(scope === 'own' ? 'LSM-CBN-01' : 'DIC-BDG-01') })
+          .expect(201);
+        return kit.body.id as string;
+      },
+      shift: async (cell) => {
+        const kitPointId = await fixtures.kit(cell);
+        const shift = await t
+          .http()
+          .post('/api/v1/outreach-shifts')
+          .set(admin)
+          .send({ id: randomUUID(), kitPointId, remainder: 'keep', lines: [{ productId: swab, quantity: 1 }] })
+          .expect(201);
+        const counts = shift.body.products.map((product: { productId: string; expected: number }) => ({ productId: product.productId, counted: product.expected }));
+        return { id: shift.body.id, counts };
       },
       ship: async (from, to) => {
         const id = randomUUID();

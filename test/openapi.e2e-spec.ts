@@ -73,7 +73,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents Idempotent-Replayed as a header of the answer, not of the request', () => {
-    const idempotent = ['POST /api/v1/points/{pointId}/movements', 'POST /api/v1/points/{pointId}/sharps', 'POST /api/v1/shipments', 'POST /api/v1/shipments/{id}/receive', 'POST /api/v1/shipments/{id}/cancel', 'POST /api/v1/resupply-requests'];
+    const idempotent = ['POST /api/v1/points/{pointId}/movements', 'POST /api/v1/points/{pointId}/sharps', 'POST /api/v1/shipments', 'POST /api/v1/shipments/{id}/receive', 'POST /api/v1/shipments/{id}/cancel', 'POST /api/v1/resupply-requests', 'POST /api/v1/outreach-shifts'];
     for (const { route, operation } of operations()) {
       expect({ route, requestHeader: (operation.parameters ?? []).some((parameter) => parameter.name === 'Idempotent-Replayed') }).toEqual({ route, requestHeader: false });
       const header = (operation.responses['201']?.headers as Record<string, unknown> | undefined)?.['Idempotent-Replayed'];

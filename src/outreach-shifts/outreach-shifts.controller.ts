@@ -99,7 +99,11 @@ export class OutreachShiftsController {
       "at the start. Send the phone's pending records first: the count is compared with what the server has. The kit's officer or the issuing " +
       "point's staff close it; idempotent by `id`.",
   })
-  @ApiOkResponse({ type: ShiftResponse })
+  @ApiOkResponse({
+    type: ShiftResponse,
+    description: 'Closed; or, for a retry of the same close (same `id`, same body), the shift as it was closed',
+    headers: { 'Idempotent-Replayed': { description: '`true` when this answer is the replay of a close already recorded', schema: { type: 'string', enum: ['true'] } } },
+  })
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async close(
     @CurrentUser() actor: AuthUser,
