@@ -33,7 +33,7 @@ describe('outreach shifts', () => {
       .set(await auth('outreach.cibinong'))
       .send({ id: randomUUID(), type: 'distribution', occurredAt: new Date().toISOString(), contacts, channel: 'outreach', lines: quantities.map(([productId, quantity]) => ({ productId, quantity })) })
       .expect(201);
-  const product = (shift: { products: { productId: string }[] }, productId: string) => shift.products.find((p) => p.productId === productId) as Record<string, number>;
+  const product = (shift: { products: { productId: string }[] }, productId: string) => shift.products.find((p) => p.productId === productId) as unknown as Record<string, number>;
 
   beforeAll(async () => {
     t = await createTestApp();
