@@ -258,6 +258,83 @@ CREATE INDEX notifications_to_mail_idx ON public.notifications USING btree (crea
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
 CREATE INDEX notifications_user_idx ON public.notifications USING btree (user_id, id DESC);
 
+CREATE TABLE outreach_shift_products (
+  shift_id uuid NOT NULL,
+  product_id uuid NOT NULL,
+  opening integer NOT NULL,
+  issued integer NOT NULL,
+  distributed integer,
+  other_change integer,
+  expected integer,
+  counted integer,
+  unrecorded integer,
+  lost integer,
+  damaged integer,
+  found integer,
+  returned integer,
+  CONSTRAINT outreach_shift_products_closed_complete CHECK (num_nulls(distributed, other_change, expected, counted, unrecorded, lost, damaged, found, returned) = ANY (ARRAY[0, 9])),
+  CONSTRAINT outreach_shift_products_counted_check CHECK (counted >= 0),
+  CONSTRAINT outreach_shift_products_damaged_check CHECK (damaged >= 0),
+  CONSTRAINT outreach_shift_products_expected CHECK (expected IS NULL OR expected = (opening + issued - distributed + other_change)),
+  CONSTRAINT outreach_shift_products_expected_check CHECK (expected >= 0),
+  CONSTRAINT outreach_shift_products_explained CHECK (counted IS NULL OR counted = (expected + found - unrecorded - lost - damaged)),
+  CONSTRAINT outreach_shift_products_found_check CHECK (found >= 0),
+  CONSTRAINT outreach_shift_products_issued_check CHECK (issued >= 0),
+  CONSTRAINT outreach_shift_products_lost_check CHECK (lost >= 0),
+  CONSTRAINT outreach_shift_products_opening_check CHECK (opening >= 0),
+  CONSTRAINT outreach_shift_products_pkey PRIMARY KEY (shift_id, product_id),
+  CONSTRAINT outreach_shift_products_product_id_fkey FOREIGN KEY (product_id) REFERENCES products(id),
+  CONSTRAINT outreach_shift_products_returned CHECK (returned IS NULL OR returned = 0 OR returned = counted),
+  CONSTRAINT outreach_shift_products_returned_check CHECK (returned >= 0),
+  CONSTRAINT outreach_shift_products_shift_id_fkey FOREIGN KEY (shift_id) REFERENCES outreach_shifts(id),
+  CONSTRAINT outreach_shift_products_unrecorded_check CHECK (unrecorded >= 0)
+);
+CREATE TRIGGER outreach_shift_products_close_once BEFORE DELETE OR UPDATE ON outreach_shift_products FOR EACH ROW EXECUTE FUNCTION outreach_shift_products_close_once();
+
+CREATE TABLE outreach_shifts (
+  id uuid NOT NULL,
+  kit_point_id uuid NOT NULL,
+  issuing_point_id uuid NOT NULL,
+  remainder text NOT NULL,
+  status text NOT NULL,
+  started_at timestamp with time zone NOT NULL,
+  started_by uuid NOT NULL,
+  request_hash text NOT NULL,
+  issue_shipment_id uuid NOT NULL,
+  closed_at timestamp with time zone,
+  closed_by uuid,
+  close_id uuid,
+  close_request_hash text,
+  return_shipment_id uuid,
+  unrecorded_movement_id uuid,
+  adjustment_movement_id uuid,
+  CONSTRAINT outreach_shifts_adjustment_movement_id_fkey FOREIGN KEY (adjustment_movement_id) REFERENCES movements(id),
+  CONSTRAINT outreach_shifts_adjustment_movement_id_key UNIQUE (adjustment_movement_id),
+  CONSTRAINT outreach_shifts_close_complete CHECK ((status = 'closed'::text) = (closed_at IS NOT NULL) AND (closed_at IS NULL) = (closed_by IS NULL) AND (closed_at IS NULL) = (close_id IS NULL) AND (closed_at IS NULL) = (close_request_hash IS NULL)),
+  CONSTRAINT outreach_shifts_close_id_key UNIQUE (close_id),
+  CONSTRAINT outreach_shifts_closed_after_start CHECK (closed_at IS NULL OR closed_at >= started_at),
+  CONSTRAINT outreach_shifts_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES users(id),
+  CONSTRAINT outreach_shifts_issue_shipment_id_fkey FOREIGN KEY (issue_shipment_id) REFERENCES shipments(id) DEFERRABLE INITIALLY DEFERRED,
+  CONSTRAINT outreach_shifts_issue_shipment_id_key UNIQUE (issue_shipment_id),
+  CONSTRAINT outreach_shifts_issuing_point_id_fkey FOREIGN KEY (issuing_point_id) REFERENCES points(id),
+  CONSTRAINT outreach_shifts_kit_point_id_fkey FOREIGN KEY (kit_point_id) REFERENCES points(id),
+  CONSTRAINT outreach_shifts_pkey PRIMARY KEY (id),
+  CONSTRAINT outreach_shifts_remainder_check CHECK (remainder = ANY (ARRAY['return'::text, 'keep'::text])),
+  CONSTRAINT outreach_shifts_return_shipment_id_fkey FOREIGN KEY (return_shipment_id) REFERENCES shipments(id),
+  CONSTRAINT outreach_shifts_return_shipment_id_key UNIQUE (return_shipment_id),
+  CONSTRAINT outreach_shifts_return_when_closed CHECK (num_nonnulls(return_shipment_id, unrecorded_movement_id, adjustment_movement_id) = 0 OR status = 'closed'::text),
+  CONSTRAINT outreach_shifts_started_by_fkey FOREIGN KEY (started_by) REFERENCES users(id),
+  CONSTRAINT outreach_shifts_status_check CHECK (status = ANY (ARRAY['open'::text, 'closed'::text])),
+  CONSTRAINT outreach_shifts_two_points CHECK (kit_point_id <> issuing_point_id),
+  CONSTRAINT outreach_shifts_unrecorded_movement_id_fkey FOREIGN KEY (unrecorded_movement_id) REFERENCES movements(id),
+  CONSTRAINT outreach_shifts_unrecorded_movement_id_key UNIQUE (unrecorded_movement_id)
+);
+CREATE INDEX outreach_shifts_issuing ON public.outreach_shifts USING btree (issuing_point_id, started_at DESC);
+CREATE INDEX outreach_shifts_kit ON public.outreach_shifts USING btree (kit_point_id, started_at DESC);
+CREATE UNIQUE INDEX outreach_shifts_one_open_per_kit ON public.outreach_shifts USING btree (kit_point_id) WHERE (status = 'open'::text);
+CREATE INDEX outreach_shifts_open ON public.outreach_shifts USING btree (started_at) WHERE (status = 'open'::text);
+CREATE TRIGGER outreach_shifts_close_once BEFORE DELETE OR UPDATE ON outreach_shifts FOR EACH ROW EXECUTE FUNCTION outreach_shifts_close_once();
+
 CREATE TABLE points (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   code character varying(40) NOT NULL,
@@ -856,6 +933,34 @@ AS $function$
         END IF;
         PERFORM history_refuse('movements is append-only; correct a mistake with a reversing movement');
         RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.outreach_shift_products_close_once()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF TG_OP = 'DELETE' OR OLD.counted IS NOT NULL OR (NEW.shift_id, NEW.product_id, NEW.opening, NEW.issued)
+            IS DISTINCT FROM (OLD.shift_id, OLD.product_id, OLD.opening, OLD.issued) THEN
+          RAISE EXCEPTION 'outreach_shift_products: the figures of shift % are kept as they were closed', OLD.shift_id USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.outreach_shifts_close_once()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          RAISE EXCEPTION 'outreach_shifts: shifts are kept as they happened' USING ERRCODE = 'restrict_violation';
+        END IF;
+        IF OLD.status <> 'open' OR NEW.status <> 'closed' OR (NEW.id, NEW.kit_point_id, NEW.issuing_point_id, NEW.remainder, NEW.started_at,
+            NEW.started_by, NEW.request_hash, NEW.issue_shipment_id) IS DISTINCT FROM (OLD.id, OLD.kit_point_id, OLD.issuing_point_id,
+            OLD.remainder, OLD.started_at, OLD.started_by, OLD.request_hash, OLD.issue_shipment_id) THEN
+          RAISE EXCEPTION 'outreach_shifts: shift % can only be closed, once', OLD.id USING ERRCODE = 'restrict_violation';
+        END IF;
+        RETURN NEW;
       END $function$;
 
 CREATE OR REPLACE FUNCTION public.products_default_syringe_content()

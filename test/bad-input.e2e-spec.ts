@@ -58,6 +58,11 @@ interface Fixtures {
   resupply: { submitted: string; withdrawn: string; foreign: string };
   /** Units of the stock-count lot at LSM-CBN-01. */
   counted: number;
+  /**
+   * Outreach shifts on new kits supplied by LSM-CBN-01: a kit with no shift, a kit with one open (`open`: one swab
+   * issued, so a count of 1 closes it), and a closed shift.
+   */
+  shift: { kit: string; busyKit: string; open: string; closed: string };
 }
 
 type Mutation =
@@ -763,6 +768,56 @@ function endpoints(): Endpoint[] {
       optional: [['containers']],
     },
     {
+      name: 'POST /api/v1/outreach-shifts',
+      method: 'post',
+      path: () => '/api/v1/outreach-shifts',
+      token: (f) => f.token.staff,
+      refusedTokens: (f) => [f.token.outreach, f.token.foreignStaff],
+      base: (f, seed) => ({ id: seed, kitPointId: f.shift.kit, remainder: 'keep', lines: [{ productId: f.product.swab, quantity: 1 }] }),
+      fields: (f) => [
+        { at: ['id'], required: true, invalid: orNull(notUuid) },
+        // Unknown, not an outreach kit, a kit of another regency, or a kit with a shift open.
+        { at: ['kitPointId'], required: true, invalid: fc.oneof(orNull(notUuid), uuid, fc.constantFrom(f.point.lsm, f.point.dic, f.shift.busyKit)) },
+        { at: ['remainder'], required: true, invalid: orNull(anyString.filter((text) => !['return', 'keep'].includes(text))) },
+        linesShape({ productId: f.product.swab, quantity: 1 }, 'lines', 100),
+        { at: ['lines', 0, 'productId'], required: true, invalid: fc.oneof(orNull(notUuid), uuid, fc.constantFrom(f.product.naloxone, f.product.sharps)) },
+        { at: ['lines', 0, 'quantity'], required: true, invalid: fc.oneof(orNull(intOutside(1, 1_000_000)), tooMuch) },
+      ],
+      known: ['id', 'kitPointId', 'remainder', 'lines'],
+      lineKnown: ['productId', 'quantity'],
+      bodyRequired: true,
+      optional: [],
+      prepare: async (f) => ({ ...f, shift: { ...f.shift, kit: await newKit(f) } }),
+    },
+    {
+      name: 'POST /api/v1/outreach-shifts/{id}/close',
+      method: 'post',
+      path: (f, id = f.shift.open) => `/api/v1/outreach-shifts/${encodeURIComponent(id)}/close`,
+      pathIds: (f) => fc.oneof(pathNotUuid, uuid, fc.constant(f.shift.closed)),
+      token: (f) => f.token.staff,
+      refusedTokens: (f) => [f.token.district, f.token.outreach, f.token.foreignStaff],
+      // One swab was issued to an empty kit: a count of 1 needs no explanation.
+      base: (f, seed) => ({ id: seed, counts: [{ productId: f.product.swab, counted: 1 }] }),
+      fields: (f) => [
+        { at: ['id'], required: true, invalid: orNull(notUuid) },
+        {
+          ...linesShape({ productId: f.product.swab, counted: 1 }, 'counts', 100),
+          invalid: fc.oneof(linesShape({ productId: f.product.swab, counted: 1 }, 'counts', 100).invalid!, fc.constant([{ productId: f.product.swab, counted: 1 }, { productId: f.product.swab, counted: 1 }])),
+        },
+        // Malformed, or a product that was not in the bag.
+        { at: ['counts', 0, 'productId'], required: true, invalid: fc.oneof(orNull(notUuid), uuid, fc.constant(f.product.ns3)) },
+        // Anything but the one expected is a difference nobody explained.
+        { at: ['counts', 0, 'counted'], required: true, invalid: fc.oneof(orNull(intOutside(0, 1_000_000)), fc.constant(0), fc.integer({ min: 2, max: 1_000_000 })) },
+        ...(['unrecorded', 'lost', 'damaged', 'found'] as const).map((name) => ({ at: ['counts', 0, name], invalid: fc.oneof(intOutside(0, 1_000_000), fc.integer({ min: 1, max: 1_000_000 })) })),
+      ],
+      known: ['id', 'counts'],
+      lineKnown: ['productId', 'counted', 'unrecorded', 'lost', 'damaged', 'found'],
+      lineArray: 'counts',
+      bodyRequired: true,
+      optional: [['counts', 0, 'unrecorded'], ['counts', 0, 'lost'], ['counts', 0, 'damaged'], ['counts', 0, 'found']],
+      prepare: async (f) => ({ ...f, shift: { ...f.shift, open: (await openShift(f)).shift } }),
+    },
+    {
       name: 'POST /api/v1/resupply-requests',
       method: 'post',
       path: () => '/api/v1/resupply-requests',
@@ -854,6 +909,31 @@ async function shipFromLsm(f: Fixtures, to = f.point.out): Promise<string> {
     .send({ id, fromPointId: f.point.lsm, toPointId: to, lines: [{ productId: f.product.swab, quantity: 5, lotId: f.lot.ship }] })
     .expect(201);
   return id;
+}
+
+let kits = 0;
+/** A new outreach kit in Kabupaten Bogor supplied by LSM-CBN-01, with no shift. */
+async function newKit(f: Pick<Fixtures, 'token' | 'point'>): Promise<string> {
+  kits++;
+  const response = await t
+    .http()
+    .post('/api/v1/points')
+    .set('Authorization', `Bearer ${f.token.admin}`)
+    .send({ code: `FUZZ-KIT-${kits}`, name: `Fuzz outreach kit ${kits}`, type: 'outreach', regencyCode: '32.01', supplierPointId: f.point.lsm })
+    .expect(201);
+  return response.body.id;
+}
+
+/** A shift of one swab on a new kit, started by LSM-CBN-01's staff and left open. */
+async function openShift(f: Pick<Fixtures, 'token' | 'point' | 'product'>): Promise<{ kit: string; shift: string }> {
+  const kit = await newKit(f);
+  const response = await t
+    .http()
+    .post('/api/v1/outreach-shifts')
+    .set('Authorization', `Bearer ${f.token.staff}`)
+    .send({ id: randomUUID(), kitPointId: kit, remainder: 'keep', lines: [{ productId: f.product.swab, quantity: 1 }] })
+    .expect(201);
+  return { kit, shift: response.body.id };
 }
 
 async function requestFromLsm(f: Pick<Fixtures, 'token' | 'point' | 'product'>): Promise<string> {
@@ -1005,8 +1085,13 @@ async function buildFixtures(): Promise<Fixtures> {
     shipment: { receive: await shipFromLsm(partial), cancel: await shipFromLsm(partial), finished, fromOut, inboundToLsm, foreign: foreignShipment.id },
     resupply: { submitted: await requestFromLsm(partial), withdrawn, foreign: foreignRequest },
     counted: 0,
+    shift: { kit: '', busyKit: '', open: '', closed: '' },
   };
   f.counted = await heldAtLsm(f, lot.count);
+  const busy = await openShift(f);
+  const closed = (await openShift(f)).shift;
+  await t.http().post(`/api/v1/outreach-shifts/${closed}/close`).set('Authorization', `Bearer ${token.staff}`).send({ id: randomUUID(), counts: [{ productId: swab, counted: 1 }] }).expect(200);
+  f.shift = { kit: await newKit(f), busyKit: busy.kit, open: (await openShift(f)).shift, closed };
   return f;
 }
 
