@@ -108,6 +108,54 @@ CREATE TABLE device_sessions (
 );
 CREATE INDEX device_sessions_user_idx ON public.device_sessions USING btree (user_id, last_used_at DESC);
 
+CREATE TABLE kit_components (
+  kit_product_id uuid NOT NULL,
+  component_product_id uuid NOT NULL,
+  quantity integer NOT NULL,
+  CONSTRAINT kit_components_component_product_id_fkey FOREIGN KEY (component_product_id) REFERENCES products(id),
+  CONSTRAINT kit_components_kit_product_id_fkey FOREIGN KEY (kit_product_id) REFERENCES products(id),
+  CONSTRAINT kit_components_not_itself CHECK (kit_product_id <> component_product_id),
+  CONSTRAINT kit_components_pkey PRIMARY KEY (kit_product_id, component_product_id),
+  CONSTRAINT kit_components_quantity_check CHECK (quantity >= 1 AND quantity <= 1000)
+);
+CREATE INDEX kit_components_component ON public.kit_components USING btree (component_product_id);
+CREATE TRIGGER kit_components_one_level BEFORE INSERT OR UPDATE ON kit_components FOR EACH ROW EXECUTE FUNCTION kit_components_one_level();
+
+CREATE TABLE kit_lot_contents (
+  kit_lot_id uuid NOT NULL,
+  component_product_id uuid NOT NULL,
+  per_kit integer NOT NULL,
+  CONSTRAINT kit_lot_contents_component_product_id_fkey FOREIGN KEY (component_product_id) REFERENCES products(id),
+  CONSTRAINT kit_lot_contents_kit_lot_id_fkey FOREIGN KEY (kit_lot_id) REFERENCES kit_lots(lot_id),
+  CONSTRAINT kit_lot_contents_per_kit_check CHECK (per_kit >= 1 AND per_kit <= 1000),
+  CONSTRAINT kit_lot_contents_pkey PRIMARY KEY (kit_lot_id, component_product_id)
+);
+CREATE TRIGGER kit_lot_contents_append_only BEFORE DELETE OR UPDATE ON kit_lot_contents FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+
+CREATE TABLE kit_lot_sources (
+  kit_lot_id uuid NOT NULL,
+  component_lot_id uuid NOT NULL,
+  component_product_id uuid NOT NULL,
+  quantity integer NOT NULL,
+  CONSTRAINT kit_lot_sources_component_lot_id_component_product_id_fkey FOREIGN KEY (component_lot_id, component_product_id) REFERENCES lots(id, product_id),
+  CONSTRAINT kit_lot_sources_kit_lot_id_component_product_id_fkey FOREIGN KEY (kit_lot_id, component_product_id) REFERENCES kit_lot_contents(kit_lot_id, component_product_id),
+  CONSTRAINT kit_lot_sources_kit_lot_id_fkey FOREIGN KEY (kit_lot_id) REFERENCES kit_lots(lot_id),
+  CONSTRAINT kit_lot_sources_pkey PRIMARY KEY (kit_lot_id, component_lot_id),
+  CONSTRAINT kit_lot_sources_quantity_check CHECK (quantity > 0)
+);
+CREATE TRIGGER kit_lot_sources_append_only BEFORE DELETE OR UPDATE ON kit_lot_sources FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+
+CREATE TABLE kit_lots (
+  lot_id uuid NOT NULL,
+  kit_product_id uuid NOT NULL,
+  assembly_movement_id uuid NOT NULL,
+  CONSTRAINT kit_lots_assembly_movement_id_fkey FOREIGN KEY (assembly_movement_id) REFERENCES movements(id),
+  CONSTRAINT kit_lots_assembly_movement_id_key UNIQUE (assembly_movement_id),
+  CONSTRAINT kit_lots_lot_id_kit_product_id_fkey FOREIGN KEY (lot_id, kit_product_id) REFERENCES lots(id, product_id),
+  CONSTRAINT kit_lots_pkey PRIMARY KEY (lot_id)
+);
+CREATE TRIGGER kit_lots_append_only BEFORE DELETE OR UPDATE ON kit_lots FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+
 CREATE TABLE ledger_lines (
   id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,
   movement_id uuid NOT NULL,
@@ -128,7 +176,7 @@ CREATE TABLE ledger_lines (
   CONSTRAINT ledger_lines_check CHECK (quantity <> 0 OR counted_quantity IS NOT NULL),
   CONSTRAINT ledger_lines_consumed_in_check CHECK (EXTRACT(day FROM consumed_in) = 1::numeric),
   CONSTRAINT ledger_lines_counted_quantity_check CHECK (counted_quantity >= 0),
-  CONSTRAINT ledger_lines_counts_as_check CHECK (counts_as = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text])),
+  CONSTRAINT ledger_lines_counts_as_check CHECK (counts_as = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text, 'kit_assembly'::text, 'kit_disassembly'::text])),
   CONSTRAINT ledger_lines_loss_reason_check CHECK (account <> 'loss'::text OR reason IS NOT NULL AND quantity > 0),
   CONSTRAINT ledger_lines_lot_fkey FOREIGN KEY (lot_id, product_id) REFERENCES lots(id, product_id),
   CONSTRAINT ledger_lines_movement_line_key UNIQUE (movement_id, line_no),
@@ -230,7 +278,7 @@ CREATE TABLE movements (
   CONSTRAINT movements_reverses_key UNIQUE (reverses_movement_id),
   CONSTRAINT movements_reverses_movement_id_fkey FOREIGN KEY (reverses_movement_id) REFERENCES movements(id),
   CONSTRAINT movements_shipment_fkey FOREIGN KEY (shipment_id) REFERENCES shipments(id) DEFERRABLE INITIALLY DEFERRED,
-  CONSTRAINT movements_type_check CHECK (type = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'reversal'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text, 'shipment_cancel'::text, 'sharps_return'::text, 'sharps_handover'::text, 'sharps_destruction'::text]))
+  CONSTRAINT movements_type_check CHECK (type = ANY (ARRAY['receipt'::text, 'distribution'::text, 'adjustment'::text, 'stock_count'::text, 'reversal'::text, 'shipment_dispatch'::text, 'shipment_receipt'::text, 'shipment_cancel'::text, 'sharps_return'::text, 'sharps_handover'::text, 'sharps_destruction'::text, 'kit_assembly'::text, 'kit_disassembly'::text]))
 );
 CREATE INDEX movements_point_idx ON public.movements USING btree (point_id, occurred_at DESC, id);
 CREATE TRIGGER movements_append_only BEFORE DELETE OR UPDATE ON movements FOR EACH ROW EXECUTE FUNCTION movements_guard_change();
@@ -836,6 +884,18 @@ AS $function$
         RETURN false;
       END $function$;
 
+CREATE OR REPLACE FUNCTION public.kit_components_one_level()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM kit_components WHERE kit_product_id = NEW.component_product_id)
+           OR EXISTS (SELECT 1 FROM kit_components WHERE component_product_id = NEW.kit_product_id) THEN
+          RAISE EXCEPTION 'kit_components: a kit cannot hold a kit' USING ERRCODE = 'check_violation', CONSTRAINT = 'kit_components_one_level';
+        END IF;
+        RETURN NEW;
+      END $function$;
+
 CREATE OR REPLACE FUNCTION public.ledger_apply_lines()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -891,19 +951,31 @@ CREATE OR REPLACE FUNCTION public.ledger_track_consumption()
 AS $function$
       BEGIN
         INSERT INTO stock_histories (point_id, product_id, first_movement_on)
+        SELECT point_id, product_id, min(first_movement_on) FROM (
         SELECT n.point_id, n.product_id, min((n.occurred_at AT TIME ZONE pr.time_zone)::date)
-          FROM new_lines n
-          JOIN points p ON p.id = n.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+          FROM new_lines n JOIN points p ON p.id = n.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
          WHERE n.account = 'stock'
-         GROUP BY n.point_id, n.product_id
+         GROUP BY 1, 2
+        UNION ALL
+        -- A kit handed out (or supplied to a point the holder supplies) is its components' use too: their history starts then.
+        SELECT n.point_id, c.component_product_id, min((n.occurred_at AT TIME ZONE pr.time_zone)::date)
+          FROM new_lines n JOIN kit_lot_contents c ON c.kit_lot_id = n.lot_id
+          JOIN points p ON p.id = n.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+         WHERE n.consumed_in IS NOT NULL
+         GROUP BY 1, 2) AS h(point_id, product_id, first_movement_on) GROUP BY 1, 2
         ON CONFLICT (point_id, product_id)
         DO UPDATE SET first_movement_on = LEAST(stock_histories.first_movement_on, EXCLUDED.first_movement_on);
 
         -- What counts as consumption was decided when the line was posted: this is a plain sum.
         INSERT INTO consumption_months (point_id, product_id, month, consumed)
+        SELECT point_id, product_id, consumed_in, sum(consumed) FROM (
         SELECT n.point_id, n.product_id, n.consumed_in, -sum(n.quantity)
           FROM new_lines n WHERE n.consumed_in IS NOT NULL
          GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT n.point_id, c.component_product_id, n.consumed_in, -sum(n.quantity * c.per_kit)
+          FROM new_lines n JOIN kit_lot_contents c ON c.kit_lot_id = n.lot_id WHERE n.consumed_in IS NOT NULL
+         GROUP BY 1, 2, 3) AS c(point_id, product_id, consumed_in, consumed) GROUP BY 1, 2, 3
         ON CONFLICT (point_id, product_id, month)
         DO UPDATE SET consumed = consumption_months.consumed + EXCLUDED.consumed;
         RETURN NULL;
@@ -979,15 +1051,27 @@ AS $function$
         DELETE FROM consumption_months;
         DELETE FROM stock_histories;
         INSERT INTO stock_histories (point_id, product_id, first_movement_on)
+        SELECT point_id, product_id, min(first_movement_on) FROM (
         SELECT ll.point_id, ll.product_id, min((ll.occurred_at AT TIME ZONE pr.time_zone)::date)
-          FROM ledger_lines ll JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code
-          JOIN provinces pr ON pr.code = r.province_code
+          FROM ledger_lines ll JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
          WHERE ll.account = 'stock'
-         GROUP BY 1, 2;
+         GROUP BY 1, 2
+        UNION ALL
+        -- A kit handed out (or supplied to a point the holder supplies) is its components' use too: their history starts then.
+        SELECT ll.point_id, c.component_product_id, min((ll.occurred_at AT TIME ZONE pr.time_zone)::date)
+          FROM ledger_lines ll JOIN kit_lot_contents c ON c.kit_lot_id = ll.lot_id
+          JOIN points p ON p.id = ll.point_id JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+         WHERE ll.consumed_in IS NOT NULL
+         GROUP BY 1, 2) AS h(point_id, product_id, first_movement_on) GROUP BY 1, 2;
         INSERT INTO consumption_months (point_id, product_id, month, consumed)
-        SELECT point_id, product_id, consumed_in, -sum(quantity)
-          FROM ledger_lines WHERE consumed_in IS NOT NULL
-         GROUP BY 1, 2, 3;
+        SELECT point_id, product_id, consumed_in, sum(consumed) FROM (
+        SELECT ll.point_id, ll.product_id, ll.consumed_in, -sum(ll.quantity)
+          FROM ledger_lines ll WHERE ll.consumed_in IS NOT NULL
+         GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT ll.point_id, c.component_product_id, ll.consumed_in, -sum(ll.quantity * c.per_kit)
+          FROM ledger_lines ll JOIN kit_lot_contents c ON c.kit_lot_id = ll.lot_id WHERE ll.consumed_in IS NOT NULL
+         GROUP BY 1, 2, 3) AS c(point_id, product_id, consumed_in, consumed) GROUP BY 1, 2, 3;
       $function$;
 
 CREATE OR REPLACE FUNCTION public.redaction_audited(entity uuid)

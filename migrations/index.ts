@@ -26,9 +26,10 @@ import { NaloxoneAndCoverage1795441600000 } from './1795441600000-NaloxoneAndCov
 import { HospitalPoints1795441700000 } from './1795441700000-HospitalPoints';
 import { DataQualityFlags1795441800000 } from './1795441800000-DataQualityFlags';
 import { OutreachShifts1795441900000 } from './1795441900000-OutreachShifts';
+import { Kits1795442000000 } from './1795442000000-Kits';
 
 /**
  * Every migration in order. Listed explicitly (not globbed) so the same list works compiled and under Jest;
  * `npm run migration:generate` writes a new file here, then add its class to this list.
  */
-export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, WideStockStatusFigures1795424400000, LotFundingInIdentity1795428000000, DeviceSessions1795438800000, OptionalIndonesianName1795440000000, HistoryAppendOnly1795440100000, MonthClosings1795440200000, LotNumbersAndGtins1795440300000, BalanceLastOccurred1795440400000, ExpectedProducts1795440500000, Notifications1795441000000, NotificationDelivery1795441100000, FiguresOnTheLine1795441200000, TransitInTheLedger1795441300000, SharpsCustody1795441400000, DistributionReach1795441500000, NaloxoneAndCoverage1795441600000, HospitalPoints1795441700000, DataQualityFlags1795441800000, OutreachShifts1795441900000];
+export const MIGRATIONS = [Foundation1795392000000, StockLedger1795395600000, ExpiriesAndAlerts1795399200000, Shortfalls1795402800000, ResupplyRequests1795406400000, AuditLog1795410000000, StockStatus1795413600000, FasterLedger1795417200000, LedgerLinePoint1795420800000, WideStockStatusFigures1795424400000, LotFundingInIdentity1795428000000, DeviceSessions1795438800000, OptionalIndonesianName1795440000000, HistoryAppendOnly1795440100000, MonthClosings1795440200000, LotNumbersAndGtins1795440300000, BalanceLastOccurred1795440400000, ExpectedProducts1795440500000, Notifications1795441000000, NotificationDelivery1795441100000, FiguresOnTheLine1795441200000, TransitInTheLedger1795441300000, SharpsCustody1795441400000, DistributionReach1795441500000, NaloxoneAndCoverage1795441600000, HospitalPoints1795441700000, DataQualityFlags1795441800000, OutreachShifts1795441900000, Kits1795442000000];

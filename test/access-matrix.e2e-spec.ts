@@ -65,6 +65,8 @@ interface Cell {
 interface Fixtures {
   swab: string;
   lot: string;
+  /** A product no other cell moves, made a kit of another such product by the bill-of-materials cell. */
+  billOfMaterials: { product: string; component: string };
   /** A new shipment of one unit, dispatched by an administrator. */
   ship(from: string, to: string): Promise<string>;
   /** A new resupply request from a point, made by that point's own staff. */
@@ -248,6 +250,10 @@ const MATRIX: Record<string, RouteSpec> = {
   },
   'PATCH /api/v1/products/{id}': {
     request: ({ fixtures }) => ({ path: `/api/v1/products/${fixtures.swab}`, body: { active: true } }),
+    expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
+  },
+  'PUT /api/v1/products/{id}/components': {
+    request: ({ fixtures }) => ({ path: `/api/v1/products/${fixtures.billOfMaterials.product}/components`, body: { components: [{ productId: fixtures.billOfMaterials.component, quantity: 2 }] } }),
     expect: { admin: 200, district_officer: 403, point_staff: 403, outreach_officer: 403, anonymous: 401 },
   },
 
@@ -743,6 +749,7 @@ describe('access matrix: every route x role x scope', () => {
       },
       swab,
       lot,
+      billOfMaterials: { product: ids.product('WATER-STERILE-5ML'), component: ids.product('LUBE-SACHET') },
       unique: () => `${Date.now().toString(36)}${(counter++).toString(36)}`.toUpperCase(),
       requestFrom: async (pointId) => {
         const id = randomUUID();

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../access/current-user.decorator';
 import { Roles } from '../auth/public.decorator';
 import type { AuthUser } from '../access/roles';
 import { ApiProblems } from '../common/problem/problem.schema';
 import { UuidParam } from '../common/uuid-param';
-import { CreateProductRequest, ProductPage, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
+import { CreateProductRequest, ProductPage, ProductQuery, ProductResponse, SetKitComponentsRequest, UpdateProductRequest } from './dto/product.dto';
 import { ProductsService } from './products.service';
 
 @ApiTags('products')
@@ -46,5 +46,20 @@ export class ProductsController {
   @ApiProblems(400, 401, 403, 404, 409)
   update(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() request: UpdateProductRequest) {
     return this.products.update(actor.id, id, request);
+  }
+
+  @Put(':id/components')
+  @Roles('admin')
+  @ApiOperation({
+    summary: "Set a kit's bill of materials: what one kit holds (administrators)",
+    description:
+      'Replaces the components; an empty list makes the product an ordinary product again. Kits are assembled and taken apart with the ' +
+      'movement types kit_assembly and kit_disassembly (docs/kits.md); kit lots already made keep what they hold. No kit inside a kit; a kit ' +
+      'holding a restricted product must be restricted itself.',
+  })
+  @ApiOkResponse({ type: ProductResponse })
+  @ApiProblems(400, 401, 403, 404)
+  setComponents(@CurrentUser() actor: AuthUser, @UuidParam('id') id: string, @Body() request: SetKitComponentsRequest) {
+    return this.products.setComponents(actor.id, id, request);
   }
 }

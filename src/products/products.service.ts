@@ -6,7 +6,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { containsPattern } from '../common/like-pattern';
 import { Page } from '../common/pagination';
 import { DomainError, invalidField } from '../common/problem/problem';
-import { CreateProductRequest, ProductQuery, ProductResponse, UpdateProductRequest } from './dto/product.dto';
+import { CreateProductRequest, KitComponentResponse, ProductQuery, ProductResponse, SetKitComponentsRequest, UpdateProductRequest } from './dto/product.dto';
 import { Product } from './entities/product.entity';
 import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory, restrictedByDefault, SyringeContent } from './product-categories';
 
@@ -23,7 +23,21 @@ function toResponse(product: Product): ProductResponse {
     ...rest,
     expiryWarningDays: expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS[product.category],
     expiryWarningDaysOverridden: expiryWarningDays !== null,
+    components: [],
   };
+}
+
+/** The products with their kit components (bills of materials), read in one query. */
+async function withComponents(queryable: Pick<EntityManager, 'query'>, products: ProductResponse[]): Promise<ProductResponse[]> {
+  if (products.length === 0) return products;
+  const rows: (KitComponentResponse & { kitProductId: string })[] = await queryable.query(
+    `SELECT k.kit_product_id AS "kitProductId", k.component_product_id AS "productId", p.code AS "productCode", k.quantity
+       FROM kit_components k JOIN products p ON p.id = k.component_product_id
+      WHERE k.kit_product_id = ANY($1::uuid[]) ORDER BY p.code`,
+    [products.map((product) => product.id)],
+  );
+  for (const product of products) product.components = rows.filter((row) => row.kitProductId === product.id).map(({ kitProductId: _kit, ...component }) => component);
+  return products;
 }
 
 const isUniqueViolation = (error: unknown, constraint: string) =>
@@ -67,7 +81,7 @@ export class ProductsService {
       .take(query.limit)
       .skip(query.offset)
       .getManyAndCount();
-    return { items: products.map(toResponse), total, limit: query.limit, offset: query.offset };
+    return { items: await withComponents(this.dataSource, products.map(toResponse)), total, limit: query.limit, offset: query.offset };
   }
 
   /** `manager` reads inside a transaction; `lock` holds the row until it commits (for the audit's before). */
@@ -75,7 +89,8 @@ export class ProductsService {
     const repository = manager ? manager.getRepository(Product) : this.repository;
     const product = await repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}) });
     if (!product) throw new DomainError('PRODUCT_NOT_FOUND', `There is no product ${id}.`);
-    return toResponse(product);
+    const [response] = await withComponents(manager ?? this.dataSource, [toResponse(product)]);
+    return response;
   }
 
   async create(actorId: string, request: CreateProductRequest): Promise<ProductResponse> {
@@ -148,6 +163,47 @@ export class ProductsService {
       const updated = await this.get(id, manager);
       await this.audit.record({ actorId, entityType: 'product', entityId: id, before, after: updated }, manager);
       return updated;
+    });
+  }
+
+  /**
+   * Sets a kit's bill of materials (docs/kits.md), replacing the one it had; none makes it an ordinary product again.
+   * Kit lots already assembled keep what they hold (`kit_lot_contents`). One level only: a kit holds no kit and is in
+   * none. A kit holding a restricted product (naloxone) must be restricted itself, so that only the points that may
+   * hold naloxone hold the kit.
+   */
+  async setComponents(actorId: string, id: string, request: SetKitComponentsRequest): Promise<ProductResponse> {
+    const refuse = (index: number | null, message: string) => invalidField(index === null ? 'components' : `components[${index}].productId`, message);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.get(id, manager, true);
+      const ids = request.components.map((component) => component.productId);
+      const duplicate = ids.findIndex((productId, index) => ids.indexOf(productId) !== index);
+      if (duplicate >= 0) throw refuse(duplicate, 'this component is listed twice: one line per product');
+      const found: { id: string; code: string; restricted: boolean; isKit: boolean; inKit: boolean }[] = await manager.query(
+        `SELECT p.id, p.code, p.restricted, EXISTS (SELECT 1 FROM kit_components k WHERE k.kit_product_id = p.id) AS "isKit"
+           FROM products p WHERE p.id = ANY($1::uuid[])`,
+        [ids],
+      );
+      if (ids.length > 0 && (before.category === 'needle_syringe' || before.category === 'naloxone')) {
+        throw refuse(null, `a kit with components is of category other: its components are what count as syringe sets or naloxone (${before.code} is ${before.category})`);
+      }
+      const inKits: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM kit_components WHERE component_product_id = $1`, [id]);
+      if (ids.length > 0 && inKits[0].n > 0) throw refuse(null, `${before.code} is a component of another kit: a kit cannot be inside a kit`);
+      request.components.forEach((component, index) => {
+        const product = found.find((candidate) => candidate.id === component.productId);
+        if (!product) throw refuse(index, 'there is no such product');
+        if (product.id === id) throw refuse(index, 'a kit cannot hold itself');
+        if (product.isKit) throw refuse(index, `${product.code} is a kit: a kit cannot be inside a kit`);
+        if (product.restricted && !before.restricted) throw refuse(index, `${product.code} is restricted: make ${before.code} restricted first, so that only points that may hold it hold the kit`);
+      });
+      await manager.query(`DELETE FROM kit_components WHERE kit_product_id = $1`, [id]);
+      await manager.query(
+        `INSERT INTO kit_components (kit_product_id, component_product_id, quantity) SELECT $1, t.product_id, t.quantity FROM unnest($2::uuid[], $3::int[]) AS t(product_id, quantity)`,
+        [id, ids, request.components.map((component) => component.quantity)],
+      );
+      const after = await this.get(id, manager);
+      await this.audit.record({ actorId, entityType: 'product', entityId: id, before, after }, manager);
+      return after;
     });
   }
 }

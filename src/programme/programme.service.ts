@@ -41,6 +41,13 @@ const CHANNEL_FIELDS = {
  * regency (sets distributed by channel, contacts, returns and sharps, naloxone), the estimated number of people who
  * inject drugs per regency and year, and coverage (sets per person who injects) per regency and province.
  */
+/**
+ * What a distribution line `ll` handed out, product by product: its own product, and for a kit lot each component
+ * times what one kit holds (docs/kits.md): a LASS kit of 3 syringes counts as 3 syringe sets.
+ */
+const LINE_CONTENTS = `SELECT ll.product_id AS product_id, 1 AS per_unit
+                          UNION ALL SELECT c.component_product_id, c.per_kit FROM kit_lot_contents c WHERE c.kit_lot_id = ll.lot_id`;
+
 @Injectable()
 export class ProgrammeService {
   constructor(
@@ -73,9 +80,10 @@ export class ProgrammeService {
       -- reversal's lines carry the undone distribution's month, and its channel is the undone movement's.
       lines AS (
         SELECT ll.point_id, ll.consumed_in AS month, COALESCE(COALESCE(o.channel, m.channel), 'none') AS channel,
-               pd.category, pd.syringe_content, -SUM(ll.quantity * pd.contents_per_unit)::int AS contents, -SUM(ll.quantity)::int AS units
+               pd.category, pd.syringe_content, -SUM(ll.quantity * x.per_unit * pd.contents_per_unit)::int AS contents, -SUM(ll.quantity * x.per_unit)::int AS units
           FROM pts JOIN ledger_lines ll ON ll.point_id = pts.id
-          JOIN products pd ON pd.id = ll.product_id AND pd.category IN ('needle_syringe', 'naloxone')
+          CROSS JOIN LATERAL (${LINE_CONTENTS}) x
+          JOIN products pd ON pd.id = x.product_id AND pd.category IN ('needle_syringe', 'naloxone')
           JOIN movements m ON m.id = ll.movement_id LEFT JOIN movements o ON o.id = m.reverses_movement_id
          WHERE ll.account = 'stock' AND ll.counts_as = 'distribution' AND ll.consumed_in BETWEEN $1::date AND $2::date
          GROUP BY 1, 2, 3, 4, 5
@@ -211,13 +219,14 @@ export class ProgrammeService {
         ),
         parts AS (
           SELECT p.regency_code,
-                 COALESCE(-SUM(ll.quantity * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'set'), 0)::bigint AS sets,
-                 COALESCE(-SUM(ll.quantity * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'needle'), 0)::bigint AS needles,
-                 COALESCE(-SUM(ll.quantity * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'barrel'), 0)::bigint AS barrels
+                 COALESCE(-SUM(ll.quantity * x.per_unit * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'set'), 0)::bigint AS sets,
+                 COALESCE(-SUM(ll.quantity * x.per_unit * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'needle'), 0)::bigint AS needles,
+                 COALESCE(-SUM(ll.quantity * x.per_unit * pd.contents_per_unit) FILTER (WHERE pd.syringe_content = 'barrel'), 0)::bigint AS barrels
             FROM regs JOIN points p ON p.regency_code = regs.code
             JOIN ledger_lines ll ON ll.point_id = p.id AND ll.account = 'stock' AND ll.counts_as = 'distribution'
                                 AND ll.consumed_in >= $1::date AND ll.consumed_in < $1::date + interval '1 year'
-            JOIN products pd ON pd.id = ll.product_id AND pd.category = 'needle_syringe'
+            CROSS JOIN LATERAL (${LINE_CONTENTS}) x
+            JOIN products pd ON pd.id = x.product_id AND pd.category = 'needle_syringe'
            GROUP BY p.regency_code
         )
         SELECT regs.province_code AS "provinceCode", regs.province_name AS "provinceName", regs.code AS "regencyCode", regs.name,

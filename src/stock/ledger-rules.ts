@@ -1,5 +1,5 @@
 /** Kinds of movement a user records at a point. Shipment movements are created by the shipments module. */
-export const MOVEMENT_TYPES = ['receipt', 'distribution', 'adjustment', 'stock_count', 'reversal'] as const;
+export const MOVEMENT_TYPES = ['receipt', 'distribution', 'adjustment', 'stock_count', 'reversal', 'kit_assembly', 'kit_disassembly'] as const;
 export type MovementType = (typeof MOVEMENT_TYPES)[number];
 /** Every kind of ledger movement; each has its rule in src/stock/posting/rules (MovementRuleRegistry). */
 /**

@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   SHIFT_ALREADY_OPEN: { status: 409, title: 'This kit already has an open outreach shift' },
   SHIFT_CLOSED: { status: 409, title: 'The outreach shift is already closed' },
   NOT_AN_OUTREACH_KIT: { status: 422, title: 'The point is not an outreach kit with a supplier' },
+  NOT_A_KIT: { status: 422, title: 'The product is not a kit' },
   SHIFT_DIFFERENCE_UNEXPLAINED: { status: 422, title: 'The count differs from what was expected and is not explained' },
   SHIPMENT_NOT_IN_TRANSIT: { status: 409, title: 'The shipment is no longer in transit' },
   CONFLICT: { status: 409, title: 'The request conflicts with existing data' },

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { gtinTransform, IsGtin } from '../gtin';
 import {
   ArrayMaxSize,
@@ -18,6 +18,7 @@ import {
   MinLength,
   IsUUID,
   ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { PageOf, PageQuery } from '../../common/pagination';
 import { PRODUCT_CATEGORIES, ProductCategory, SYRINGE_CONTENTS, SyringeContent } from '../product-categories';
@@ -174,6 +175,39 @@ export class ProductQuery extends PageQuery {
   q?: string;
 }
 
+export class KitComponentResponse {
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 3, description: 'Units of the component in one kit' })
+  quantity!: number;
+}
+
+export class KitComponentRequest {
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
+  @IsUUID('all', { message: 'productId must be a UUID' })
+  productId!: string;
+
+  @ApiProperty({ example: 3, minimum: 1, maximum: 1000, description: 'Units of the component in one kit' })
+  @IsInt({ message: 'quantity must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  quantity!: number;
+}
+
+/** A kit's bill of materials, replacing the one it had; none: the product is no longer a kit. */
+export class SetKitComponentsRequest {
+  @ApiProperty({ type: [KitComponentRequest], description: 'What one kit holds, one line per component product (at most 20)' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => KitComponentRequest)
+  components!: KitComponentRequest[];
+}
+
 export class ProductResponse {
   @ApiProperty({ example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   id!: string;
@@ -222,6 +256,9 @@ export class ProductResponse {
 
   @ApiProperty({ example: true })
   active!: boolean;
+
+  @ApiProperty({ type: [KitComponentResponse], description: "A kit's bill of materials (docs/kits.md): what one kit holds; empty for a product that is not a kit" })
+  components!: KitComponentResponse[];
 
   @ApiProperty({ example: '2026-11-23T01:00:00.000Z' })
   createdAt!: Date;

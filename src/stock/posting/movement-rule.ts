@@ -21,6 +21,8 @@ export interface PostingInputs {
   sharps_return: RecordSharpsRequest;
   sharps_handover: { request: RecordSharpsRequest; to: StockPoint | undefined };
   sharps_destruction: RecordSharpsRequest;
+  kit_assembly: RecordMovementRequest;
+  kit_disassembly: RecordMovementRequest;
 }
 
 interface CommandBase {

@@ -10,6 +10,7 @@ import { ShipmentDispatchRule } from './rules/shipment-dispatch.rule';
 import { ShipmentReceiptRule } from './rules/shipment-receipt.rule';
 import { SharpsDestructionRule, SharpsHandoverRule, SharpsReturnRule } from './rules/sharps.rules';
 import { StockCountRule } from './rules/stock-count.rule';
+import { KitAssemblyRule, KitDisassemblyRule } from './rules/kit.rules';
 
 /** Every rule component, for the module's providers. */
 export const MOVEMENT_RULES = [
@@ -24,6 +25,8 @@ export const MOVEMENT_RULES = [
   SharpsReturnRule,
   SharpsHandoverRule,
   SharpsDestructionRule,
+  KitAssemblyRule,
+  KitDisassemblyRule,
 ];
 
 /** The rule of each movement type. Keyed by LedgerMovementType: a type without a rule does not compile. */
@@ -43,6 +46,8 @@ export class MovementRuleRegistry {
     sharpsReturn: SharpsReturnRule,
     sharpsHandover: SharpsHandoverRule,
     sharpsDestruction: SharpsDestructionRule,
+    kitAssembly: KitAssemblyRule,
+    kitDisassembly: KitDisassemblyRule,
   ) {
     this.rules = {
       receipt,
@@ -56,6 +61,8 @@ export class MovementRuleRegistry {
       sharps_return: sharpsReturn,
       sharps_handover: sharpsHandover,
       sharps_destruction: sharpsDestruction,
+      kit_assembly: kitAssembly,
+      kit_disassembly: kitDisassembly,
     };
   }
 

@@ -795,6 +795,26 @@ export interface paths {
         patch: operations["ProductsController_update_v1"];
         trace?: never;
     };
+    "/api/v1/products/{id}/components": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a kit's bill of materials: what one kit holds (administrators)
+         * @description Replaces the components; an empty list makes the product an ordinary product again. Kits are assembled and taken apart with the movement types kit_assembly and kit_disassembly (docs/kits.md); kit lots already made keep what they hold. No kit inside a kit; a kit holding a restricted product must be restricted itself.
+         */
+        put: operations["ProductsController_setComponents_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pwid-estimates": {
         parameters: {
             query?: never;
@@ -2659,6 +2679,32 @@ export interface components {
              */
             stockoutDays: number;
         };
+        KitComponentRequest: {
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Units of the component in one kit
+             * @example 3
+             */
+            quantity: number;
+        };
+        KitComponentResponse: {
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Units of the component in one kit
+             * @example 3
+             */
+            quantity: number;
+        };
         LoginRequest: {
             /**
              * @description A short label for the device, shown in its session list (never a person's name or number)
@@ -3247,7 +3293,7 @@ export interface components {
              * @example VALIDATION_FAILED
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "FLAG_NOT_FOUND" | "FLAG_REVIEWED" | "SHIFT_NOT_FOUND" | "SHIFT_ALREADY_OPEN" | "SHIFT_CLOSED" | "NOT_AN_OUTREACH_KIT" | "SHIFT_DIFFERENCE_UNEXPLAINED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "VIRTUAL_CONTACT_NO_NEEDLES" | "ABOVE_CONTACT_CAP" | "SHARPS_NOT_HELD" | "SHARPS_DESTRUCTION_NOT_ALLOWED" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "AUTHENTICATION_REQUIRED" | "INVALID_CREDENTIALS" | "INVALID_TOKEN" | "ACCOUNT_DEACTIVATED" | "SESSION_REVOKED" | "SESSION_EXPIRED" | "FORBIDDEN_ROLE" | "SELF_APPROVAL" | "OUT_OF_SCOPE" | "LATERAL_TRANSFER_NEEDS_APPROVAL" | "ROUTE_NOT_FOUND" | "USER_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "POINT_NOT_FOUND" | "PROVINCE_NOT_FOUND" | "MOVEMENT_NOT_FOUND" | "SHIPMENT_NOT_FOUND" | "ALERT_NOT_FOUND" | "REQUEST_NOT_FOUND" | "SESSION_NOT_FOUND" | "USERNAME_TAKEN" | "PRODUCT_CODE_TAKEN" | "POINT_CODE_TAKEN" | "GTIN_TAKEN" | "REQUEST_NOT_SUBMITTED" | "ALERT_RESOLVED" | "FLAG_NOT_FOUND" | "FLAG_REVIEWED" | "SHIFT_NOT_FOUND" | "SHIFT_ALREADY_OPEN" | "SHIFT_CLOSED" | "NOT_AN_OUTREACH_KIT" | "NOT_A_KIT" | "SHIFT_DIFFERENCE_UNEXPLAINED" | "SHIPMENT_NOT_IN_TRANSIT" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_REGENCY" | "UNKNOWN_POINT" | "INVALID_SCOPE" | "INVALID_SUPPLIER" | "RESTRICTED_NOT_ALLOWED" | "RESTRICTED_STOCK_HELD" | "CANNOT_CHANGE_OWN_ACCOUNT" | "WRONG_CURRENT_PASSWORD" | "INSUFFICIENT_STOCK" | "DAILY_QUANTITY_LIMIT" | "LOT_EXPIRED" | "LOT_NOT_EXPIRED" | "LOT_MISMATCH" | "RESTRICTED_PRODUCT" | "VIRTUAL_CONTACT_NO_NEEDLES" | "ABOVE_CONTACT_CAP" | "SHARPS_NOT_HELD" | "SHARPS_DESTRUCTION_NOT_ALLOWED" | "UNKNOWN_PRODUCT" | "UNKNOWN_LOT" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_REVERSED" | "NOT_REVERSIBLE" | "OCCURRED_IN_FUTURE" | "OCCURRED_TOO_LONG_AGO" | "MONTH_CLOSED" | "MONTH_NOT_OVER" | "GTIN_MISMATCH" | "COUNT_DIFFERENCE_NEEDS_REASON" | "REASON_DOES_NOT_FIT" | "INACTIVE_POINT" | "SHIPMENT_RECEIPT_MISMATCH" | "NO_SUPPLIER" | "REQUEST_NOT_SHIPPABLE" | "EXCEEDS_APPROVED" | "REFERENCED_DATA_MISSING" | "DOCUMENT_NOT_AVAILABLE" | "WEBHOOK_NOT_FOUND" | "DHIS2_NOT_CONFIGURED" | "DHIS2_NOTHING_MAPPED" | "EXPORT_TOO_LARGE" | "TOO_MANY_REQUESTS" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "REQUEST_TIMED_OUT";
             /** @example Please correct these fields. regencyCode: regencyCode must match the pattern NN.NN */
             detail: string;
             errors?: components["schemas"]["FieldErrorSchema"][];
@@ -3284,6 +3330,8 @@ export interface components {
             category: "needle_syringe" | "swab" | "condom" | "lubricant" | "iec" | "naloxone" | "other";
             /** @example NS-1ML-LDS */
             code: string;
+            /** @description A kit's bill of materials (docs/kits.md): what one kit holds; empty for a product that is not a kit */
+            components: components["schemas"]["KitComponentResponse"][];
             /**
              * @description Syringe sets, needles or barrels, or naloxone doses, in one unit
              * @example 1
@@ -4175,6 +4223,10 @@ export interface components {
              * @example 12
              */
             stillOpen: number;
+        };
+        SetKitComponentsRequest: {
+            /** @description What one kit holds, one line per component product (at most 20) */
+            components: components["schemas"]["KitComponentRequest"][];
         };
         SharpsLineResponse: {
             /**
@@ -8474,7 +8526,7 @@ export interface operations {
                 offset?: number;
                 /** @description Occurred before; a bare date or a time without offset is read in the point's local time */
                 to?: string;
-                type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel" | "sharps_return" | "sharps_handover" | "sharps_destruction";
+                type?: "receipt" | "distribution" | "adjustment" | "stock_count" | "reversal" | "kit_assembly" | "kit_disassembly" | "shipment_dispatch" | "shipment_receipt" | "shipment_cancel" | "sharps_return" | "sharps_handover" | "sharps_destruction";
             };
             header?: never;
             path: {
@@ -9409,6 +9461,103 @@ export interface operations {
             };
             /** @description Conflicts with existing data (for example a code already in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON sent as application/json (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description A bug (INTERNAL_ERROR): logged with the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description The database is unreachable (DATABASE_UNAVAILABLE, with Retry-After) or the request took too long (REQUEST_TIMED_OUT): nothing was recorded; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+        };
+    };
+    ProductsController_setComponents_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetKitComponentsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            /** @description Invalid input (code VALIDATION_FAILED or MALFORMED_JSON); `errors` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description No token, an expired or invalid token, or a deactivated account */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Your role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemSchema"];
+                };
+            };
+            /** @description Not found, or outside your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,7 +11,7 @@ import { LinePlan, MovementRule, PostingCommand, PostingContext, RecordedLine } 
 import { headerErrors, refuseInvalid } from './movement-request';
 
 /** The movement types a reversal may undo: what a user records at a point, except a reversal. */
-const REVERSIBLE: string[] = ['receipt', 'distribution', 'adjustment', 'stock_count', ...SHARPS_MOVEMENT_TYPES];
+const REVERSIBLE: string[] = ['receipt', 'distribution', 'adjustment', 'stock_count', 'kit_assembly', 'kit_disassembly', ...SHARPS_MOVEMENT_TYPES];
 
 /**
  * The exact opposite of an earlier movement of the same point (its stock lines, or a sharps movement's sharps lines), refused if the stock it would remove is no longer
