@@ -137,6 +137,30 @@ describe('kits', () => {
     expect(await t.dataSource.query(`SELECT point_id, product_id, month, consumed FROM consumption_months ORDER BY 1, 2, 3`)).toEqual(before);
   });
 
+  it('flags kits holding a superseded leaflet edition, and kits at their earliest component\'s expiry', async () => {
+    const point = await newPoint();
+    const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await receive(point, [
+      { productId: NS, quantity: 30, lotNumber: 'FLAG-NS', expiryDate: '2030-01', fundingSource: 'APBN' },
+      { productId: SWAB, quantity: 30, lotNumber: 'FLAG-SWAB', expiryDate: soon, fundingSource: 'APBN' },
+      { productId: IEC, quantity: 10, lotNumber: 'FLAG-IEC', expiryDate: '2031-01', fundingSource: 'APBN' },
+    ]);
+    const assembly = await move(point, { type: 'kit_assembly', lines: [{ productId: KIT, quantity: 10 }] }).expect(201);
+    const kitLot = assembly.body.lines.find((line: { productId: string }) => line.productId === KIT).lotId;
+    const edition = await post('/api/v1/products', { code: 'IEC-SAFE-INJ-2027', name: 'IEC leaflet: safer injecting (2027)', category: 'iec', unit: 'leaflet', packSize: 50, edition: '2027-1' }).expect(201);
+    await t.http().patch(`/api/v1/products/${IEC}`).set(admin).send({ supersededByProductId: edition.body.id }).expect(200);
+    await t.http().post('/api/v1/expiries/scan').set(admin).expect(200);
+    const alerts: { type: string; lotId: string | null; details: Record<string, unknown> }[] = await t.dataSource.query(
+      `SELECT type, lot_id AS "lotId", details FROM alerts WHERE point_id = $1 AND product_id = $2 AND status <> 'resolved' ORDER BY type`,
+      [point, KIT],
+    );
+    expect(alerts).toEqual([
+      { type: 'lot_expiring', lotId: kitLot, details: expect.objectContaining({ expiryDate: soon, quantity: 10 }) },
+      { type: 'obsolete_edition', lotId: null, details: expect.objectContaining({ quantity: 10, inKitProductCode: 'IEC-SAFE-INJ', supersededByProductCode: 'IEC-SAFE-INJ-2027' }) },
+    ]);
+    await t.http().patch(`/api/v1/products/${IEC}`).set(admin).send({ supersededByProductId: null }).expect(200);
+  });
+
   it('refuses kit movements that are not one kit line, and a product that is not a kit', async () => {
     const point = await newPoint();
     const notKit = await move(point, { type: 'kit_assembly', lines: [{ productId: SWAB, quantity: 1 }] });

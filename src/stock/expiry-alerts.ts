@@ -7,7 +7,8 @@ import { AfterStep, PostedMovement } from './posting/after-step';
 export const EXPIRY_ALERT_TYPES = ['lot_expiring', 'expired_on_hand', 'obsolete_edition'] as const;
 
 /**
- * Alert conditions of expiry: lots inside a warning window, expired stock on hand, superseded editions. `$1` is the
+ * Alert conditions of expiry: lots inside a warning window, expired stock on hand, superseded editions (also inside kit
+ * lots: `inKitProductCode` names the superseded component). `$1` is the
  * instant, `$2` the category defaults; `where` narrows the balances read (the scan reads all, a movement its own point
  * and products). The windows are computed once per product, and only lots some branch can report are read further
  * (a bound in Jakarta's date + 1 covers every Indonesian zone).
@@ -19,7 +20,8 @@ export function expiryConditionsSql(where = 'TRUE'): string {
              ARRAY(SELECT jsonb_array_elements_text($2::jsonb -> pd.category)::int))) AS w ORDER BY w) AS windows
       FROM products pd
   ), lot_stock AS MATERIALIZED (
-    SELECT b.point_id, b.product_id, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, b.quantity,
+    SELECT b.point_id, b.product_id, COALESCE(pd.superseded_by_product_id, kc.superseded_by_product_id) AS superseded_by_product_id,
+           kc.code AS in_kit_code, b.lot_id, l.lot_number, l.expiry_date, b.quantity,
            (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left, w.windows
       FROM stock_balances b
       JOIN lots l ON l.id = b.lot_id
@@ -28,9 +30,13 @@ export function expiryConditionsSql(where = 'TRUE'): string {
       JOIN provinces pr ON pr.code = r.province_code
       JOIN products pd ON pd.id = b.product_id
       JOIN windows w ON w.id = b.product_id
+      -- A kit lot holding a superseded edition (an old IEC leaflet inside LASS kits) is an obsolete edition too.
+      LEFT JOIN LATERAL (
+        SELECT cp.superseded_by_product_id, cp.code FROM kit_lot_contents c JOIN products cp ON cp.id = c.component_product_id
+         WHERE c.kit_lot_id = b.lot_id AND cp.superseded_by_product_id IS NOT NULL ORDER BY cp.code LIMIT 1) kc ON true
      WHERE b.quantity > 0 AND ${where}
        AND (l.expiry_date <= ($1::timestamptz AT TIME ZONE 'Asia/Jakarta')::date + 1 + w.windows[cardinality(w.windows)]
-            OR pd.superseded_by_product_id IS NOT NULL))
+            OR pd.superseded_by_product_id IS NOT NULL OR kc.superseded_by_product_id IS NOT NULL))
   SELECT 'lot_expiring'::text AS type, point_id, product_id, lot_id, NULL::uuid AS subject_id,
          CASE WHEN days_left <= windows[1] THEN 'critical'
               WHEN cardinality(windows) > 1 AND days_left <= windows[2] THEN 'warning'
@@ -45,6 +51,7 @@ export function expiryConditionsSql(where = 'TRUE'): string {
   UNION ALL
   SELECT 'obsolete_edition', ls.point_id, ls.product_id, NULL, NULL, 'warning',
          jsonb_build_object('quantity', sum(ls.quantity), 'supersededByProductId', ls.superseded_by_product_id, 'supersededByProductCode', min(np.code))
+           || CASE WHEN min(ls.in_kit_code) IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('inKitProductCode', min(ls.in_kit_code)) END
     FROM lot_stock ls JOIN products np ON np.id = ls.superseded_by_product_id
    GROUP BY ls.point_id, ls.product_id, ls.superseded_by_product_id`;
 }
