@@ -108,6 +108,18 @@ describe('kits', () => {
     );
     // Assembling is not consumption: nothing was handed out yet.
     expect(await consumed(point)).toEqual({});
+    // The shortage report offers the kit's need as components too: what the point holds, and how many kits it could make.
+    const shortages = await t.http().get('/api/v1/shortages').query({ regencyCode: '32.01', productId: KIT, limit: 200 }).set(admin).expect(200);
+    const row = shortages.body.items.find((item: { pointId: string }) => item.pointId === point);
+    expect(row.kit).toEqual({
+      assemblable: 23, // 70 swabs / 3 per kit
+      components: expect.arrayContaining([
+        { productId: NS, productCode: 'NS-1ML-LDS-29G', perKit: 3, usable: 90, forSuggested: 3 * row.suggestedQuantity },
+        { productId: IEC, productCode: 'IEC-SAFE-INJ', perKit: 1, usable: 40, forSuggested: row.suggestedQuantity },
+      ]),
+    });
+    const swabs = await t.http().get('/api/v1/shortages').query({ regencyCode: '32.01', productId: SWAB, limit: 200 }).set(admin).expect(200);
+    expect(swabs.body.items.every((item: { kit: unknown }) => item.kit === null)).toBe(true);
 
     // Handing out 4 kits is 4 kits, 12 syringes, 12 swabs and 4 leaflets of use, and 12 syringe sets in the programme.
     await move(point, { type: 'distribution', contacts: 4, channel: 'at_point', lines: [{ productId: KIT, quantity: 4 }] }).expect(201);
@@ -249,7 +261,21 @@ describe('kits', () => {
           expect(kept[SWAB] ?? 0).toBe(out(KIT) * bom[SWAB]);
         },
       ),
-      { numRuns: 12 },
+      {
+        numRuns: 12,
+        // One sequence that surely takes every kind of step, besides the generated ones.
+        examples: [
+          [
+            [
+              { op: 'assemble', kits: 5 },
+              { op: 'disassemble', kits: 2, pick: 0 },
+              { op: 'handOutKits', kits: 1 },
+              { op: 'handOutSyringes', units: 3 },
+              { op: 'reverseLast' },
+            ],
+          ],
+        ],
+      },
     );
     // The sequences did reach every kind of step (a property over refusals alone would prove nothing).
     expect(Object.keys(done).sort()).toEqual(['assemble', 'disassemble', 'handOutKits', 'handOutSyringes', 'reverseLast']);

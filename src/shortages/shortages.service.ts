@@ -35,7 +35,34 @@ export class ShortagesService {
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
     const { pendingPoints } = await this.store.prepareRead(actor, query.regencyCode, new Date());
     const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
+    await this.withKitComponents(items);
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary, pendingPoints };
+  }
+
+  /**
+   * Kit rows say how the need could be met with components instead (docs/kits.md): each component's usable stock at
+   * the point, what the suggestion comes to in components, and how many kits the point could assemble now.
+   */
+  private async withKitComponents(items: StockStatusResponse[]): Promise<void> {
+    for (const item of items) item.kit = null;
+    if (items.length === 0) return;
+    const rows: { pointId: string; kitProductId: string; productId: string; productCode: string; perKit: number; usable: number }[] = await this.dataSource.query(
+      `SELECT t.point_id AS "pointId", k.kit_product_id AS "kitProductId", k.component_product_id AS "productId", p.code AS "productCode", k.quantity AS "perKit",
+              COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+                         WHERE b.point_id = t.point_id AND b.product_id = k.component_product_id AND b.quantity > 0 AND l.expiry_date >= t.today::date), 0)::int AS usable
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(point_id, product_id, today)
+         JOIN kit_components k ON k.kit_product_id = t.product_id JOIN products p ON p.id = k.component_product_id
+        ORDER BY p.code`,
+      [items.map((item) => item.pointId), items.map((item) => item.productId), items.map((item) => item.today)],
+    );
+    for (const item of items) {
+      const components = rows.filter((row) => row.pointId === item.pointId && row.kitProductId === item.productId);
+      if (components.length === 0) continue;
+      item.kit = {
+        assemblable: Math.min(...components.map((component) => Math.floor(component.usable / component.perKit))),
+        components: components.map(({ productId, productCode, perKit, usable }) => ({ productId, productCode, perKit, usable, forSuggested: perKit * item.suggestedQuantity })),
+      };
+    }
   }
 
   /** Every matching row as CSV, streamed a page at a time; the figures are prepared (`prepareRead`) before the first byte. */

@@ -168,6 +168,32 @@ export class AmcResponse {
   periodEnd!: string | null;
 }
 
+export class KitComponentStock {
+  @ApiProperty({ format: 'uuid' })
+  productId!: string;
+
+  @ApiProperty({ example: 'NS-1ML-LDS-29G' })
+  productCode!: string;
+
+  @ApiProperty({ example: 3, description: 'Units in one kit' })
+  perKit!: number;
+
+  @ApiProperty({ example: 120, description: 'Usable at the point now' })
+  usable!: number;
+
+  @ApiProperty({ example: 300, description: "perKit x the kit's suggestedQuantity: what to send instead, to assemble the kits here" })
+  forSuggested!: number;
+}
+
+/** For a kit's row: the same need met with its components, assembled at the point. */
+export class KitSuggestion {
+  @ApiProperty({ example: 40, description: 'Kits the point could assemble now from its usable components' })
+  assemblable!: number;
+
+  @ApiProperty({ type: [KitComponentStock] })
+  components!: KitComponentStock[];
+}
+
 export class StockStatusResponse {
   @ApiProperty({ example: '0b9f3c2e-3f7e-4d59-9a4f-6a2b1e2d7c10' })
   pointId!: string;
@@ -234,6 +260,13 @@ export class StockStatusResponse {
 
   @ApiProperty({ example: 0, description: 'Usable stock expected to expire before it is used at this AMC (FEFO)' })
   quantityExpiringBeforeUse!: number;
+
+  @ApiPropertyOptional({
+    type: KitSuggestion,
+    nullable: true,
+    description: 'The shortage report, for a kit product (docs/kits.md): its components at the point, so the need can be met with kits or with components assembled there; null for other products',
+  })
+  kit?: KitSuggestion | null;
 }
 
 export class ShortageSummary {

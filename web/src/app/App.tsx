@@ -20,6 +20,10 @@ import { Layout } from './Layout';
 /** The district workspace is loaded only for district officers and administrators: the field app never carries it. */
 const DistrictApp = lazy(() => import('../features/district/DistrictApp'));
 
+/** Outreach shifts concern few points and need a connection: their screens (one chunk) load when opened. */
+const ShiftsPage = lazy(() => import('../features/shifts/screens').then((screens) => ({ default: screens.ShiftsPage })));
+const ShiftPage = lazy(() => import('../features/shifts/screens').then((screens) => ({ default: screens.ShiftPage })));
+
 /** The workspace's root component, when main.tsx loaded it before the first render. */
 export type Workspace = ComponentType;
 
@@ -45,6 +49,16 @@ export function App({ workspace: LoadedWorkspace }: { workspace?: Workspace }) {
         <Route path="/points/:pointId/sharps" component={SharpsPage} />
         <Route path="/points/:pointId/requests" component={RequestsPage} />
         <Route path="/points/:pointId/requests/new" component={NewRequestPage} />
+        <Route path="/points/:pointId/shifts">
+          <Suspense fallback={null}>
+            <ShiftsPage />
+          </Suspense>
+        </Route>
+        <Route path="/points/:pointId/shifts/:shiftId">
+          <Suspense fallback={null}>
+            <ShiftPage />
+          </Suspense>
+        </Route>
         <Route path="/password" component={PasswordPage} />
         <Route path="/outbox" component={OutboxPage} />
         <Route path="/notifications">

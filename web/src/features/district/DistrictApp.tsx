@@ -14,6 +14,7 @@ import { DashboardPage } from './DashboardPage';
 import { DataQualityPage } from './DataQualityPage';
 import './district.css';
 import { ExpiriesPage } from './ExpiriesPage';
+import { OutreachShiftsPage } from './OutreachShiftsPage';
 import { PointPage } from './PointPage';
 import { RedistributionPage } from './RedistributionPage';
 import { ReportsPage } from './ReportsPage';
@@ -38,6 +39,7 @@ const SECTIONS = [
   ['/requests', 'nav.requests'],
   ['/alerts', 'nav.alerts'],
   ['/redistribution', 'nav.redistribution'],
+  ['/outreach-shifts', 'nav.outreachShifts'],
   ['/reports/monthly', 'nav.monthlyReport'],
   ['/data-quality', 'nav.dataQuality'],
 ] as const;
@@ -62,6 +64,7 @@ export default function DistrictApp() {
         <Route path="/requests/:id" component={RequestPage} />
         <Route path="/alerts" component={AlertsPage} />
         <Route path="/redistribution" component={RedistributionPage} />
+        <Route path="/outreach-shifts" component={OutreachShiftsPage} />
         <Route path="/reports/monthly" component={ReportsPage} />
         <Route path="/data-quality" component={DataQualityPage} />
         <Route path="/password" component={PasswordPage} />

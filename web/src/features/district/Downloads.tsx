@@ -13,6 +13,7 @@ type Report =
   | '/api/v1/reports/programme'
   | '/api/v1/reports/coverage'
   | '/api/v1/data-quality/flags'
+  | '/api/v1/outreach-shifts/totals'
   | '/api/v1/resupply-requests'
   | '/api/v1/alerts'
   | '/api/v1/points/{pointId}/stock';

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { usePoint, useProducts } from '../points/queries';
 import { InboundList } from '../shipments/InboundList';
 import { useDestinations, useReceivedOnPhone } from '../shipments/queries';
+import { useOpenShiftOfKit, useSuppliedKits } from '../shifts/queries';
 import { EXPIRING_SOON_DAYS, ExpiringList } from './ExpiringList';
 import { daysToExpiry } from './fefo';
 import { productName } from './product-name';
@@ -24,6 +25,10 @@ export function StockPage() {
   const held = stock.products?.filter((product) => product.onHand > 0 || product.inTransitInbound > 0);
   const received = useReceivedOnPhone(pointId);
   const suppliesOthers = (useDestinations(pointId).data?.data.length ?? 0) > 0;
+  const isKit = point?.type === 'outreach';
+  const suppliesKits = (useSuppliedKits(pointId, suppliesOthers).data?.data.length ?? 0) > 0;
+  const openShift = useOpenShiftOfKit(pointId, isKit).data;
+  const { t: ts } = useTranslation('shifts');
 
   return (
     <section>
@@ -49,6 +54,16 @@ export function StockPage() {
         {suppliesOthers && (
           <Link href={`/points/${pointId}/dispatch`} className="button">
             {t('recordDispatch')}
+          </Link>
+        )}
+        {openShift && (
+          <Link href={`/points/${pointId}/shifts/${openShift.id}`} className="button">
+            {ts('myShift')}
+          </Link>
+        )}
+        {suppliesKits && (
+          <Link href={`/points/${pointId}/shifts`} className="button">
+            {ts('stockLink')}
           </Link>
         )}
         <Link href={`/points/${pointId}/sharps`} className="button">
