@@ -481,6 +481,30 @@ function endpoints(): Endpoint[] {
       optional: [['name'], ['nameId'], ['unit'], ['packSize'], ['restricted'], ['expiryWarningDays'], ['edition'], ['active'], ['supersededByProductId']],
     },
     {
+      name: 'PUT /api/v1/products/{id}/components',
+      method: 'put',
+      path: (f, id = f.product.target) => `/api/v1/products/${encodeURIComponent(id)}/components`,
+      // Malformed, unknown, or a needle-syringe product (its syringes count themselves: it cannot be a kit).
+      pathIds: (f) => fc.oneof(pathNotUuid, uuid, fc.constant(f.product.ns3)),
+      token: (f) => f.token.admin,
+      refusedTokens: (f) => [f.token.district, f.token.staff, f.token.outreach],
+      base: (f) => ({ components: [{ productId: f.product.swab, quantity: 3 }] }),
+      fields: (f) => [
+        {
+          ...linesShape({ productId: f.product.swab, quantity: 3 }, 'components', 20, true),
+          invalid: fc.oneof(linesShape({ productId: f.product.swab, quantity: 3 }, 'components', 20, true).invalid!, fc.constant([{ productId: f.product.swab, quantity: 3 }, { productId: f.product.swab, quantity: 1 }])),
+        },
+        // Malformed, unknown, the kit itself, or restricted (naloxone) in a kit that is not.
+        { at: ['components', 0, 'productId'], required: true, invalid: fc.oneof(orNull(notUuid), uuid, fc.constantFrom(f.product.target, f.product.naloxone)) },
+        { at: ['components', 0, 'quantity'], required: true, invalid: orNull(intOutside(1, 1000)) },
+      ],
+      known: ['components'],
+      lineKnown: ['productId', 'quantity'],
+      lineArray: 'components',
+      bodyRequired: true,
+      optional: [],
+    },
+    {
       name: 'POST /api/v1/points',
       method: 'post',
       path: () => '/api/v1/points',
