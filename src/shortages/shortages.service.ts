@@ -44,7 +44,6 @@ export class ShortagesService {
    * the point, what the suggestion comes to in components, and how many kits the point could assemble now.
    */
   private async withKitComponents(items: StockStatusResponse[]): Promise<void> {
-    for (const item of items) item.kit = null;
     if (items.length === 0) return;
     const rows: { pointId: string; kitProductId: string; productId: string; productCode: string; perKit: number; usable: number }[] = await this.dataSource.query(
       `SELECT t.point_id AS "pointId", k.kit_product_id AS "kitProductId", k.component_product_id AS "productId", p.code AS "productCode", k.quantity AS "perKit",

@@ -133,7 +133,7 @@ export class ShiftQuery extends PageQuery {
 export class ShiftTotalsQuery extends PeriodQuery {}
 
 export class ShiftProductResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   productId!: string;
 
   @ApiProperty({ example: 'NS-1ML-LDS-29G' })
@@ -183,13 +183,13 @@ export class ShiftProductResponse {
 }
 
 export class ShiftResponse {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   id!: string;
 
-  @ApiProperty({ enum: SHIFT_STATUSES })
+  @ApiProperty({ enum: SHIFT_STATUSES, example: 'open' })
   status!: ShiftStatus;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   kitPointId!: string;
 
   @ApiProperty({ example: 'OUT-CBN-01' })
@@ -201,7 +201,7 @@ export class ShiftResponse {
   @ApiProperty({ example: '32.01' })
   regencyCode!: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   issuingPointId!: string;
 
   @ApiProperty({ example: 'LSM-CBN-01' })
@@ -213,7 +213,7 @@ export class ShiftResponse {
   @ApiProperty({ type: [String], example: ['outreach.cibinong'], description: "The kit's outreach officers (usernames)" })
   officers!: string[];
 
-  @ApiProperty({ enum: SHIFT_REMAINDERS })
+  @ApiProperty({ enum: SHIFT_REMAINDERS, example: 'return' })
   remainder!: ShiftRemainder;
 
   @ApiProperty({ example: '2026-12-04T01:00:00.000Z' })
@@ -228,16 +228,16 @@ export class ShiftResponse {
   @ApiProperty({ nullable: true, type: 'string', example: 'outreach.cibinong' })
   closedBy!: string | null;
 
-  @ApiProperty({ format: 'uuid', description: 'The shipment that issued the bag (received at the kit at once)' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61', description: 'The shipment that issued the bag (received at the kit at once)' })
   issueShipmentId!: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The shipment that took the remainder back, when it went back' })
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', example: null, description: 'The shipment that took the remainder back, when it went back' })
   returnShipmentId!: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The distribution posted for what was handed out but not recorded' })
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', example: null, description: 'The distribution posted for what was handed out but not recorded' })
   unrecordedMovementId!: string | null;
 
-  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', description: 'The adjustment posted for what was lost, damaged or found' })
+  @ApiProperty({ format: 'uuid', nullable: true, type: 'string', example: null, description: 'The adjustment posted for what was lost, damaged or found' })
   adjustmentMovementId!: string | null;
 
   @ApiProperty({ example: 2, description: 'Sum of |counted - expected| over the products (0 while open)' })
@@ -250,7 +250,7 @@ export class ShiftResponse {
 export class ShiftPage extends PageOf(ShiftResponse) {}
 
 export class ShiftTotalsRow {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   kitPointId!: string;
 
   @ApiProperty({ example: 'OUT-CBN-01' })
@@ -265,7 +265,7 @@ export class ShiftTotalsRow {
   @ApiProperty({ type: [String], example: ['outreach.cibinong'] })
   officers!: string[];
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61' })
   productId!: string;
 
   @ApiProperty({ example: 'NS-1ML-LDS-29G' })

@@ -169,7 +169,7 @@ export class AmcResponse {
 }
 
 export class KitComponentStock {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c' })
   productId!: string;
 
   @ApiProperty({ example: 'NS-1ML-LDS-29G' })
@@ -263,10 +263,9 @@ export class StockStatusResponse {
 
   @ApiPropertyOptional({
     type: KitSuggestion,
-    nullable: true,
-    description: 'The shortage report, for a kit product (docs/kits.md): its components at the point, so the need can be met with kits or with components assembled there; null for other products',
+    description: 'The shortage report, for a kit product only (docs/kits.md): its components at the point, so the need can be met with kits or with components assembled there',
   })
-  kit?: KitSuggestion | null;
+  kit?: KitSuggestion;
 }
 
 export class ShortageSummary {

@@ -19,14 +19,14 @@ export const MOVEMENT_RULES = [
   AdjustmentRule,
   StockCountRule,
   ReversalRule,
+  KitAssemblyRule,
+  KitDisassemblyRule,
   ShipmentDispatchRule,
   ShipmentReceiptRule,
   ShipmentCancelRule,
   SharpsReturnRule,
   SharpsHandoverRule,
   SharpsDestructionRule,
-  KitAssemblyRule,
-  KitDisassemblyRule,
 ];
 
 /** The rule of each movement type. Keyed by LedgerMovementType: a type without a rule does not compile. */
@@ -40,14 +40,14 @@ export class MovementRuleRegistry {
     adjustment: AdjustmentRule,
     stockCount: StockCountRule,
     reversal: ReversalRule,
+    kitAssembly: KitAssemblyRule,
+    kitDisassembly: KitDisassemblyRule,
     dispatch: ShipmentDispatchRule,
     shipmentReceipt: ShipmentReceiptRule,
     cancel: ShipmentCancelRule,
     sharpsReturn: SharpsReturnRule,
     sharpsHandover: SharpsHandoverRule,
     sharpsDestruction: SharpsDestructionRule,
-    kitAssembly: KitAssemblyRule,
-    kitDisassembly: KitDisassemblyRule,
   ) {
     this.rules = {
       receipt,

@@ -2705,6 +2705,38 @@ export interface components {
              */
             quantity: number;
         };
+        KitComponentStock: {
+            /**
+             * @description perKit x the kit's suggestedQuantity: what to send instead, to assemble the kits here
+             * @example 300
+             */
+            forSuggested: number;
+            /**
+             * @description Units in one kit
+             * @example 3
+             */
+            perKit: number;
+            /** @example NS-1ML-LDS-29G */
+            productCode: string;
+            /**
+             * Format: uuid
+             * @example 3c1e9a0b-5d7f-4e2a-8b6c-0d1e2f3a4b5c
+             */
+            productId: string;
+            /**
+             * @description Usable at the point now
+             * @example 120
+             */
+            usable: number;
+        };
+        KitSuggestion: {
+            /**
+             * @description Kits the point could assemble now from its usable components
+             * @example 40
+             */
+            assemblable: number;
+            components: components["schemas"]["KitComponentStock"][];
+        };
         LoginRequest: {
             /**
              * @description A short label for the device, shown in its session list (never a person's name or number)
@@ -4420,7 +4452,10 @@ export interface components {
             otherChange: number;
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             productId: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
@@ -4438,6 +4473,7 @@ export interface components {
             /**
              * Format: uuid
              * @description The adjustment posted for what was lost, damaged or found
+             * @example null
              */
             adjustmentMovementId: string | null;
             /**
@@ -4452,22 +4488,32 @@ export interface components {
              * @example 2
              */
             differences: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             id: string;
             /**
              * Format: uuid
              * @description The shipment that issued the bag (received at the kit at once)
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
              */
             issueShipmentId: string;
             /** @example LSM-CBN-01 */
             issuingPointCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             issuingPointId: string;
             /** @example Kantor LSM Cibinong */
             issuingPointName: string;
             /** @example OUT-CBN-01 */
             kitPointCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             kitPointId: string;
             /** @example Tas penjangkau Cibinong (outreach kit) */
             kitPointName: string;
@@ -4481,11 +4527,15 @@ export interface components {
             products: components["schemas"]["ShiftProductResponse"][];
             /** @example 32.01 */
             regencyCode: string;
-            /** @enum {string} */
+            /**
+             * @example return
+             * @enum {string}
+             */
             remainder: "return" | "keep";
             /**
              * Format: uuid
              * @description The shipment that took the remainder back, when it went back
+             * @example null
              */
             returnShipmentId: string | null;
             /**
@@ -4495,11 +4545,15 @@ export interface components {
             startedAt: string;
             /** @example staff.lsm.cibinong */
             startedBy: string;
-            /** @enum {string} */
+            /**
+             * @example open
+             * @enum {string}
+             */
             status: "open" | "closed";
             /**
              * Format: uuid
              * @description The distribution posted for what was handed out but not recorded
+             * @example null
              */
             unrecordedMovementId: string | null;
         };
@@ -4526,7 +4580,10 @@ export interface components {
             issued: number;
             /** @example OUT-CBN-01 */
             kitPointCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             kitPointId: string;
             /** @example Tas penjangkau Cibinong (outreach kit) */
             kitPointName: string;
@@ -4540,7 +4597,10 @@ export interface components {
             officers: string[];
             /** @example NS-1ML-LDS-29G */
             productCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 7b0e5d8a-2c4f-4a1e-9d3b-6f8a0c2e4b61
+             */
             productId: string;
             /** @example Syringe 1 ml, fixed 29G needle, low dead space */
             productName: string;
@@ -4999,6 +5059,8 @@ export interface components {
             expired: number;
             /** @example 0 */
             inTransitInbound: number;
+            /** @description The shortage report, for a kit product only (docs/kits.md): its components at the point, so the need can be met with kits or with components assembled there */
+            kit?: components["schemas"]["KitSuggestion"];
             /**
              * @example default
              * @enum {string}
