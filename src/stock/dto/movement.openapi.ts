@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import type { MovementType } from '../ledger-rules';
 
 type Schema = { type?: string; properties?: Record<string, unknown>; required?: string[]; items?: unknown; [key: string]: unknown };
 
@@ -7,7 +8,8 @@ type Schema = { type?: string; properties?: Record<string, unknown>; required?: 
  * request schema per type, chosen by `type`, so a client generated from the document knows that a receipt needs
  * `source` and lot details and a reversal has no lines. The service validates one class for all types.
  */
-const TYPES: Record<string, { fields: string[]; required: string[]; line?: { name: string; fields: string[]; required: string[] } }> = {
+/** Keyed by MovementType: a type recorded at a point without its request schema does not compile. */
+const TYPES: Record<MovementType, { fields: string[]; required: string[]; line?: { name: string; fields: string[]; required: string[] } }> = {
   receipt: {
     fields: ['note', 'source'],
     required: ['source', 'lines'],
@@ -33,6 +35,13 @@ const TYPES: Record<string, { fields: string[]; required: string[]; line?: { nam
     line: { name: 'StockCountLineRequest', fields: ['productId', 'quantity', 'lotId', 'reason'], required: ['productId', 'quantity', 'lotId'] },
   },
   reversal: { fields: ['note', 'reversesMovementId'], required: ['reversesMovementId'] },
+  // One line: the kit product and how many kits (docs/kits.md).
+  kit_assembly: { fields: ['note'], required: ['lines'], line: { name: 'KitAssemblyLineRequest', fields: ['productId', 'quantity'], required: ['productId', 'quantity'] } },
+  kit_disassembly: {
+    fields: ['note'],
+    required: ['lines'],
+    line: { name: 'KitDisassemblyLineRequest', fields: ['productId', 'quantity', 'lotId'], required: ['productId', 'quantity', 'lotId'] },
+  },
 };
 
 const schemaName = (type: string) => `${type.split('_').map((word) => word[0].toUpperCase() + word.slice(1)).join('')}MovementRequest`;

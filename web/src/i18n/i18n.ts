@@ -3,8 +3,13 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from './format';
 
 /** Every namespace of every language, one JSON file each (locales/<language>/<namespace>.json). */
-/** The district workspace's and administration's namespaces are loaded with their own code (features/district, admin). */
-const files = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/*/district.json', '!../locales/*/admin.json'], { eager: true });
+/**
+ * The district workspace's, administration's and outreach shifts' namespaces are loaded with their own code
+ * (features/district, admin, shifts): the field app's first load never carries them.
+ */
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*/*.json', '!../locales/*/district.json', '!../locales/*/admin.json', '!../locales/*/shifts.json'], {
+  eager: true,
+});
 
 export const LANGUAGES: Language[] = ['id', 'en'];
 const STORAGE_KEY = 'pasokan.language';

@@ -62,6 +62,7 @@ export function ProductsPage() {
                   {product.contentsPerUnit > 1 && ` · ${t('products.contentsShort', { count: product.contentsPerUnit })}`}
                   {product.gtin && ` · GTIN ${product.gtin}`}
                   {product.restricted && ` · ${t('products.restricted')}`}
+                  {product.components.length > 0 && ` · ${t('products.kitShort', { components: kitList(product) })}`}
                   {!product.active && ` · ${t('inactive')}`}
                 </span>
               </li>
@@ -125,7 +126,8 @@ function ProductForm({ product }: { product?: Product }) {
     await queries.invalidateQueries({ queryKey: ['district', 'products'] });
     await queries.invalidateQueries({ queryKey: ['district', 'product', data.id] });
     flash(t('products.saved', { name: data.name }));
-    navigate('/admin/products');
+    // A new product of category other may be a kit: its contents are set on its own page, where it now has an id.
+    navigate(!product && data.category === 'other' ? `/admin/products/${data.id}` : '/admin/products');
   };
 
   return (
@@ -202,10 +204,112 @@ function ProductForm({ product }: { product?: Product }) {
           {t('save')}
         </button>
       </form>
+      {product?.category === 'other' && <KitContents product={product} />}
       <p>
         <Link href="/admin/products">{t('back')}</Link>
       </p>
     </section>
+  );
+}
+
+const kitList = (product: Product) => product.components.map((component) => `${component.quantity} × ${component.productCode}`).join(', ');
+
+/** The component row a server error names (`components[1].productId`), or undefined for the list as a whole. */
+function componentRowOf(field: string): number | undefined {
+  const match = /^components[[.](\d+)/.exec(field);
+  return match ? Number(match[1]) : undefined;
+}
+
+interface ComponentRow {
+  key: number;
+  productId: string;
+  quantity: string;
+}
+
+/** A kit's bill of materials (docs/kits.md): what one kit holds; saving an empty list makes it an ordinary product. */
+function KitContents({ product }: { product: Product }) {
+  const { t } = useTranslation('admin');
+  const language = useLanguage();
+  const queries = useQueryClient();
+  const catalogue = useRead(['products', 'all'], () => api.GET('/api/v1/products', { params: { query: { limit: 200 } } }));
+  const [rows, setRows] = useState<ComponentRow[]>(() => product.components.map((component, key) => ({ key, productId: component.productId, quantity: String(component.quantity) })));
+  const [nextKey, setNextKey] = useState(product.components.length);
+  const [problem, setProblem] = useState<Problem>();
+  const [busy, setBusy] = useState(false);
+
+  const options = (catalogue.data?.items ?? []).filter((candidate) => candidate.id !== product.id && (candidate.active || rows.some((row) => row.productId === candidate.id)));
+  const rowErrors = (index: number) =>
+    problem?.errors
+      ?.filter((error) => componentRowOf(error.field) === index)
+      .flatMap((error) => error.messages.map((message) => (error.field.endsWith('.quantity') ? `${t('kit.perKit')}: ${message}` : message))) ?? [];
+  const otherErrors = problem?.errors?.filter((error) => componentRowOf(error.field) === undefined) ?? [];
+  const change = (key: number, update: Partial<ComponentRow>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...update } : row)));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    const components = rows.map((row) => ({ productId: row.productId, quantity: Number(row.quantity) }));
+    const { data, error, response } = await api.PUT('/api/v1/products/{id}/components', { params: { path: { id: product.id } }, body: { components } });
+    setBusy(false);
+    if (!data) return setProblem(asProblem(error, response.status));
+    await queries.invalidateQueries({ queryKey: ['district', 'products'] });
+    await queries.invalidateQueries({ queryKey: ['district', 'product', product.id] });
+    // The field app's cached catalogue (which products are kits) is read again too.
+    await queries.invalidateQueries({ queryKey: ['products'] });
+    flash(data.components.length > 0 ? t('kit.saved', { components: kitList(data) }) : t('kit.cleared'));
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void save(event)} aria-labelledby="kit-contents">
+      <h2 id="kit-contents">{t('kit.title')}</h2>
+      <p className="muted">{t('kit.help')}</p>
+      {rows.length === 0 && <p>{t('kit.none')}</p>}
+      {rows.map((row, index) => {
+        const messages = rowErrors(index);
+        return (
+          <fieldset key={row.key}>
+            <legend>{t('kit.component', { number: index + 1 })}</legend>
+            <label>
+              {t('kit.product')}
+              <select value={row.productId} onChange={(event) => change(row.key, { productId: event.target.value })} required aria-invalid={messages.length > 0 || undefined}>
+                <option value="">{t('kit.chooseProduct')}</option>
+                {options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {(language === 'id' && option.nameId) || option.name} · {option.code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('kit.perKit')}
+              <input value={row.quantity} onChange={(event) => change(row.key, { quantity: event.target.value })} inputMode="numeric" pattern="[0-9]*" required />
+            </label>
+            {messages.length > 0 && (
+              <p className="error" role="alert">
+                {messages.join('; ')}
+              </p>
+            )}
+            <button type="button" onClick={() => setRows((current) => current.filter((candidate) => candidate.key !== row.key))}>
+              {t('kit.remove')}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        type="button"
+        onClick={() => {
+          setRows((current) => [...current, { key: nextKey, productId: '', quantity: '1' }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        {t('kit.add')}
+      </button>
+      {problem && (problem.errors === undefined || otherErrors.length > 0) && <ProblemText problem={{ ...problem, errors: problem.errors && otherErrors }} />}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('kit.save')}
+      </button>
+    </form>
   );
 }
 

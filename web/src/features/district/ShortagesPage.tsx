@@ -7,7 +7,7 @@ import { useLanguage } from '../../i18n/i18n';
 import { useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { Downloads } from './Downloads';
-import { jsonOnly, useRead, type ShortageRow } from './api';
+import { jsonOnly, useRead, type Schemas, type ShortageRow } from './api';
 import { explainShortage, formatFigure } from './figures';
 import { CATEGORIES, POINT_TYPES, STOCK_STATUSES } from './options';
 import { Failure, Filter, Loading, Pager } from './parts';
@@ -15,6 +15,9 @@ import { useSearchParams } from './search';
 
 const PAGE = 25;
 type Query = paths['/api/v1/shortages']['get']['parameters']['query'];
+
+/** A kit's row (docs/kits.md): the need met with components assembled at the point. */
+type KitSuggestion = Schemas['KitSuggestion'];
 
 /** Every point and product in scope with its status and the figures behind it, filtered and paged on the server. */
 export function ShortagesPage() {
@@ -90,7 +93,10 @@ export function ShortagesPage() {
                       <Link href={`/points/${row.pointId}`}>{row.pointName}</Link>
                       <div className="muted">{t(`stock:pointTypes.${row.pointType}`)}</div>
                     </td>
-                    <td>{name(row)}</td>
+                    <td>
+                      {name(row)}
+                      <KitLine kit={row.kit} />
+                    </td>
                     <td>
                       <span className={`pill pill-${row.status}`}>{t(`statuses.${row.status}`)}</span>
                     </td>
@@ -124,6 +130,23 @@ export function ShortagesPage() {
         </>
       )}
     </section>
+  );
+}
+
+/** For a kit: how many the point could assemble now, and the components that would meet the suggestion instead. */
+function KitLine({ kit }: { kit?: KitSuggestion }) {
+  const { t } = useTranslation('district');
+  const language = useLanguage();
+  if (!kit) return null;
+  const n = (value: number) => formatNumber(value, language);
+  return (
+    <div className="muted">
+      {t('shortages.kit', {
+        count: kit.assemblable,
+        value: n(kit.assemblable),
+        components: kit.components.map((component) => `${n(component.forSuggested)} ${component.productCode}`).join(', '),
+      })}
+    </div>
   );
 }
 

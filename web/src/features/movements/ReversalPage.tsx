@@ -11,7 +11,7 @@ import { usePoint, useProducts } from '../points/queries';
 import { productName } from '../stock/product-name';
 import { useCapture } from './use-capture';
 
-const REVERSIBLE = ['receipt', 'distribution', 'adjustment', 'stock_count'];
+const REVERSIBLE = ['receipt', 'distribution', 'adjustment', 'stock_count', 'kit_assembly', 'kit_disassembly'];
 
 /** Undo a mistake: history is never edited, a reversing movement takes it back. Lists the point's recent movements. */
 export function ReversalPage() {

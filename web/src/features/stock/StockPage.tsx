@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { AlertList } from '../alerts/AlertList';
+import { isKitProduct } from '../movements/kits';
 import { CopyAge } from '../../components/CopyAge';
 import { LoadState } from '../../components/LoadState';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -28,7 +29,7 @@ export function StockPage() {
   const isKit = point?.type === 'outreach';
   const suppliesKits = (useSuppliedKits(pointId, suppliesOthers).data?.data.length ?? 0) > 0;
   const openShift = useOpenShiftOfKit(pointId, isKit).data;
-  const { t: ts } = useTranslation('shifts');
+  const catalogueHasKits = products.data?.data.items.some(isKitProduct) ?? false;
 
   return (
     <section>
@@ -46,6 +47,16 @@ export function StockPage() {
         <Link href={`/points/${pointId}/record/stock_count`} className="button">
           {t('recordCount')}
         </Link>
+        {catalogueHasKits && (
+          <>
+            <Link href={`/points/${pointId}/record/kit_assembly`} className="button">
+              {t('recordKitAssembly')}
+            </Link>
+            <Link href={`/points/${pointId}/record/kit_disassembly`} className="button">
+              {t('recordKitDisassembly')}
+            </Link>
+          </>
+        )}
         {point?.supplierPointId && (
           <Link href={`/points/${pointId}/requests`} className="button">
             {t('recordRequest')}
@@ -58,12 +69,12 @@ export function StockPage() {
         )}
         {openShift && (
           <Link href={`/points/${pointId}/shifts/${openShift.id}`} className="button">
-            {ts('myShift')}
+            {t('myShift')}
           </Link>
         )}
         {suppliesKits && (
           <Link href={`/points/${pointId}/shifts`} className="button">
-            {ts('stockLink')}
+            {t('shiftsLink')}
           </Link>
         )}
         <Link href={`/points/${pointId}/sharps`} className="button">

@@ -102,3 +102,21 @@ describe('stock as the phone shows it', () => {
     expect(projected[0].inTransitInbound).toBe(0);
   });
 });
+
+describe('kits on the phone', () => {
+  it('takes the components of kits assembled on the phone earliest-expiring first, and shows the kits as a pending lot', () => {
+    const kitLot = { lotId: 'kit-lot', lotNumber: 'KIT-1', expiryDate: '2027-01-31', fundingSource: 'APBN' as const, donorName: null, quantity: 4, daysToExpiry: 60 };
+    const withKit: ProductStock[] = [...stock, { ...stock[0], productId: 'kit', productCode: 'KIT', onHand: 4, usable: 4, lots: [kitLot] }];
+    const assembly = record('pending', { type: 'kit_assembly', lines: [{ productId: 'kit', quantity: 20 }] });
+    const disassembly = record('pending', { type: 'kit_disassembly', lines: [{ productId: 'kit', lotId: 'kit-lot', quantity: 1 }] });
+    const projected = projectStock(withKit, [assembly, disassembly], '2026-12-02T01:30:00Z', POINT, '2026-12-02', { kit: [{ productId: 'swab', quantity: 3 }] });
+    // 60 swabs: the 50 of A, then 10 of B; the 20 kits expire with A, the earliest taken.
+    expect(quantities(projected)).toEqual({ late: 90, early: 0 });
+    const kits = projected.find((product) => product.productId === 'kit')!;
+    expect(kits.lots.map((lot) => [lot.lotId, lot.quantity, lot.expiryDate])).toEqual([
+      ['kit-lot', 3, '2027-01-31'],
+      [`pending:${assembly.id}:0`, 20, '2026-12-31'],
+    ]);
+    expect(kits.usable).toBe(23);
+  });
+});

@@ -12,11 +12,14 @@ export function isRecordedLot(lot: { lotId: string }): boolean {
   return !lot.lotId.startsWith(PENDING_LOT);
 }
 
+/** What one kit holds, by kit product id (the catalogue's bills of materials, docs/kits.md). */
+export type KitContents = Record<string, { productId: string; quantity: number }[]>;
+
 /**
  * The stock the phone last got from the server, with what was captured since applied on top: records still waiting,
  * and records sent after that copy was taken. Refused records changed nothing. This is what the user can hand out now.
  */
-export function projectStock(stock: ProductStock[], records: OutboxRecord[], savedAt: string, pointId: string, today: string): ProductStock[] {
+export function projectStock(stock: ProductStock[], records: OutboxRecord[], savedAt: string, pointId: string, today: string, kits: KitContents = {}): ProductStock[] {
   const projected = stock.map((product) => ({ ...product, lots: product.lots.map((lot) => ({ ...lot })) }));
   const unseen = records
     .filter((record) => record.pointId === pointId)
@@ -62,6 +65,16 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
         return;
       }
       const lot = product?.lots.find((candidate) => candidate.lotId === line.lotId);
+      if (type === 'kit_assembly') {
+        applyAssembly(projected, kits[line.productId] ?? [], line.productId, line.quantity, `${PENDING_LOT}${record.id}:${index}`, today);
+        return;
+      }
+      if (type === 'kit_disassembly') {
+        // The kits leave now; their components come back into the kit lot's own lots, which only the server knows:
+        // they show after the next refresh (the phone shows less than there is, never more).
+        if (lot) lot.quantity -= line.quantity;
+        return;
+      }
       if (type === 'distribution' && product) {
         for (const take of planFefo(product.lots, line.quantity, today).takes) product.lots.find((candidate) => candidate.lotId === take.lotId)!.quantity -= take.quantity;
       } else if (type === 'adjustment' && lot && line.reason) {
@@ -78,6 +91,29 @@ export function projectStock(stock: ProductStock[], records: OutboxRecord[], sav
     product.expired = product.onHand - product.usable;
   }
   return projected;
+}
+
+/**
+ * Kits assembled on the phone: each component leaves earliest-expiring first, as the server takes it, and the kits
+ * come in as a lot of their own (pending until sent) expiring with the earliest component taken.
+ */
+function applyAssembly(projected: ProductStock[], contents: { productId: string; quantity: number }[], kitProductId: string, kits: number, lotId: string, today: string): void {
+  let expiryDate = '';
+  for (const component of contents) {
+    const product = projected.find((candidate) => candidate.productId === component.productId);
+    if (!product) continue;
+    for (const take of planFefo(product.lots, component.quantity * kits, today).takes) {
+      const taken = product.lots.find((candidate) => candidate.lotId === take.lotId)!;
+      taken.quantity -= take.quantity;
+      if (expiryDate === '' || taken.expiryDate < expiryDate) expiryDate = taken.expiryDate;
+    }
+  }
+  let kit = projected.find((candidate) => candidate.productId === kitProductId);
+  if (!kit) {
+    kit = { productId: kitProductId, productCode: '', productName: '', productNameId: null, onHand: 0, usable: 0, expired: 0, inTransitInbound: 0, lots: [] };
+    projected.push(kit);
+  }
+  kit.lots.push({ lotId, lotNumber: '', expiryDate, fundingSource: 'OTHER_DONOR', donorName: null, quantity: kits, daysToExpiry: 0 });
 }
 
 /** A shipment received on the phone: what arrived joins its lots (the lots exist on the server), and leaves "in transit". */

@@ -5,7 +5,8 @@ import { db } from '../../db/db';
 import { useLiveQuery } from '../../db/live-query';
 import { localDate } from '../../i18n/format';
 import { useSession } from '../auth/session';
-import { projectStock } from './projection';
+import { useProducts } from '../points/queries';
+import { projectStock, type KitContents } from './projection';
 
 export function useStock(pointId: string) {
   return useQuery({
@@ -21,7 +22,9 @@ export function useProjectedStock(pointId: string, timeZone: string | undefined)
   const session = useSession();
   const records = useLiveQuery(() => db.outbox.where('username').equals(session?.username ?? '').toArray(), [session?.username]);
   const today = localDate(new Date(), timeZone ?? 'Asia/Jakarta');
+  const catalogue = useProducts().data?.data.items;
+  const kits: KitContents = Object.fromEntries((catalogue ?? []).filter((product) => (product.components?.length ?? 0) > 0).map((product) => [product.id, product.components]));
   const answer = stock.data;
-  const products = answer && records ? projectStock(answer.data, records, answer.savedAt, pointId, today) : undefined;
+  const products = answer && records ? projectStock(answer.data, records, answer.savedAt, pointId, today, kits) : undefined;
   return { query: stock, products, today, savedAt: answer?.savedAt, fromCache: answer?.fromCache ?? false };
 }
