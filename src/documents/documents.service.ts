@@ -8,11 +8,12 @@ import { ShipmentsService } from '../shipments/shipments.service';
 import { MovementsService } from '../stock/movements.service';
 import { StockQueriesService } from '../stock/stock-queries.service';
 import { MAX_PAGE_SIZE } from '../common/pagination';
+import type { LedgerMovementType, SharpsMovementType } from '../stock/ledger-rules';
 import { MonthlyDocumentQuery, StockCardDocumentQuery } from './dto/document.dto';
 import { number, renderDocument } from './pdf';
 
-/** Indonesian names of what a ledger line comes from, for the stock card. */
-const MOVEMENT_ID: Record<string, string> = {
+/** Indonesian names of what a ledger line comes from, for the stock card (sharps movements have no stock lines). */
+const MOVEMENT_ID: Record<Exclude<LedgerMovementType, SharpsMovementType>, string> = {
   receipt: 'Penerimaan',
   distribution: 'Pemakaian (ke klien)',
   adjustment: 'Penyesuaian',
@@ -21,6 +22,8 @@ const MOVEMENT_ID: Record<string, string> = {
   shipment_dispatch: 'Pengiriman',
   shipment_receipt: 'Penerimaan kiriman',
   shipment_cancel: 'Pembatalan kiriman',
+  kit_assembly: 'Perakitan kit',
+  kit_disassembly: 'Pembongkaran kit',
 };
 const DESTRUCTION_METHOD_ID: Record<string, string> = {
   incinerator: 'Insinerator',
@@ -248,7 +251,7 @@ export class DocumentsService {
         numeric: [3, 4, 5],
         rows: items.map((line) => [
           DocumentsService.date(line.occurredAt, point.timeZone),
-          `${MOVEMENT_ID[line.type] ?? line.type}${line.reason ? ` (${reasonId(line.reason)})` : ''}`,
+          `${MOVEMENT_ID[line.type as keyof typeof MOVEMENT_ID] ?? line.type}${line.reason ? ` (${reasonId(line.reason)})` : ''}`,
           line.lotNumber,
           line.quantity > 0 ? line.quantity : '',
           line.quantity < 0 ? -line.quantity : '',
