@@ -4,18 +4,32 @@ import { createTestApp, TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
 
-/** Sends /health every 50 ms until `done` settles; returns the slowest answer in ms. */
-async function slowestHealthWhile(t: TestApp, done: Promise<unknown>): Promise<number> {
+/**
+ * While `done` is pending: sends /health every 50 ms (each must answer 200), and samples the event loop every 20 ms.
+ * Returns the longest hold: the most CPU time the process spent between two samples,
+ * which is how long synchronous work kept the loop from answering. CPU time, not wall time, so a machine busy with
+ * other work (CI runs browsers and databases next to this) does not make a short hold look long: a process waiting for
+ * a core spends wall time but no CPU.
+ */
+async function loopWhile(t: TestApp, done: Promise<unknown>): Promise<{ longestHoldCpuMs: number }> {
   let finished = false;
   void done.finally(() => (finished = true));
-  let slowest = 0;
+  let longestHoldCpuMs = 0;
+  const pinging = (async () => {
+    while (!finished) {
+      await t.http().get('/health').expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  let last = process.cpuUsage();
   while (!finished) {
-    const started = Date.now();
-    await t.http().get('/health').expect(200);
-    slowest = Math.max(slowest, Date.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const used = process.cpuUsage(last);
+    last = process.cpuUsage();
+    longestHoldCpuMs = Math.max(longestHoldCpuMs, (used.user + used.system) / 1_000);
   }
-  return slowest;
+  await pinging;
+  return { longestHoldCpuMs };
 }
 
 async function copyDeviceSessions(fromUrl: string, toUrl: string): Promise<void> {
@@ -52,13 +66,15 @@ describe('no request freezes the service', () => {
 
   it('leaves /health answering promptly while the national expiry report runs', async () => {
     const report = t.http().get('/api/v1/expiries?withinDays=1095&limit=50').set('Authorization', `Bearer ${admin}`).then((response) => response);
-    const slowest = await slowestHealthWhile(t, report);
+    const { longestHoldCpuMs } = await loopWhile(t, report);
     const response = await report;
     expect(response.status).toBe(200);
     expect(response.body.total).toBeGreaterThanOrEqual(lots);
     expect(response.body.items).toHaveLength(50);
-    // Before the fix this report held the event loop for about 10 s on this seed; now only GC pauses remain.
-    expect(slowest).toBeLessThan(2_000);
+    // Before the fix this report held the event loop for about 10 s on this seed; now it yields every few thousand rows
+    // and its longest hold is 0.1-0.2 s of CPU here (/health answers within 0.3 s on an idle machine; on CI, with
+    // browsers and databases on the same two cores, the wall time grew to 4.7 s once, hence CPU time is what is checked).
+    expect(longestHoldCpuMs).toBeLessThan(1_000);
   });
 
   it('answers 503 REQUEST_TIMED_OUT at the deadline, and the database stops its statements too', async () => {
