@@ -2,7 +2,9 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { AuthUser } from '../src/access/roles';
-import { ExpiryQuery } from '../src/expiries/dto/expiry.dto';
+import { ExpiryLotResponse, ExpiryQuery } from '../src/expiries/dto/expiry.dto';
+import { DAYS_PER_MONTH } from '../src/shortages/stock-status';
+import { quantityAtRisk } from '../src/stock/expiry-risk';
 import { ExpiriesService } from '../src/expiries/expiries.service';
 import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
@@ -204,6 +206,57 @@ describe('the expiry report', () => {
 
     expect((await report({ pointId: point, withinDays: 50 })).items.map((row) => row.lotId)).toEqual([lotA]);
     expect(await report({ pointId: point, status: 'expired' })).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('holds the quantity at risk to the FEFO model lot by lot, and pages and sorts like the whole list', async () => {
+    const point = await h.newPoint({ code: 'RISK-MODEL', type: 'drop_in_centre', regencyCode: '32.01' });
+    const today = localDate(new Date(), 'Asia/Jakarta');
+    // Ten lots: one expired, two expiring the same day (ties go by lot id), one beyond a 180-day window, the rest spread;
+    // 900 handed out in three months from the last lot (AMC 300, about 9.9 a day), so the earlier lots stay whole.
+    const lots: [days: number, quantity: number][] = [[-5, 40], [12, 60], [30, 372], [30, 213], [47, 324], [75, 165], [110, 276], [160, 387], [220, 228], [400, 3000]];
+    const lotIds: string[] = [];
+    for (const [index, [days, quantity]] of lots.entries()) lotIds.push(await h.receive(point, 'CONDOM-M', quantity, `MODEL-${index}`, addDays(today, days)));
+    for (const daysAgo of [80, 50, 20]) await h.distribute(point, 'CONDOM-M', 300, daysAgo, lotIds[9]);
+
+    const read = (query: string) => h.t.http().get(`/api/v1/expiries?pointId=${point}&${query}`).set(h.auth(h.admin)).expect(200);
+    const all = (await read('withinDays=1095&limit=200')).body;
+    expect(all.total).toBe(all.items.length);
+    const rows: ExpiryLotResponse[] = all.items;
+    const usable = rows.filter((row) => row.status === 'expiring');
+    const model = quantityAtRisk(
+      usable.map((row) => ({ lotId: row.lotId, expiryDate: row.expiryDate, quantity: row.quantity })),
+      usable[0].monthlyConsumption / DAYS_PER_MONTH,
+      today,
+    );
+    expect(usable[0].monthlyConsumption).toBeGreaterThan(0);
+    expect(Object.fromEntries(rows.map((row) => [row.lotNumber, row.quantityAtRisk]))).toEqual(
+      Object.fromEntries(rows.map((row) => [row.lotNumber, row.status === 'expired' ? row.quantity : model.get(row.lotId)])),
+    );
+    // Not a trivial case: some lot is used in part, some not at all, some in full.
+    expect(usable.some((row) => row.quantityAtRisk > 0 && row.quantityAtRisk < row.quantity)).toBe(true);
+    expect(usable.some((row) => row.quantityAtRisk === 0)).toBe(true);
+    expect(usable.some((row) => row.quantityAtRisk === row.quantity)).toBe(true);
+
+    // A narrower window shows fewer lots with the same figures (later lots never change an earlier lot's risk).
+    const window = (await read('withinDays=180&limit=200')).body.items as ExpiryLotResponse[];
+    expect(window.map((row) => row.lotNumber)).toEqual(rows.filter((row) => row.daysToExpiry <= 180).map((row) => row.lotNumber));
+    expect(window).toEqual(rows.filter((row) => row.daysToExpiry <= 180));
+
+    // Pages are slices of the whole order, for both orders; totals cover every row, not the page.
+    const byRisk = (await read('withinDays=1095&limit=200&sort=atRisk')).body.items as ExpiryLotResponse[];
+    expect(byRisk.map((row) => row.quantityAtRisk)).toEqual([...byRisk.map((row) => row.quantityAtRisk)].sort((a, b) => b - a));
+    const page = (await read('withinDays=1095&limit=3&offset=2&sort=atRisk')).body;
+    expect(page.items).toEqual(byRisk.slice(2, 5));
+    expect(page.total).toBe(rows.length);
+    expect(page.totals).toEqual([
+      expect.objectContaining({
+        productCode: 'CONDOM-M',
+        expired: rows.filter((row) => row.status === 'expired').reduce((sum, row) => sum + row.quantity, 0),
+        expiring: usable.reduce((sum, row) => sum + row.quantity, 0),
+        atRisk: usable.reduce((sum, row) => sum + row.quantityAtRisk, 0),
+      }),
+    ]);
+    expect((await read('withinDays=1095&limit=3&offset=3')).body.items).toEqual(rows.slice(3, 6));
   });
 
   it('gives the same rows as CSV, with a header row and proper escaping', async () => {

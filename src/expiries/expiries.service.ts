@@ -14,14 +14,10 @@ import { DEFAULT_EXPIRY_WARNING_DAYS } from '../products/product-categories';
 import { ShortagesService } from '../shortages/shortages.service';
 import { StockStatusCalculator } from '../shortages/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortages/stock-status';
-import { mapYielding, yieldToEventLoop } from '../common/request-deadline';
+import { cursorBatches } from '../common/cursor-batches';
 import { expiryConditionsSql } from '../stock/expiry-alerts';
-import { quantityAtRisk } from '../stock/expiry-risk';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
-
-/** The most rows a CSV export holds; a larger export is refused with a problem asking to narrow it (by regency). */
-export const CSV_ROW_LIMIT = 200_000;
 
 /** Lots held with a quantity, with each point's local "today" and days left. `$1` is the instant; `where` adds conditions. */
 function lotStockSql(where: string): string {
@@ -39,7 +35,7 @@ function lotStockSql(where: string): string {
      WHERE b.quantity > 0 AND ${where}`;
 }
 
-type LotRow = ExpiryLotResponse & { restricted: boolean; today: string };
+type LotRow = ExpiryLotResponse & { restricted: boolean };
 
 /**
  * Expiry: the scan that raises and resolves expiry alerts, the report of what expires (and how much of it before it
@@ -74,61 +70,53 @@ export class ExpiriesService {
     return scan;
   }
 
+  /**
+   * One page of lots and the totals per product over every matching lot, in one statement: the rows are computed once
+   * (`rowsSql`), counted, totalled and paged by PostgreSQL, so the server holds one page whatever the scope.
+   */
   async report(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<ExpiryReport> {
     const { pendingPoints } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
-    const rows = await this.rows(actor, query, at);
-    const totals = new Map<string, ExpiryProductTotal>();
-    for (const [index, row] of rows.entries()) {
-      if (index > 0 && index % 10_000 === 0) await yieldToEventLoop();
-      const total = totals.get(row.productId) ?? { productId: row.productId, productCode: row.productCode, expired: 0, expiring: 0, atRisk: 0 };
-      if (row.status === 'expired') total.expired += row.quantity;
-      else {
-        total.expiring += row.quantity;
-        total.atRisk += row.quantityAtRisk;
-      }
-      totals.set(row.productId, total);
-    }
-    // Sorting is stable: equal quantities at risk keep the soonest expiry first.
-    if (query.sort === 'atRisk') rows.sort((a, b) => b.quantityAtRisk - a.quantityAtRisk);
-    return {
-      items: rows.slice(query.offset, query.offset + query.limit).map(publicRow),
-      total: rows.length,
-      limit: query.limit,
-      offset: query.offset,
-      totals: [...totals.values()].sort((a, b) => a.productCode.localeCompare(b.productCode)),
-      pendingPoints,
-    };
+    const { sql, params } = await this.rowsSql(actor, query, at);
+    const offset = `$${params.push(query.offset)}`;
+    const limit = `$${params.push(query.limit)}`;
+    const [answer]: { total: number; items: ExpiryLotResponse[]; totals: ExpiryProductTotal[] }[] = await this.dataSource.query(
+      `WITH r AS MATERIALIZED (${sql})
+       SELECT (SELECT count(*)::int FROM r) AS total,
+              (SELECT COALESCE(json_agg(to_jsonb(page) - 'position' - 'restricted' ORDER BY page.position), '[]') FROM (
+                 SELECT r.*, row_number() OVER (ORDER BY ${ORDER[query.sort ?? 'expiry']}) AS position FROM r ORDER BY ${ORDER[query.sort ?? 'expiry']} OFFSET ${offset} LIMIT ${limit}) page) AS items,
+              (SELECT COALESCE(json_agg(t ORDER BY t."productCode" COLLATE "C"), '[]') FROM (
+                 SELECT "productId", min("productCode") AS "productCode",
+                        COALESCE(sum(quantity) FILTER (WHERE status = 'expired'), 0)::int AS expired,
+                        COALESCE(sum(quantity) FILTER (WHERE status = 'expiring'), 0)::int AS expiring,
+                        COALESCE(sum("quantityAtRisk") FILTER (WHERE status = 'expiring'), 0)::int AS "atRisk"
+                   FROM r GROUP BY "productId") t) AS totals`,
+      params,
+    );
+    return { items: answer.items, total: answer.total, limit: query.limit, offset: query.offset, totals: answer.totals, pendingPoints };
   }
 
-  async reportCsv(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<string> {
-    await this.shortages.prepareFigures(actor, query.regencyCode, at);
-    const rows = await this.rows(actor, query, at);
-    if (rows.length > CSV_ROW_LIMIT) {
-      throw new DomainError(
-        'EXPORT_TOO_LARGE',
-        `This export would have ${rows.length} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one regency (regencyCode) or one product (productId) at a time.`,
-        { rows: rows.length, limit: CSV_ROW_LIMIT },
-      );
-    }
+  /** Every matching row as CSV (the JSON answer's fields as columns), streamed: no cap, one batch in memory. */
+  async reportCsv(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<Readable> {
+    const batches = await this.allRows(actor, query, at);
     const columns = [
       'regencyCode', 'pointCode', 'pointName', 'productCode', 'lotNumber', 'expiryDate', 'daysToExpiry', 'status', 'quantity',
       'quantityAtRisk', 'monthlyConsumption', 'fundingSource', 'donorName', 'pointId', 'productId', 'lotId',
     ];
-    const chunks: string[] = [];
-    for (let start = 0; start < rows.length || start === 0; start += 5_000) {
-      if (start > 0) await yieldToEventLoop();
-      chunks.push(toCsv(rows.slice(start, start + 5_000).map(publicRow), { header: start === 0, columns, separator: query.separator }));
-    }
-    return (query.separator === 'semicolon' ? UTF8_BOM : '') + chunks.join('');
+    return Readable.from(
+      (async function* () {
+        let header = true;
+        if (query.separator === 'semicolon') yield UTF8_BOM;
+        for await (const rows of batches) {
+          yield toCsv(rows.map(publicRow), { header, columns, separator: query.separator });
+          header = false;
+        }
+        if (header) yield toCsv([], { header: true, columns, separator: query.separator });
+      })(),
+    );
   }
 
-  /** Every matching row as an .xlsx workbook with Indonesian headers (same limit as the CSV). */
+  /** Every matching row as an .xlsx workbook with Indonesian headers, streamed like the CSV. */
   async reportXlsx(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<Readable> {
-    await this.shortages.prepareFigures(actor, query.regencyCode, at);
-    const rows = await this.rows(actor, query, at);
-    if (rows.length > CSV_ROW_LIMIT) {
-      throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows.length} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one regency (regencyCode) or one product (productId) at a time.`, { rows: rows.length, limit: CSV_ROW_LIMIT });
-    }
     const columns: XlsxColumn<LotRow>[] = [
       ['Kode kab/kota', (row) => row.regencyCode],
       ['Kode titik', (row) => row.pointCode],
@@ -144,15 +132,21 @@ export class ExpiriesService {
       ['Sumber dana', (row) => row.fundingSource],
       ['Nama donor', (row) => row.donorName as string | null],
     ];
-    return toXlsx('Kedaluwarsa', columns, [rows]);
+    return toXlsx('Kedaluwarsa', columns, await this.allRows(actor, query, at));
+  }
+
+  /** The report's rows in its order through a cursor, `EXPORT_BATCH` at a time (the figures prepared first). */
+  private async allRows(actor: AuthUser, query: ExpiryQuery, at: Date): Promise<AsyncIterableIterator<LotRow[]>> {
+    await this.shortages.prepareFigures(actor, query.regencyCode, at);
+    const { sql, params } = await this.rowsSql(actor, query, at);
+    return cursorBatches<LotRow>(this.dataSource, `SELECT * FROM (${sql}) r ORDER BY ${ORDER[query.sort ?? 'expiry']}`, params, EXPORT_BATCH);
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {
     const regencies = this.redistributionRegencies(actor, query);
     await this.shortages.prepareFigures(actor, query.regencyCode, at);
-    const atRisk = (await this.rows(actor, { withinDays: 1095, status: 'expiring' } as ExpiryQuery, at, { regencyCodes: regencies })).filter(
-      (row) => row.quantityAtRisk > 0,
-    );
+    const { sql, params } = await this.rowsSql(actor, { withinDays: 1095, status: 'expiring' } as ExpiryQuery, at, { regencyCodes: regencies });
+    const atRisk: LotRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) r WHERE "quantityAtRisk" > 0 ORDER BY ${ORDER.expiry}`, params);
     if (atRisk.length === 0) return [];
 
     const sources = [...new Set(atRisk.map((lot) => lot.pointId))];
@@ -234,10 +228,12 @@ export class ExpiriesService {
   }
 
   /**
-   * Lots in scope matching the filters, soonest expiry first, each with the quantity expected to be left at its expiry:
-   * the point's usable lots of the product are used in FEFO order at its average monthly consumption.
+   * The SQL of the lots in scope matching the filters (unordered), each with the quantity expected to be left at its
+   * expiry: the point's usable lots of the product are used in FEFO order at its average monthly consumption, the
+   * AMC kept in `stock_status` (brought up to date for the reader's scope by prepareFigures). The columns are the
+   * answer's fields, and `restricted`.
    */
-  private async rows(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<LotRow[]> {
+  private async rowsSql(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<{ sql: string; params: unknown[] }> {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
@@ -258,86 +254,59 @@ export class ExpiriesService {
     add('pd.category = ?', query.category);
 
     // Only the point and product pairs with a lot the report shows, but every usable lot of such a pair, as each counts
-    // for the quantity at risk of later ones; the filters on expiry apply to the rows afterwards. The consumption is
-    // the kept figures' AMC (stock_status, brought up to date for the reader's scope by prepareFigures).
-    const shown = [
-      query.status === 'expired' ? 'ls.days_left < 0' : query.status === 'expiring' ? `ls.days_left BETWEEN 0 AND $${params.push(query.withinDays)}` : `ls.days_left <= $${params.push(query.withinDays)}`,
-      ...(query.fundingSource === undefined ? [] : [`ls.funding_source = $${params.push(query.fundingSource)}`]),
-    ].join(' AND ');
+    // for the quantity at risk of later ones; the filters on expiry and funding source apply to the rows afterwards.
+    const shown = (alias: string) =>
+      [
+        query.status === 'expired'
+          ? `${alias}.days_left < 0`
+          : query.status === 'expiring'
+            ? `${alias}.days_left BETWEEN 0 AND $${params.push(query.withinDays)}`
+            : `${alias}.days_left <= $${params.push(query.withinDays)}`,
+        ...(query.fundingSource === undefined ? [] : [`${alias}.funding_source = $${params.push(query.fundingSource)}`]),
+      ].join(' AND ');
     // The pairs are found from the few lots that can be shown (by expiry date, a day of slack for the time zones), not
     // by reading every lot held: at national scale 64 lots expire within 90 days, against 0.5 million lots held.
     const within = `$${params.push(query.status === 'expired' ? 0 : query.withinDays)}`;
     const where = conditions.join(' AND ');
-    const lots: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH shown AS MATERIALIZED (
-         SELECT DISTINCT ls.point_id, ls.product_id
-           FROM (${lotStockSql(`${where} AND l.expiry_date <= ($1::timestamptz + make_interval(days => ${within}::int + 1))::date`)}) ls
-          WHERE ${shown}
-       )
-       SELECT ls.*, to_char(ls.expiry_date, 'YYYY-MM-DD') AS expiry, to_char(ls.today, 'YYYY-MM-DD') AS local_today, COALESCE(s.amc, 0) AS amc
-         FROM (${lotStockSql(`${where} AND (b.point_id, b.product_id) IN (SELECT point_id, product_id FROM shown)`)}) ls
-         LEFT JOIN stock_status s ON s.point_id = ls.point_id AND s.product_id = ls.product_id
-        ORDER BY ls.point_id, ls.product_id, ls.days_left, ls.lot_number`,
-      params,
-    );
-    if (lots.length === 0) return [];
-    const amc = new Map(lots.map((lot) => [`${lot.point_id}/${lot.product_id}`, Number(lot.amc)]));
-
-    // One pass to group each point and product's usable lots (in FEFO order, as read), then one per group.
-    const usableByPair = new Map<string, { today: string; lots: { lotId: string; expiryDate: string; quantity: number }[] }>();
-    for (const lot of lots) {
-      if ((lot.days_left as number) < 0) continue;
-      const key = `${lot.point_id}/${lot.product_id}`;
-      let pair = usableByPair.get(key);
-      if (!pair) usableByPair.set(key, (pair = { today: lot.local_today as string, lots: [] }));
-      pair.lots.push({ lotId: lot.lot_id as string, expiryDate: lot.expiry as string, quantity: lot.quantity as number });
-    }
-    const risk = new Map<string, number>();
-    let grouped = 0;
-    for (const [key, pair] of usableByPair) {
-      if (++grouped % 2_000 === 0) await yieldToEventLoop();
-      for (const [lotId, quantity] of quantityAtRisk(pair.lots, (amc.get(key) ?? 0) / DAYS_PER_MONTH, pair.today)) risk.set(`${key}/${lotId}`, quantity);
-    }
-
-    return (
-      await mapYielding(lots, (lot): LotRow => {
-        const key = `${lot.point_id}/${lot.product_id}`;
-        const expired = (lot.days_left as number) < 0;
-        return {
-          pointId: lot.point_id as string,
-          pointCode: lot.point_code as string,
-          pointName: lot.point_name as string,
-          regencyCode: lot.regency_code as string,
-          productId: lot.product_id as string,
-          productCode: lot.product_code as string,
-          lotId: lot.lot_id as string,
-          lotNumber: lot.lot_number as string,
-          expiryDate: lot.expiry as string,
-          daysToExpiry: lot.days_left as number,
-          status: expired ? 'expired' : 'expiring',
-          quantity: lot.quantity as number,
-          quantityAtRisk: expired ? (lot.quantity as number) : (risk.get(`${key}/${lot.lot_id}`) ?? 0),
-          monthlyConsumption: amc.get(key) ?? 0,
-          fundingSource: lot.funding_source as string,
-          donorName: lot.donor_name as string | null,
-          restricted: lot.restricted as boolean,
-          today: lot.local_today as string,
-        };
-      })
-    )
-      .filter((row) => (query.status === 'expired' ? row.daysToExpiry < 0 : query.status === 'expiring' ? row.daysToExpiry >= 0 && row.daysToExpiry <= query.withinDays : row.daysToExpiry <= query.withinDays))
-      // A lot of another funding source still counts for the quantity at risk of later lots: filter after computing it.
-      .filter((row) => query.fundingSource === undefined || row.fundingSource === query.fundingSource)
-      // Soonest expiry first (read in FEFO order per pair, sorted once the rows shown are known).
-      .sort((a, b) => a.daysToExpiry - b.daysToExpiry || compare(a.pointCode, b.pointCode) || compare(a.productCode, b.productCode) || compare(a.lotNumber, b.lotNumber));
+    // Quantity at risk (the same rule as quantityAtRisk in src/stock/expiry-risk.ts, which the tests hold it to): a
+    // usable lot's days of use run from today through its expiry day; what they use goes first to the lots expiring
+    // before it (`ahead`, in FEFO order, ties by lot id), the rest comes out of this lot. An expired lot is all at risk.
+    const sql = `
+      WITH shown AS MATERIALIZED (
+        SELECT DISTINCT ls.point_id, ls.product_id
+          FROM (${lotStockSql(`${where} AND l.expiry_date <= ($1::timestamptz + make_interval(days => ${within}::int + 1))::date`)}) ls
+         WHERE ${shown('ls')}
+      ),
+      held AS (
+        SELECT ls.*, COALESCE(s.amc, 0) AS amc,
+               COALESCE(sum(ls.quantity) OVER (PARTITION BY ls.point_id, ls.product_id, ls.days_left < 0 ORDER BY ls.expiry_date, ls.lot_id
+                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
+          FROM (${lotStockSql(`${where} AND (b.point_id, b.product_id) IN (SELECT point_id, product_id FROM shown)`)}) ls
+          LEFT JOIN stock_status s ON s.point_id = ls.point_id AND s.product_id = ls.product_id
+      )
+      SELECT h.point_id AS "pointId", h.point_code AS "pointCode", h.point_name AS "pointName", h.regency_code AS "regencyCode",
+             h.product_id AS "productId", h.product_code AS "productCode", h.lot_id AS "lotId", h.lot_number AS "lotNumber",
+             to_char(h.expiry_date, 'YYYY-MM-DD') AS "expiryDate", h.days_left AS "daysToExpiry",
+             CASE WHEN h.days_left < 0 THEN 'expired' ELSE 'expiring' END AS status, h.quantity,
+             CASE WHEN h.days_left < 0 THEN h.quantity
+                  ELSE greatest(0, h.quantity - greatest(0, floor(h.amc / ${DAYS_PER_MONTH}::float8 * (h.days_left + 1) - h.ahead)))::int END AS "quantityAtRisk",
+             h.amc AS "monthlyConsumption", h.funding_source AS "fundingSource", h.donor_name AS "donorName", h.restricted
+        FROM held h
+       WHERE ${shown('h')}`;
+    return { sql, params };
   }
 }
 
-/** Code order as PostgreSQL's C collation sorts the codes (upper-case letters, digits and dashes): by code unit. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** The report's orders; codes in C collation (upper-case letters, digits and dashes by code unit), whatever the database's. */
+const ORDER: Record<ExpiryQuery['sort'], string> = {
+  expiry: '"daysToExpiry", "pointCode" COLLATE "C", "productCode" COLLATE "C", "lotNumber" COLLATE "C", "lotId"',
+  // Equal quantities at risk keep the soonest expiry first.
+  atRisk: '"quantityAtRisk" DESC, "daysToExpiry", "pointCode" COLLATE "C", "productCode" COLLATE "C", "lotNumber" COLLATE "C", "lotId"',
+};
 
-function publicRow({ restricted: _restricted, today: _today, ...row }: LotRow): ExpiryLotResponse {
+/** Rows an export reads from its cursor at a time. */
+const EXPORT_BATCH = 5_000;
+
+function publicRow({ restricted: _restricted, ...row }: LotRow): ExpiryLotResponse {
   return row;
 }

@@ -6,7 +6,7 @@ import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { DomainError } from '../common/problem/problem';
 import { yieldToEventLoop } from '../common/request-deadline';
-import { CSV_ROW_LIMIT } from '../expiries/expiries.service';
+import { cursorBatches } from '../common/cursor-batches';
 import { toCsv, UTF8_BOM } from '../common/csv';
 import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { PointsService } from '../points/points.service';
@@ -275,23 +275,9 @@ export class ReportsService {
        WHERE g.opening <> 0 OR g.closing <> 0 OR g.received <> 0 OR g.issued <> 0 OR g.shipped_out <> 0 OR so.days > 0 OR rq.quantity > 0
              OR ${ADJUSTMENT_REASONS.map((reason) => `g.adj_${reason} <> 0`).join(' OR ')}
        ORDER BY pts.code, pd.code, pairs.funding_source`;
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query('BEGIN READ ONLY');
-      await runner.query(`DECLARE ledger_figures NO SCROLL CURSOR FOR ${sql}`, params);
-      for (;;) {
-        const batch: RawRow[] = await runner.query(`FETCH ${FIGURE_BATCH} FROM ledger_figures`);
-        if (batch.length > 0) each(batch);
-        if (batch.length < FIGURE_BATCH) break;
-        await yieldToEventLoop();
-      }
-      await runner.query('COMMIT');
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
+    for await (const batch of await cursorBatches<RawRow>(this.dataSource, sql, params, FIGURE_BATCH)) {
+      each(batch);
+      await yieldToEventLoop();
     }
   }
 
@@ -334,7 +320,9 @@ function toMonthlyRow(row: RawRow): MonthlyReportRow {
   return result;
 }
 
-/** The same cap as the other exports: a larger one is refused, asking for one province or regency at a time. */
+/** The most rows a monthly-report export holds (it is built whole); a larger one is refused, asking for one province or regency at a time. */
+const CSV_ROW_LIMIT = 200_000;
+
 function assertExportable(rows: number): void {
   if (rows <= CSV_ROW_LIMIT) return;
   throw new DomainError('EXPORT_TOO_LARGE', `This export would have ${rows} rows; at most ${CSV_ROW_LIMIT} are exported at once. Export one province (provinceCode) or regency (regencyCode) at a time.`, { rows, limit: CSV_ROW_LIMIT });
