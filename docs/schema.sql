@@ -195,6 +195,27 @@ CREATE TRIGGER ledger_lines_consumption AFTER INSERT ON ledger_lines REFERENCING
 CREATE TRIGGER ledger_lines_no_truncate BEFORE TRUNCATE ON ledger_lines FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 CREATE TRIGGER ledger_lines_stock_status AFTER INSERT ON ledger_lines REFERENCING NEW TABLE AS new_lines FOR EACH STATEMENT EXECUTE FUNCTION stock_status_queue_lines();
 
+CREATE TABLE lot_expiry_status (
+  point_id uuid NOT NULL,
+  lot_id uuid NOT NULL,
+  product_id uuid NOT NULL,
+  regency_code text NOT NULL,
+  expiry_date date NOT NULL,
+  as_of date NOT NULL,
+  quantity integer NOT NULL,
+  quantity_at_risk integer NOT NULL,
+  amc double precision NOT NULL,
+  CONSTRAINT lot_expiry_status_amc_check CHECK (amc >= 0::double precision),
+  CONSTRAINT lot_expiry_status_expired_at_risk CHECK (expiry_date >= as_of OR quantity_at_risk = quantity),
+  CONSTRAINT lot_expiry_status_lot_id_product_id_fkey FOREIGN KEY (lot_id, product_id) REFERENCES lots(id, product_id),
+  CONSTRAINT lot_expiry_status_pkey PRIMARY KEY (point_id, lot_id),
+  CONSTRAINT lot_expiry_status_point_id_fkey FOREIGN KEY (point_id) REFERENCES points(id),
+  CONSTRAINT lot_expiry_status_quantity_check CHECK (quantity > 0),
+  CONSTRAINT lot_expiry_status_risk_within_quantity CHECK (quantity_at_risk >= 0 AND quantity_at_risk <= quantity)
+);
+CREATE INDEX lot_expiry_status_expiry ON public.lot_expiry_status USING btree (expiry_date);
+CREATE INDEX lot_expiry_status_regency ON public.lot_expiry_status USING btree (regency_code, expiry_date);
+
 CREATE TABLE lots (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   product_id uuid NOT NULL,

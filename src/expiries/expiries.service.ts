@@ -19,22 +19,6 @@ import { expiryConditionsSql } from '../stock/expiry-alerts';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
 
-/** Lots held with a quantity, with each point's local "today" and days left. `$1` is the instant; `where` adds conditions. */
-function lotStockSql(where: string): string {
-  return `
-    SELECT b.point_id, p.code AS point_code, p.name AS point_name, p.regency_code, b.product_id, pd.code AS product_code,
-           pd.restricted, pd.superseded_by_product_id, b.lot_id, l.lot_number, l.expiry_date, l.funding_source, l.donor_name,
-           b.quantity, ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS today,
-           (l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date) AS days_left
-      FROM stock_balances b
-      JOIN lots l ON l.id = b.lot_id
-      JOIN points p ON p.id = b.point_id
-      JOIN regencies r ON r.code = p.regency_code
-      JOIN provinces pr ON pr.code = r.province_code
-      JOIN products pd ON pd.id = b.product_id
-     WHERE b.quantity > 0 AND ${where}`;
-}
-
 type LotRow = ExpiryLotResponse & { restricted: boolean };
 
 /**
@@ -229,70 +213,49 @@ export class ExpiriesService {
 
   /**
    * The SQL of the lots in scope matching the filters (unordered), each with the quantity expected to be left at its
-   * expiry: the point's usable lots of the product are used in FEFO order at its average monthly consumption, the
-   * AMC kept in `stock_status` (brought up to date for the reader's scope by prepareFigures). The columns are the
-   * answer's fields, and `restricted`.
+   * expiry, as kept in `lot_expiry_status` with the point's figures (src/stock/expiry-risk.ts; brought up to date for
+   * the reader's scope by prepareFigures). Days to expiry count from the point's local date of those figures. The
+   * columns are the answer's fields, and `restricted`.
    */
   private async rowsSql(actor: AuthUser, query: ExpiryQuery, at: Date, extra: { regencyCodes?: string[] } = {}): Promise<{ sql: string; params: unknown[] }> {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
     if (query.pointId) scope.visiblePoint(await this.points.findStockPoint(query.pointId), query.pointId);
-    const params: unknown[] = [at];
-    const conditions = [scope.pointCondition({ pointId: 'b.point_id', regencyCode: 'p.regency_code' }, params)];
+    const params: unknown[] = [];
+    const conditions = [scope.pointCondition({ pointId: 'e.point_id', regencyCode: 'e.regency_code' }, params)];
     const add = (condition: string, value: unknown) => {
       if (value === undefined) return;
       params.push(value);
       conditions.push(condition.replace('?', `$${params.length}`));
     };
-    add('p.regency_code = ?', query.regencyCode);
-    add(`${provinceOf('p.regency_code')} = ?`, query.provinceCode);
+    add('e.regency_code = ?', query.regencyCode);
+    add(`${provinceOf('e.regency_code')} = ?`, query.provinceCode);
     add('p.type = ?', query.pointType);
-    add('p.regency_code = ANY(?::text[])', extra.regencyCodes);
-    add('b.point_id = ?', query.pointId);
-    add('b.product_id = ?', query.productId);
+    add('e.regency_code = ANY(?::text[])', extra.regencyCodes);
+    add('e.point_id = ?', query.pointId);
+    add('e.product_id = ?', query.productId);
     add('pd.category = ?', query.category);
-
-    // Only the point and product pairs with a lot the report shows, but every usable lot of such a pair, as each counts
-    // for the quantity at risk of later ones; the filters on expiry and funding source apply to the rows afterwards.
-    const shown = (alias: string) =>
-      [
-        query.status === 'expired'
-          ? `${alias}.days_left < 0`
-          : query.status === 'expiring'
-            ? `${alias}.days_left BETWEEN 0 AND $${params.push(query.withinDays)}`
-            : `${alias}.days_left <= $${params.push(query.withinDays)}`,
-        ...(query.fundingSource === undefined ? [] : [`${alias}.funding_source = $${params.push(query.fundingSource)}`]),
-      ].join(' AND ');
-    // The pairs are found from the few lots that can be shown (by expiry date, a day of slack for the time zones), not
-    // by reading every lot held: at national scale 64 lots expire within 90 days, against 0.5 million lots held.
-    const within = `$${params.push(query.status === 'expired' ? 0 : query.withinDays)}`;
-    const where = conditions.join(' AND ');
-    // Quantity at risk (the same rule as quantityAtRisk in src/stock/expiry-risk.ts, which the tests hold it to): a
-    // usable lot's days of use run from today through its expiry day; what they use goes first to the lots expiring
-    // before it (`ahead`, in FEFO order, ties by lot id), the rest comes out of this lot. An expired lot is all at risk.
+    add('l.funding_source = ?', query.fundingSource);
+    const within = query.status === 'expired' ? 0 : query.withinDays;
+    add('e.expiry_date - e.as_of <= ?', within);
+    if (query.status === 'expired') conditions.push('e.expiry_date < e.as_of');
+    if (query.status === 'expiring') conditions.push('e.expiry_date >= e.as_of');
+    // The same bound by the index on expiry_date: a point's local date is at most a day after the UTC date of `at`,
+    // and figures are never for a later day than that.
+    add(`e.expiry_date <= (?::timestamptz + make_interval(days => ${within} + 1))::date`, at);
     const sql = `
-      WITH shown AS MATERIALIZED (
-        SELECT DISTINCT ls.point_id, ls.product_id
-          FROM (${lotStockSql(`${where} AND l.expiry_date <= ($1::timestamptz + make_interval(days => ${within}::int + 1))::date`)}) ls
-         WHERE ${shown('ls')}
-      ),
-      held AS (
-        SELECT ls.*, COALESCE(s.amc, 0) AS amc,
-               COALESCE(sum(ls.quantity) OVER (PARTITION BY ls.point_id, ls.product_id, ls.days_left < 0 ORDER BY ls.expiry_date, ls.lot_id
-                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
-          FROM (${lotStockSql(`${where} AND (b.point_id, b.product_id) IN (SELECT point_id, product_id FROM shown)`)}) ls
-          LEFT JOIN stock_status s ON s.point_id = ls.point_id AND s.product_id = ls.product_id
-      )
-      SELECT h.point_id AS "pointId", h.point_code AS "pointCode", h.point_name AS "pointName", h.regency_code AS "regencyCode",
-             h.product_id AS "productId", h.product_code AS "productCode", h.lot_id AS "lotId", h.lot_number AS "lotNumber",
-             to_char(h.expiry_date, 'YYYY-MM-DD') AS "expiryDate", h.days_left AS "daysToExpiry",
-             CASE WHEN h.days_left < 0 THEN 'expired' ELSE 'expiring' END AS status, h.quantity,
-             CASE WHEN h.days_left < 0 THEN h.quantity
-                  ELSE greatest(0, h.quantity - greatest(0, floor(h.amc / ${DAYS_PER_MONTH}::float8 * (h.days_left + 1) - h.ahead)))::int END AS "quantityAtRisk",
-             h.amc AS "monthlyConsumption", h.funding_source AS "fundingSource", h.donor_name AS "donorName", h.restricted
-        FROM held h
-       WHERE ${shown('h')}`;
+      SELECT e.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", e.regency_code AS "regencyCode",
+             e.product_id AS "productId", pd.code AS "productCode", e.lot_id AS "lotId", l.lot_number AS "lotNumber",
+             to_char(e.expiry_date, 'YYYY-MM-DD') AS "expiryDate", e.expiry_date - e.as_of AS "daysToExpiry",
+             CASE WHEN e.expiry_date < e.as_of THEN 'expired' ELSE 'expiring' END AS status, e.quantity,
+             e.quantity_at_risk AS "quantityAtRisk", e.amc AS "monthlyConsumption", l.funding_source AS "fundingSource",
+             l.donor_name AS "donorName", pd.restricted
+        FROM lot_expiry_status e
+        JOIN points p ON p.id = e.point_id
+        JOIN products pd ON pd.id = e.product_id
+        JOIN lots l ON l.id = e.lot_id
+       WHERE ${conditions.join(' AND ')}`;
     return { sql, params };
   }
 }

@@ -12,6 +12,7 @@ import { ShortageSummary, StockStatusResponse } from './dto/shortage.dto';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
 import { ComputedStatus, EVERY_POINT, PointScopeCondition, scopeOf, StockStatusCalculator } from './stock-status.calculator';
 import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA } from './stock-status';
+import { refreshLotExpiryStatus } from '../stock/expiry-risk';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
 const REFRESH_CHUNK = 100;
@@ -273,6 +274,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
           [...STORED_COLUMNS.map(([, , value]) => column(value)), this.computedWith],
         );
       }
+      await refreshLotExpiryStatus(manager, pointIds, at);
       if (changes.length > 0) await manager.query(`DELETE FROM stock_status_changes WHERE id = ANY($1::bigint[])`, [changes.map((change) => change.id)]);
       return { points: pointIds.length, rows: computed.length };
     });
