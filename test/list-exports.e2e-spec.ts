@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { Test } from 'supertest';
+import { cursorBatches } from '../src/common/cursor-batches';
+import { csvStream } from '../src/common/table-export';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -111,6 +113,52 @@ describe('list downloads', () => {
     expect(csv[0]).toMatchObject({ Jenis: 'Di bawah minimum', Tingkat: 'Peringatan', Status: 'Terbuka', 'Kode titik': items[0].pointCode, 'Terakhir terlihat (UTC)': items[0].lastSeenAt });
     const xlsx = await xlsxRows(t.http().get('/api/v1/alerts').set(auth(lotim)).query({ ...query, format: 'xlsx' }));
     expect(xlsx.map((row) => row['ID peringatan'])).toEqual(items.map((item) => item.id));
+  });
+
+  it('alerts: a download longer than a cursor batch is whole and in order', async () => {
+    const other = (
+      await t.http().post('/api/v1/points').set(auth(admin))
+        .send({ code: `LX-${randomUUID().slice(0, 8)}`.toUpperCase(), name: 'Unduhan besar', type: 'drop_in_centre', regencyCode: '52.03', supplierPointId: ids.point('DINKES-5203') })
+        .expect(201)
+    ).body.id as string;
+    const many = 4_500; // more than two of the cursor's batches of 2,000
+    await t.dataSource.query(
+      `INSERT INTO alerts (type, condition_key, point_id, severity, details, first_seen_at, last_seen_at)
+       SELECT 'below_min', 'list-export-big-' || i, $1::uuid, CASE WHEN i % 3 = 0 THEN 'critical' ELSE 'warning' END, '{}', now() - (i % 700) * interval '1 minute', now()
+         FROM generate_series(1, $2::int) i`,
+      [other, many],
+    );
+    const items = await allItems<{ id: string }>('/api/v1/alerts', { pointId: other }, admin);
+    const csv = parse((await t.http().get('/api/v1/alerts').set(auth(admin)).query({ pointId: other, format: 'csv' }).expect(200)).text, { columns: true }) as Table;
+    expect(csv).toHaveLength(many);
+    expect(csv.map((row) => row['ID peringatan'])).toEqual(items.map((item) => item.id));
+
+  });
+
+  it('a download closed early, before or after its first rows, lets go of its cursor (the transaction ends, the connection goes back)', async () => {
+    const openCursors = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND query LIKE 'FETCH % FROM batches'`))[0].n as number;
+    const settled = async () => {
+      let open = await openCursors();
+      for (let tries = 0; tries < 50 && open > 0; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        open = await openCursors();
+      }
+      return open;
+    };
+    const download = async () =>
+      csvStream<{ n: number }>([['n', (row) => row.n]], await cursorBatches<{ n: number }>(t.dataSource, 'SELECT generate_series(1, 100000) AS n', [], 500), 'comma');
+
+    const read = await download();
+    expect(await openCursors()).toBe(1);
+    await new Promise((resolve) => read.once('data', resolve));
+    read.destroy();
+    expect({ read: await settled() }).toEqual({ read: 0 });
+
+    const unread = await download();
+    expect(await openCursors()).toBe(1);
+    unread.destroy();
+    expect({ unread: await settled() }).toEqual({ unread: 0 });
   });
 
   it('alerts: scope holds in the download (another regency refused, another regency\'s point empty)', async () => {

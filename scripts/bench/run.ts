@@ -50,6 +50,7 @@ import {
 import { Picker } from './picker';
 import { seed } from './seed';
 import { measureDashboard } from './dashboard';
+import { measureLists } from './lists';
 import { measureMonthlyReport, measureOtherReports } from './reports';
 import { buildWeb, measureWebApp } from './web-app';
 
@@ -534,6 +535,7 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
     await measureDashboard(record, log, app.baseUrl, token, options.quick ? 10 : 40);
     await measureMonthlyReport(record, log, pool, app.baseUrl, token, regency, options.quick ? { regency: 5, national: 2 } : { regency: 20, national: 5 });
     await measureOtherReports(record, log, pool, app.baseUrl, token, regency, options.quick ? { regency: 5, national: 2 } : { regency: 20, national: 10 });
+    await measureLists(record, log, pool, app.baseUrl, token, app.child.pid!, regency, options.quick ? { regency: 2, national: 1 } : { regency: 10, national: 5 });
 
     if (!options.quick) {
       // What the aggregates kept by every movement cost: the pg-driver baseline again with their triggers off. Last, on

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiJsonOrCsv } from '../common/openapi';
-import { everyPage, tableDownload } from '../common/table-export';
+import { tableDownload } from '../common/table-export';
 import { ALERT_EXPORT_COLUMNS } from './alerts.export';
 import { CurrentUser } from '../access/current-user.decorator';
 import type { AuthUser } from '../access/roles';
@@ -30,7 +30,7 @@ export class AlertsController {
       sheet: 'Peringatan',
       columns: ALERT_EXPORT_COLUMNS,
       separator: query.separator,
-      pages: await everyPage((limit, offset) => this.alerts.list(actor, { ...query, limit, offset })),
+      pages: await this.alerts.all(actor, query),
     });
   }
 

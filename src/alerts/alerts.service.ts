@@ -8,7 +8,7 @@ import { Page } from '../common/pagination';
 import { DomainError } from '../common/problem/problem';
 import { AlertType } from './alert-types';
 import { AlertQuery, AlertResponse } from './dto/alert.dto';
-import { pageOf, SqlConditions } from '../common/list-query';
+import { ListSql, pageOf, rowsOf, SqlConditions } from '../common/list-query';
 
 const ALERT_COLUMNS = `
   a.id, a.type, a.severity, a.status, a.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName",
@@ -89,6 +89,15 @@ export class AlertsService {
   }
 
   async list(actor: AuthUser, query: AlertQuery): Promise<Page<AlertResponse>> {
+    return pageOf(this.dataSource, this.listSql(actor, query), query);
+  }
+
+  /** Every alert matching the filters, in the list's order, a batch at a time (exports). */
+  all(actor: AuthUser, query: AlertQuery): Promise<AsyncIterableIterator<AlertResponse[]>> {
+    return rowsOf<AlertResponse>(this.dataSource, this.listSql(actor, query));
+  }
+
+  private listSql(actor: AuthUser, query: AlertQuery): ListSql {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
@@ -101,17 +110,13 @@ export class AlertsService {
       .add('p.regency_code = ?', query.regencyCode)
       .add(`${provinceOf('p.regency_code')} = ?`, query.provinceCode)
       .add('a.point_id = ?', query.pointId);
-    return pageOf(
-      this.dataSource,
-      {
-        select: ALERT_COLUMNS,
-        from: ALERT_FROM,
-        countFrom: 'alerts a JOIN points p ON p.id = a.point_id',
-        conditions,
-        orderBy: `${SEVERITY_RANK('a.severity')} DESC, a.first_seen_at DESC, a.id`,
-      },
-      query,
-    );
+    return {
+      select: ALERT_COLUMNS,
+      from: ALERT_FROM,
+      countFrom: 'alerts a JOIN points p ON p.id = a.point_id',
+      conditions,
+      orderBy: `${SEVERITY_RANK('a.severity')} DESC, a.first_seen_at DESC, a.id`,
+    };
   }
 
   /** Acknowledging says "we have seen it"; the alert stays until its condition clears. Repeating it changes nothing. */

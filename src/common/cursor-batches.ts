@@ -5,9 +5,16 @@ import { DataSource } from 'typeorm';
  * memory holds one batch whatever the size of the answer (an export of the whole country, say). The first batch is
  * read before this resolves, so a query that fails or runs out of time is a problem answer, not a broken download.
  * The connection goes back to the pool when the last batch is read, when the reader stops early (`return`, which a
- * destroyed stream and a `for await` that breaks both call), or on an error.
+ * destroyed stream and a `for await` that breaks both call), or on an error. `map` turns each batch into what the
+ * reader gets (e.g. adds each request's lines), inside the iterator, so no wrapper can leave the cursor open.
  */
-export async function cursorBatches<Row>(dataSource: DataSource, sql: string, params: unknown[], batchSize: number): Promise<AsyncIterableIterator<Row[]>> {
+export async function cursorBatches<Row, Out = Row>(
+  dataSource: DataSource,
+  sql: string,
+  params: unknown[],
+  batchSize: number,
+  map: (rows: Row[]) => Out[] | Promise<Out[]> = (rows) => rows as unknown as Out[],
+): Promise<AsyncIterableIterator<Out[]>> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   let open = true;
@@ -22,11 +29,11 @@ export async function cursorBatches<Row>(dataSource: DataSource, sql: string, pa
       await runner.release();
     }
   };
-  const fetch = async (): Promise<Row[]> => {
+  const fetch = async (): Promise<Out[]> => {
     try {
       const batch: Row[] = await runner.query(`FETCH ${batchSize} FROM batches`);
       if (batch.length < batchSize) await close(true);
-      return batch;
+      return batch.length === 0 ? [] : await map(batch);
     } catch (error) {
       await close(false);
       throw error;
@@ -39,19 +46,22 @@ export async function cursorBatches<Row>(dataSource: DataSource, sql: string, pa
     await close(false);
     throw error;
   }
-  let ahead: Row[] | undefined = await fetch();
-  const batches: AsyncIterableIterator<Row[]> = {
+  let ahead: Out[] | undefined = await fetch();
+  const batches: AsyncIterableIterator<Out[]> = {
     [Symbol.asyncIterator]: () => batches,
-    async next(): Promise<IteratorResult<Row[]>> {
-      if (ahead === undefined) {
+    async next(): Promise<IteratorResult<Out[]>> {
+      for (;;) {
+        if (ahead === undefined) {
+          if (!open) return { done: true, value: undefined };
+          ahead = await fetch();
+        }
+        const batch = ahead;
+        ahead = undefined;
+        if (batch.length > 0) return { done: false, value: batch };
         if (!open) return { done: true, value: undefined };
-        ahead = await fetch();
       }
-      const batch = ahead;
-      ahead = undefined;
-      return batch.length === 0 ? { done: true, value: undefined } : { done: false, value: batch };
     },
-    async return(): Promise<IteratorResult<Row[]>> {
+    async return(): Promise<IteratorResult<Out[]>> {
       ahead = undefined;
       await close(true);
       return { done: true, value: undefined };

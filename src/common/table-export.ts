@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Readable } from 'node:stream';
 import { CSV_SEPARATORS, CsvSeparator, toCsv, UTF8_BOM } from './csv';
-import { MAX_PAGE_SIZE, Page, PageQuery } from './pagination';
+import { PageQuery } from './pagination';
 import { toXlsx, XLSX_TYPE, XlsxColumn } from './xlsx';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx';
@@ -34,40 +34,29 @@ export class DownloadableQuery extends PageQuery {
 }
 
 /**
- * Every page of a list, read with the list's own query (same filters, same order, same scope) a page of the largest
- * size at a time, until the total it reports is reached: an export never stops at a silent cap. The first page is read
- * before this resolves, so a refused filter (out of scope, unknown point) is a problem answer, not a broken download.
+ * `stream`, which ends the iterator of `pages` when it closes, however it closes: a download closed before its rows
+ * were read (even before the first, when the generator reading them never started) lets go of the cursor behind them.
  */
-export async function everyPage<T>(read: (limit: number, offset: number) => Promise<Page<T>>): Promise<AsyncIterable<T[]>> {
-  const first = await read(MAX_PAGE_SIZE, 0);
-  return (async function* () {
-    let page = first;
-    for (let offset = 0; ; ) {
-      if (page.items.length > 0) yield page.items;
-      offset += page.items.length;
-      if (page.items.length < MAX_PAGE_SIZE || offset >= page.total) return;
-      page = await read(MAX_PAGE_SIZE, offset);
-    }
-  })();
-}
-
-/** The rows of every page, made by `rows` (e.g. a row per line of each item). */
-export async function* mapPages<T, Row>(pages: AsyncIterable<T[]>, rows: (items: T[]) => Row[]): AsyncGenerator<Row[]> {
-  for await (const items of pages) yield rows(items);
+export function closingPages<S extends Readable>(stream: S, pages: AsyncIterable<unknown> | Iterable<unknown>): S {
+  stream.once('close', () => void (pages as Partial<AsyncIterator<unknown>>).return?.());
+  return stream;
 }
 
 /** Rows as CSV with the columns' (Indonesian) headers, a page at a time; a byte order mark first with `;`. */
 export function csvStream<Row>(columns: XlsxColumn<Row>[], pages: AsyncIterable<Row[]> | Iterable<Row[]>, separator: CsvSeparator): Readable {
   const keys = columns.map((_, index) => String(index));
   const line = (values: (string | number | null)[]) => Object.fromEntries(values.map((value, index) => [String(index), value ?? '']));
-  return Readable.from(
-    (async function* () {
-      if (separator === 'semicolon') yield UTF8_BOM;
-      yield toCsv([line(columns.map(([header]) => header))], { header: false, columns: keys, separator });
-      for await (const rows of pages) {
-        if (rows.length > 0) yield toCsv(rows.map((row) => line(columns.map(([, value]) => value(row)))), { header: false, columns: keys, separator });
-      }
-    })(),
+  return closingPages(
+    Readable.from(
+      (async function* () {
+        if (separator === 'semicolon') yield UTF8_BOM;
+        yield toCsv([line(columns.map(([header]) => header))], { header: false, columns: keys, separator });
+        for await (const rows of pages) {
+          if (rows.length > 0) yield toCsv(rows.map((row) => line(columns.map(([, value]) => value(row)))), { header: false, columns: keys, separator });
+        }
+      })(),
+    ),
+    pages,
   );
 }
 
@@ -80,7 +69,7 @@ export function tableDownload<Row>(
   file: { name: string; sheet: string; columns: XlsxColumn<Row>[]; pages: AsyncIterable<Row[]> | Iterable<Row[]>; separator?: CsvSeparator },
 ): StreamableFile {
   if (format === 'xlsx') {
-    return new StreamableFile(toXlsx(file.sheet, file.columns, file.pages), { type: XLSX_TYPE, disposition: `attachment; filename="${file.name}.xlsx"` });
+    return new StreamableFile(closingPages(toXlsx(file.sheet, file.columns, file.pages), file.pages), { type: XLSX_TYPE, disposition: `attachment; filename="${file.name}.xlsx"` });
   }
   return new StreamableFile(csvStream(file.columns, file.pages, file.separator ?? 'comma'), {
     type: 'text/csv; charset=utf-8',

@@ -5,7 +5,7 @@ import type { AuthUser } from '../access/roles';
 import { Roles } from '../auth/public.decorator';
 import { ApiJsonOrCsv } from '../common/openapi';
 import { ApiProblems } from '../common/problem/problem.schema';
-import { everyPage, tableDownload } from '../common/table-export';
+import { tableDownload } from '../common/table-export';
 import { UuidParam } from '../common/uuid-param';
 import { DataQualityService } from './data-quality.service';
 import { FlagPage, FlagQuery, FlagResponse, ReviewFlagRequest, ScanFlagsRequest, ScanFlagsResponse } from './dto/flag.dto';
@@ -35,7 +35,7 @@ export class DataQualityController {
       sheet: 'Kualitas data',
       columns: FLAG_EXPORT_COLUMNS,
       separator: query.separator,
-      pages: await everyPage((limit, offset) => this.flags.list(actor, { ...query, limit, offset })),
+      pages: await this.flags.all(actor, query),
     });
   }
 

@@ -25,6 +25,7 @@ import {
   STILL_OTHER_DISTRIBUTIONS,
 } from './flag-rules';
 import { FlagPage, FlagQuery, FlagResponse, ScanFlagsResponse } from './dto/flag.dto';
+import { cursorBatches } from '../common/cursor-batches';
 
 /** A flag the scan sees: its kind, point, product, subject (a movement id, a product id or '') and evidence. */
 interface Candidate {
@@ -293,6 +294,19 @@ export class DataQualityService {
   }
 
   async list(actor: AuthUser, query: FlagQuery): Promise<FlagPage> {
+    const { from, params } = this.listFrom(actor, query);
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from}`, params);
+    const items = await this.rows(`${from} ORDER BY ${FLAG_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, query.offset]);
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** Every flag matching the filters, in the list's order, a batch at a time through a cursor (exports). */
+  all(actor: AuthUser, query: FlagQuery): Promise<AsyncIterableIterator<FlagResponse[]>> {
+    const { from, params } = this.listFrom(actor, query);
+    return cursorBatches(this.dataSource, selectFlags(`${from} ORDER BY ${FLAG_ORDER}`), params, 2_000, (rows: RawFlag[]) => rows.map(toFlagResponse));
+  }
+
+  private listFrom(actor: AuthUser, query: FlagQuery): { from: string; params: unknown[] } {
     const scope = new AccessScope(actor);
     scope.assertRegencyFilter(query.regencyCode);
     scope.assertProvinceFilter(query.provinceCode);
@@ -305,14 +319,7 @@ export class DataQualityService {
     if (query.regencyCode) conditions.push(`p.regency_code = $${params.push(query.regencyCode)}`);
     if (query.provinceCode) conditions.push(`r.province_code = $${params.push(query.provinceCode)}`);
     if (query.pointId) conditions.push(`f.point_id = $${params.push(query.pointId)}::uuid`);
-    const from = `data_quality_flags f JOIN points p ON p.id = f.point_id JOIN regencies r ON r.code = p.regency_code WHERE ${conditions.join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from}`, params);
-    const items = await this.rows(`${from} ORDER BY f.month DESC, p.regency_code, p.code, f.kind, f.raised_at, f.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
-      ...params,
-      query.limit,
-      query.offset,
-    ]);
-    return { items, total, limit: query.limit, offset: query.offset };
+    return { from: `data_quality_flags f JOIN points p ON p.id = f.point_id JOIN regencies r ON r.code = p.regency_code WHERE ${conditions.join(' AND ')}`, params };
   }
 
   /** Marks a flag reviewed with what the review found; a flag is reviewed once (409 after). */
@@ -336,20 +343,29 @@ export class DataQualityService {
   }
 
   private async rows(from: string, params: unknown[]): Promise<FlagResponse[]> {
-    const rows: (FlagResponse & { raisedAt: Date; seenAt: Date; reviewedAt: Date | null })[] = await this.dataSource.query(
-      `SELECT f.id, f.kind, f.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", p.regency_code AS "regencyCode",
-              f.product_id AS "productId", pd.code AS "productCode", to_char(f.month, 'YYYY-MM') AS month, f.evidence,
-              f.raised_at AS "raisedAt", f.seen_at AS "seenAt", f.reviewed_at AS "reviewedAt", u.username AS "reviewedBy", f.review_comment AS "reviewComment"
-         FROM ${from.replace('data_quality_flags f JOIN points p ON p.id = f.point_id', 'data_quality_flags f JOIN points p ON p.id = f.point_id LEFT JOIN products pd ON pd.id = f.product_id LEFT JOIN users u ON u.id = f.reviewed_by')}`,
-      params,
-    );
-    return rows.map((row) => ({
-      ...row,
-      raisedAt: new Date(row.raisedAt).toISOString(),
-      seenAt: new Date(row.seenAt).toISOString(),
-      reviewedAt: row.reviewedAt === null ? null : new Date(row.reviewedAt).toISOString(),
-    }));
+    return ((await this.dataSource.query(selectFlags(from), params)) as RawFlag[]).map(toFlagResponse);
   }
+}
+
+const FLAG_ORDER = 'f.month DESC, p.regency_code, p.code, f.kind, f.raised_at, f.id';
+
+type RawFlag = FlagResponse & { raisedAt: Date; seenAt: Date; reviewedAt: Date | null };
+
+/** The flags' columns, from `from` (which starts with the flags joined to their points) with products and reviewers. */
+function selectFlags(from: string): string {
+  return `SELECT f.id, f.kind, f.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", p.regency_code AS "regencyCode",
+                 f.product_id AS "productId", pd.code AS "productCode", to_char(f.month, 'YYYY-MM') AS month, f.evidence,
+                 f.raised_at AS "raisedAt", f.seen_at AS "seenAt", f.reviewed_at AS "reviewedAt", u.username AS "reviewedBy", f.review_comment AS "reviewComment"
+            FROM ${from.replace('data_quality_flags f JOIN points p ON p.id = f.point_id', 'data_quality_flags f JOIN points p ON p.id = f.point_id LEFT JOIN products pd ON pd.id = f.product_id LEFT JOIN users u ON u.id = f.reviewed_by')}`;
+}
+
+function toFlagResponse(row: RawFlag): FlagResponse {
+  return {
+    ...row,
+    raisedAt: new Date(row.raisedAt).toISOString(),
+    seenAt: new Date(row.seenAt).toISOString(),
+    reviewedAt: row.reviewedAt === null ? null : new Date(row.reviewedAt).toISOString(),
+  };
 }
 
 function previousMonth(month: string): string {

@@ -15,6 +15,7 @@ import { ShortagesService } from '../shortages/shortages.service';
 import { StockStatusCalculator } from '../shortages/stock-status.calculator';
 import { DAYS_PER_MONTH } from '../shortages/stock-status';
 import { cursorBatches } from '../common/cursor-batches';
+import { closingPages } from '../common/table-export';
 import { expiryConditionsSql } from '../stock/expiry-alerts';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
@@ -86,16 +87,19 @@ export class ExpiriesService {
       'regencyCode', 'pointCode', 'pointName', 'productCode', 'lotNumber', 'expiryDate', 'daysToExpiry', 'status', 'quantity',
       'quantityAtRisk', 'monthlyConsumption', 'fundingSource', 'donorName', 'pointId', 'productId', 'lotId',
     ];
-    return Readable.from(
-      (async function* () {
-        let header = true;
-        if (query.separator === 'semicolon') yield UTF8_BOM;
-        for await (const rows of batches) {
-          yield toCsv(rows.map(publicRow), { header, columns, separator: query.separator });
-          header = false;
-        }
-        if (header) yield toCsv([], { header: true, columns, separator: query.separator });
-      })(),
+    return closingPages(
+      Readable.from(
+        (async function* () {
+          let header = true;
+          if (query.separator === 'semicolon') yield UTF8_BOM;
+          for await (const rows of batches) {
+            yield toCsv(rows.map(publicRow), { header, columns, separator: query.separator });
+            header = false;
+          }
+          if (header) yield toCsv([], { header: true, columns, separator: query.separator });
+        })(),
+      ),
+      batches,
     );
   }
 
@@ -116,7 +120,8 @@ export class ExpiriesService {
       ['Sumber dana', (row) => row.fundingSource],
       ['Nama donor', (row) => row.donorName as string | null],
     ];
-    return toXlsx('Kedaluwarsa', columns, await this.allRows(actor, query, at));
+    const batches = await this.allRows(actor, query, at);
+    return closingPages(toXlsx('Kedaluwarsa', columns, batches), batches);
   }
 
   /** The report's rows in its order through a cursor, `EXPORT_BATCH` at a time (the figures prepared first). */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiCreatedOrReplayed, ApiJsonOrCsv } from '../common/openapi';
-import { everyPage, mapPages, tableDownload } from '../common/table-export';
+import { tableDownload } from '../common/table-export';
 import { REQUEST_EXPORT_COLUMNS, requestExportRows } from './resupply.export';
 import type { Response } from 'express';
 import { CurrentUser } from '../access/current-user.decorator';
@@ -45,13 +45,12 @@ export class ResupplyController {
   @ApiProblems(400, 401)
   async list(@CurrentUser() actor: AuthUser, @Query() query: ResupplyRequestQuery) {
     if (query.format === 'json') return this.resupply.list(actor, query);
-    const pages = await everyPage((limit, offset) => this.resupply.list(actor, { ...query, limit, offset }));
     return tableDownload(query.format, {
       name: 'pasokan-permintaan',
       sheet: 'Permintaan',
       columns: REQUEST_EXPORT_COLUMNS,
       separator: query.separator,
-      pages: mapPages(pages, requestExportRows),
+      pages: await this.resupply.all(actor, query, requestExportRows),
     });
   }
 

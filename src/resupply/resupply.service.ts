@@ -21,7 +21,7 @@ import {
   ResupplyRequestResponse,
   ResupplySuggestion,
 } from './dto/resupply.dto';
-import { pageOf, SqlConditions } from '../common/list-query';
+import { ListSql, pageOf, rowsOf, SqlConditions } from '../common/list-query';
 
 const REQUEST_COLUMNS = `
   r.id, r.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName", r.supplier_point_id AS "supplierPointId",
@@ -108,6 +108,20 @@ export class ResupplyService {
   }
 
   async list(actor: AuthUser, query: ResupplyRequestQuery): Promise<ResupplyRequestPage> {
+    const page = await pageOf<ResupplyRequestResponse>(this.dataSource, this.listSql(actor, query), query);
+    await this.attachLines(page.items);
+    return page;
+  }
+
+  /** Every request matching the filters, in the list's order, with its lines, a batch at a time (exports). */
+  all<Out>(actor: AuthUser, query: ResupplyRequestQuery, map: (requests: ResupplyRequestResponse[]) => Out[]): Promise<AsyncIterableIterator<Out[]>> {
+    return rowsOf<ResupplyRequestResponse, Out>(this.dataSource, this.listSql(actor, query), async (requests) => {
+      await this.attachLines(requests);
+      return map(requests);
+    });
+  }
+
+  private listSql(actor: AuthUser, query: ResupplyRequestQuery): ListSql {
     const scope = new AccessScope(actor);
     const conditions = new SqlConditions();
     const asRequester = () => scope.pointCondition({ pointId: 'r.point_id', regencyCode: 'p.regency_code' }, conditions.params);
@@ -122,13 +136,7 @@ export class ResupplyService {
         query.provinceCode,
       )
       .add('(r.point_id = ? OR r.supplier_point_id = ?)', query.pointId);
-    const page = await pageOf<ResupplyRequestResponse>(
-      this.dataSource,
-      { select: REQUEST_COLUMNS, from: REQUEST_FROM, conditions, orderBy: 'r.requested_at DESC, r.id' },
-      query,
-    );
-    await this.attachLines(page.items);
-    return page;
+    return { select: REQUEST_COLUMNS, from: REQUEST_FROM, conditions, orderBy: 'r.requested_at DESC, r.id' };
   }
 
   async approve(actor: AuthUser, id: string, approval: ApproveRequest): Promise<Decided> {

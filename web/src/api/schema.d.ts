@@ -249,7 +249,7 @@ export interface paths {
         };
         /**
          * Expired and expiring stock per point and lot, with how much will expire before it is used
-         * @description Days are counted from each point's local date. quantityAtRisk walks the point's usable lots in FEFO order at its consumption rate (last 90 days of distribution and supply to the points it feeds): what is left of a lot on its expiry date. `?format=csv` answers every matching row as CSV with a header row.
+         * @description Days are counted from each point's local date. quantityAtRisk walks the point's usable lots in FEFO order at its consumption rate (last 90 days of distribution and supply to the points it feeds): what is left of a lot on its expiry date. `?format=csv` answers every matching row as CSV with a header row, `?format=xlsx` as a workbook: streamed, with no cap on the rows.
          */
         get: operations["ExpiriesController_report_v1"];
         put?: never;
