@@ -49,8 +49,9 @@ export async function measureLists(
   regency: string,
   samples: { regency: number; national: number },
 ): Promise<void> {
-  const { rows: [busiest] } = await pool.query<{ id: string; lots: number }>(
-    `SELECT point_id AS id, count(*)::int AS lots FROM stock_balances WHERE quantity > 0 GROUP BY point_id ORDER BY 2 DESC, 1 LIMIT 1`,
+  const { rows: [busiest] } = await pool.query<{ id: string; lots: number; productId: string }>(
+    `SELECT point_id AS id, count(*)::int AS lots, (array_agg(product_id ORDER BY quantity DESC))[1] AS "productId"
+       FROM stock_balances WHERE quantity > 0 GROUP BY point_id ORDER BY 2 DESC, 1 LIMIT 1`,
   );
   const now = new Date();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
@@ -105,10 +106,13 @@ export async function measureLists(
     },
     { label: `Stock of the point with the most lots (${busiest.lots}) (GET /api/v1/points/{id}/stock)`, path: `/api/v1/points/${busiest.id}/stock`, rows: items },
     {
-      label: 'Stock card of that point, first page (GET /api/v1/points/{id}/stock-card)',
-      path: `/api/v1/points/${busiest.id}/stock-card?limit=50`,
+      label: 'Stock card of that point, its largest product, first page (GET /api/v1/points/{id}/stock-card)',
+      path: `/api/v1/points/${busiest.id}/stock-card?limit=50&productId=${busiest.productId}`,
       rows: total,
-      baseline: { label: "the point's ledger lines counted, pg", run: () => pool.query(`SELECT count(*) FROM ledger_lines WHERE point_id = $1 AND account = 'stock'`, [busiest.id]) },
+      baseline: {
+        label: "the product's ledger lines at the point counted, pg",
+        run: () => pool.query(`SELECT count(*) FROM ledger_lines WHERE point_id = $1 AND product_id = $2 AND account = 'stock'`, [busiest.id, busiest.productId]),
+      },
     },
     { label: 'Movements of that point, first page (GET /api/v1/points/{id}/movements)', path: `/api/v1/points/${busiest.id}/movements?limit=50`, rows: total },
     { label: 'Shipments of that point, first page (GET /api/v1/shipments?pointId=)', path: `/api/v1/shipments?limit=50&pointId=${busiest.id}`, rows: total },
