@@ -99,7 +99,7 @@ export class OutreachShiftsService {
           [request.id, kit.id, issuer.id, request.remainder, startedAt, actor.id, hash, shipmentId],
         );
         // What was in the kit before: the bag is counted against it as well as against what was issued.
-        const opening = await this.usable(manager, kit, null);
+        const opening = await this.usable(manager, kit);
         await this.shipAndReceive(manager, actor, shipmentId, issuer, kit, request.lines, startedAt);
         const issued = new Map(request.lines.map((line) => [line.productId, line.quantity]));
         const products = [...new Set([...opening.keys(), ...issued.keys()])];
@@ -135,7 +135,7 @@ export class OutreachShiftsService {
       const [other] = await manager.query(`SELECT 1 FROM outreach_shifts WHERE close_id = $1`, [request.id]);
       if (other) throw reused();
 
-      const figures = await this.liveFigures(manager, current, kit!);
+      const figures = (await this.liveFigures(manager, [shiftId])).get(shiftId) ?? [];
       const { errors, products } = reconcile(figures, request.counts);
       if (errors.length > 0) {
         throw new DomainError('SHIFT_DIFFERENCE_UNEXPLAINED', `The count does not add up yet. ${errors.map((error) => error.messages.join(' ')).join(' ')}`, {
@@ -196,10 +196,8 @@ export class OutreachShiftsService {
     if (query.withDifferences === 'true') {
       conditions.where(`EXISTS (SELECT 1 FROM outreach_shift_products d WHERE d.shift_id = s.id AND d.counted <> d.expected)`);
     }
-    const page = await pageOf<{ id: string }>(this.dataSource, { select: 's.id', from: SHIFT_FROM, conditions, orderBy: 's.started_at DESC, s.id' }, query);
-    const items: ShiftResponse[] = [];
-    for (const { id } of page.items) items.push(await this.view(this.dataSource.manager, id));
-    return { ...page, items };
+    const page = await pageOf<ShiftRowView>(this.dataSource, { select: SHIFT_COLUMNS, from: SHIFT_FROM, conditions, orderBy: 's.started_at DESC, s.id' }, query);
+    return { ...page, items: await this.views(this.dataSource.manager, page.items) };
   }
 
   /** Per kit (its officers) and product over closed shifts started in the period's local months, and the shifts open now. */
@@ -280,32 +278,39 @@ export class OutreachShiftsService {
   }
 
   /** Usable stock (lots not expired on the kit's local date) per product at the kit; `products`: only these. */
-  private async usable(manager: Queryable, kit: StockPoint, products: string[] | null): Promise<Map<string, number>> {
+  /** Usable at the kit now, per product it holds (the opening of a new shift). */
+  private async usable(manager: Queryable, kit: StockPoint): Promise<Map<string, number>> {
     const rows: { productId: string; quantity: number }[] = await manager.query(
-      `SELECT b.product_id AS "productId", sum(b.quantity)::int AS quantity
-         FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-        WHERE b.point_id = $1 AND b.quantity > 0 AND l.expiry_date >= $2::date AND ($3::uuid[] IS NULL OR b.product_id = ANY($3::uuid[]))
-        GROUP BY b.product_id`,
-      [kit.id, localDate(new Date(), kit.timeZone), products],
+      `SELECT pd.id AS "productId", ${usableAt('$1::uuid', 'pd.id', '$2')} AS quantity FROM products pd
+        WHERE EXISTS (SELECT 1 FROM stock_balances b WHERE b.point_id = $1 AND b.product_id = pd.id AND b.quantity > 0)`,
+      [kit.id, kit.timeZone],
     );
-    return new Map(rows.map((row) => [row.productId, row.quantity]));
+    return new Map(rows.filter((row) => row.quantity > 0).map((row) => [row.productId, row.quantity]));
   }
 
   /**
-   * The ledger's figures of the bag now: handed out as recorded at the kit since the shift started (distributions and
-   * their reversals recorded since), and what is usable at the kit, which the count should find.
+   * The ledger's figures of each bag now, for every shift of `shiftIds` at once (a page of the list is three queries,
+   * not three per shift): handed out as recorded at the kit since the shift started (distributions and their reversals
+   * recorded since), and what is usable at the kit, which the count should find.
    */
-  private async liveFigures(manager: Queryable, shift: Pick<ShiftRow, 'id' | 'startedAt'>, kit: StockPoint): Promise<ShiftProductFigures[]> {
-    const rows: (ShiftProductFigures & { productCode: string })[] = await manager.query(
-      `SELECT p.product_id AS "productId", pd.code AS "productCode", p.opening, p.issued,
+  private async liveFigures(manager: Queryable, shiftIds: string[]): Promise<Map<string, ShiftProductFigures[]>> {
+    const rows: (ShiftProductFigures & { shiftId: string })[] = await manager.query(
+      `SELECT p.shift_id AS "shiftId", p.product_id AS "productId", pd.code AS "productCode", p.opening, p.issued,
               COALESCE((SELECT -sum(ll.quantity) FROM ledger_lines ll JOIN movements m ON m.id = ll.movement_id
-                         WHERE ll.point_id = $2 AND ll.product_id = p.product_id AND ll.counts_as = 'distribution' AND m.recorded_at >= $3), 0)::int AS distributed
-         FROM outreach_shift_products p JOIN products pd ON pd.id = p.product_id
-        WHERE p.shift_id = $1 ORDER BY pd.code`,
-      [shift.id, kit.id, shift.startedAt],
+                         WHERE ll.point_id = s.kit_point_id AND ll.product_id = p.product_id AND ll.counts_as = 'distribution' AND m.recorded_at >= s.started_at), 0)::int AS distributed,
+              ${usableAt('s.kit_point_id', 'p.product_id', 'pr.time_zone')} AS expected
+         FROM outreach_shift_products p
+         JOIN outreach_shifts s ON s.id = p.shift_id
+         JOIN products pd ON pd.id = p.product_id
+         JOIN points k ON k.id = s.kit_point_id
+         JOIN regencies r ON r.code = k.regency_code
+         JOIN provinces pr ON pr.code = r.province_code
+        WHERE p.shift_id = ANY($1::uuid[]) ORDER BY p.shift_id, pd.code`,
+      [shiftIds],
     );
-    const usable = await this.usable(manager, kit, rows.map((row) => row.productId));
-    return rows.map((row) => ({ ...row, expected: usable.get(row.productId) ?? 0 }));
+    const byShift = new Map<string, ShiftProductFigures[]>();
+    for (const { shiftId, ...figures } of rows) byShift.set(shiftId, [...(byShift.get(shiftId) ?? []), figures]);
+    return byShift;
   }
 
   /** Issues `lines` from `from` to `to` as a shipment received in full at once: the bag going out, or coming back. */
@@ -423,33 +428,49 @@ export class OutreachShiftsService {
 
   /** A shift as the API shows it; an open one with the ledger's figures as they stand now. */
   private async view(manager: EntityManager, id: string): Promise<ShiftResponse> {
-    const [shift] = await manager.query(`SELECT ${SHIFT_COLUMNS} FROM ${SHIFT_FROM} WHERE s.id = $1`, [id]);
-    const products: ShiftProductResponse[] = await manager.query(
-      `SELECT p.product_id AS "productId", pd.code AS "productCode", pd.name AS "productName", pd.name_id AS "productNameId",
+    const [shift]: ShiftRowView[] = await manager.query(`SELECT ${SHIFT_COLUMNS} FROM ${SHIFT_FROM} WHERE s.id = $1`, [id]);
+    return (await this.views(manager, [shift]))[0];
+  }
+
+  /** The answers for `shifts` (rows of SHIFT_COLUMNS): their products, and the live figures of those still open. */
+  private async views(manager: Queryable, shifts: ShiftRowView[]): Promise<ShiftResponse[]> {
+    if (shifts.length === 0) return [];
+    const products: (ShiftProductResponse & { shiftId: string })[] = await manager.query(
+      `SELECT p.shift_id AS "shiftId", p.product_id AS "productId", pd.code AS "productCode", pd.name AS "productName", pd.name_id AS "productNameId",
               p.opening, p.issued, p.distributed, p.other_change AS "otherChange", p.expected, p.counted, p.counted - p.expected AS difference,
               p.unrecorded, p.lost, p.damaged, p.found, p.returned
-         FROM outreach_shift_products p JOIN products pd ON pd.id = p.product_id WHERE p.shift_id = $1 ORDER BY pd.code`,
-      [id],
+         FROM outreach_shift_products p JOIN products pd ON pd.id = p.product_id WHERE p.shift_id = ANY($1::uuid[]) ORDER BY pd.code`,
+      [shifts.map((shift) => shift.id)],
     );
-    if (shift.status === 'open') {
-      const kit = (await this.points.findStockPoint(shift.kitPointId))!;
-      const live = new Map((await this.liveFigures(manager, { id, startedAt: shift.startedAt }, kit)).map((figure) => [figure.productId, figure]));
-      for (const product of products) {
-        const figure = live.get(product.productId)!;
-        product.distributed = figure.distributed;
-        product.expected = figure.expected;
-        product.otherChange = figure.expected - product.opening - product.issued + figure.distributed;
-      }
-    }
-    return {
-      ...shift,
-      startedAt: shift.startedAt.toISOString(),
-      closedAt: shift.closedAt?.toISOString() ?? null,
-      differences: products.reduce((sum, product) => sum + Math.abs(product.difference ?? 0), 0),
-      products,
-    };
+    const open = shifts.filter((shift) => shift.status === 'open').map((shift) => shift.id);
+    const live = open.length > 0 ? await this.liveFigures(manager, open) : new Map<string, ShiftProductFigures[]>();
+    return shifts.map((shift) => {
+      const figures = new Map((live.get(shift.id) ?? []).map((figure) => [figure.productId, figure]));
+      const own = products.filter((product) => product.shiftId === shift.id).map(({ shiftId: _shiftId, ...product }): ShiftProductResponse => {
+        const figure = figures.get(product.productId);
+        if (!figure) return product;
+        return { ...product, distributed: figure.distributed, expected: figure.expected, otherChange: figure.expected - product.opening - product.issued + figure.distributed };
+      });
+      return {
+        ...shift,
+        startedAt: shift.startedAt.toISOString(),
+        closedAt: shift.closedAt?.toISOString() ?? null,
+        differences: own.reduce((sum, product) => sum + Math.abs(product.difference ?? 0), 0),
+        products: own,
+      };
+    });
   }
 }
+
+/** Usable stock of a product at a point on the point's local date (`timeZone`), as SQL over the given expressions. */
+function usableAt(pointId: string, productId: string, timeZone: string): string {
+  return `COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
+                     WHERE b.point_id = ${pointId} AND b.product_id = ${productId} AND b.quantity > 0
+                       AND l.expiry_date >= (now() AT TIME ZONE ${timeZone})::date), 0)::int`;
+}
+
+/** A row of SHIFT_COLUMNS as the driver reads it. */
+type ShiftRowView = Omit<ShiftResponse, 'startedAt' | 'closedAt' | 'differences' | 'products'> & { startedAt: Date; closedAt: Date | null };
 
 const reused = () => new DomainError('IDEMPOTENCY_KEY_REUSED', 'This id was already used for a different request: generate a new id for a new request.');
 
