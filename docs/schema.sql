@@ -213,7 +213,7 @@ CREATE TABLE lot_expiry_status (
   CONSTRAINT lot_expiry_status_quantity_check CHECK (quantity > 0),
   CONSTRAINT lot_expiry_status_risk_within_quantity CHECK (quantity_at_risk >= 0 AND quantity_at_risk <= quantity)
 );
-CREATE INDEX lot_expiry_status_expiry ON public.lot_expiry_status USING btree (expiry_date);
+CREATE INDEX lot_expiry_status_expiry ON public.lot_expiry_status USING btree (expiry_date) INCLUDE (as_of, point_id, product_id, lot_id, regency_code, quantity, quantity_at_risk, amc);
 CREATE INDEX lot_expiry_status_regency ON public.lot_expiry_status USING btree (regency_code, expiry_date);
 
 CREATE TABLE lots (

@@ -28,7 +28,11 @@ export class LotExpiryStatus1795442100000 implements MigrationInterface {
         -- An expired lot is at risk in full.
         CONSTRAINT lot_expiry_status_expired_at_risk CHECK (expiry_date >= as_of OR quantity_at_risk = quantity)
       )`);
-    await queryRunner.query(`CREATE INDEX lot_expiry_status_expiry ON lot_expiry_status (expiry_date)`);
+    // Covering: the national report reads its 44,793 rows from the index alone (15 ms) instead of visiting nearly every
+    // block of the table, where a point's lots lie together (107 ms).
+    await queryRunner.query(
+      `CREATE INDEX lot_expiry_status_expiry ON lot_expiry_status (expiry_date) INCLUDE (as_of, point_id, product_id, lot_id, regency_code, quantity, quantity_at_risk, amc)`,
+    );
     await queryRunner.query(`CREATE INDEX lot_expiry_status_regency ON lot_expiry_status (regency_code, expiry_date)`);
     await queryRunner.query(`INSERT INTO stock_status_changes (point_id) SELECT id FROM points WHERE active`);
   }

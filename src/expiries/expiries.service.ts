@@ -67,8 +67,8 @@ export class ExpiriesService {
     const [answer]: { total: number; items: ExpiryLotResponse[]; totals: ExpiryProductTotal[] }[] = await this.dataSource.query(
       `WITH r AS MATERIALIZED (${sql})
        SELECT (SELECT count(*)::int FROM r) AS total,
-              (SELECT COALESCE(json_agg(to_jsonb(page) - 'position' - 'restricted' ORDER BY page.position), '[]') FROM (
-                 SELECT r.*, row_number() OVER (ORDER BY ${ORDER[query.sort ?? 'expiry']}) AS position FROM r ORDER BY ${ORDER[query.sort ?? 'expiry']} OFFSET ${offset} LIMIT ${limit}) page) AS items,
+              (SELECT COALESCE(json_agg(to_jsonb(page) - 'restricted' ORDER BY ${order(query.sort, 'page')}), '[]') FROM (
+                 SELECT r.* FROM r ORDER BY ${order(query.sort, 'r')} OFFSET ${offset} LIMIT ${limit}) page) AS items,
               (SELECT COALESCE(json_agg(t ORDER BY t."productCode" COLLATE "C"), '[]') FROM (
                  SELECT "productId", min("productCode") AS "productCode",
                         COALESCE(sum(quantity) FILTER (WHERE status = 'expired'), 0)::int AS expired,
@@ -128,14 +128,14 @@ export class ExpiriesService {
   private async allRows(actor: AuthUser, query: ExpiryQuery, at: Date): Promise<AsyncIterableIterator<LotRow[]>> {
     await this.shortages.prepareFigures(actor, query.regencyCode, at);
     const { sql, params } = await this.rowsSql(actor, query, at);
-    return cursorBatches<LotRow>(this.dataSource, `SELECT * FROM (${sql}) r ORDER BY ${ORDER[query.sort ?? 'expiry']}`, params, EXPORT_BATCH);
+    return cursorBatches<LotRow>(this.dataSource, `SELECT * FROM (${sql}) r ORDER BY ${order(query.sort, 'r')}`, params, EXPORT_BATCH);
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {
     const regencies = this.redistributionRegencies(actor, query);
     await this.shortages.prepareFigures(actor, query.regencyCode, at);
     const { sql, params } = await this.rowsSql(actor, { withinDays: 1095, status: 'expiring' } as ExpiryQuery, at, { regencyCodes: regencies });
-    const atRisk: LotRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) r WHERE "quantityAtRisk" > 0 ORDER BY ${ORDER.expiry}`, params);
+    const atRisk: LotRow[] = await this.dataSource.query(`SELECT * FROM (${sql}) r WHERE "quantityAtRisk" > 0 ORDER BY ${order('expiry', 'r')}`, params);
     if (atRisk.length === 0) return [];
 
     const sources = [...new Set(atRisk.map((lot) => lot.pointId))];
@@ -265,12 +265,15 @@ export class ExpiriesService {
   }
 }
 
-/** The report's orders; codes in C collation (upper-case letters, digits and dashes by code unit), whatever the database's. */
-const ORDER: Record<ExpiryQuery['sort'], string> = {
-  expiry: '"daysToExpiry", "pointCode" COLLATE "C", "productCode" COLLATE "C", "lotNumber" COLLATE "C", "lotId"',
-  // Equal quantities at risk keep the soonest expiry first.
-  atRisk: '"quantityAtRisk" DESC, "daysToExpiry", "pointCode" COLLATE "C", "productCode" COLLATE "C", "lotNumber" COLLATE "C", "lotId"',
-};
+/**
+ * The report's order over the rows of `alias`: soonest expiry first, or most at risk first (equal quantities at risk
+ * keep the soonest expiry first); codes in C collation (upper-case letters, digits and dashes by code unit), whatever
+ * the database's.
+ */
+function order(sort: ExpiryQuery['sort'] | undefined, alias: string): string {
+  const expiry = `${alias}."daysToExpiry", ${alias}."pointCode" COLLATE "C", ${alias}."productCode" COLLATE "C", ${alias}."lotNumber" COLLATE "C", ${alias}."lotId"`;
+  return sort === 'atRisk' ? `${alias}."quantityAtRisk" DESC, ${expiry}` : expiry;
+}
 
 /** Rows an export reads from its cursor at a time. */
 const EXPORT_BATCH = 5_000;
