@@ -6,6 +6,7 @@ import { ExpiryLotResponse, ExpiryQuery } from '../src/expiries/dto/expiry.dto';
 import { DAYS_PER_MONTH } from '../src/shortages/stock-status';
 import { quantityAtRisk } from '../src/stock/expiry-risk';
 import { ExpiriesService } from '../src/expiries/expiries.service';
+import { StockStatusStore } from '../src/shortages/stock-status.store';
 import { localDate } from '../src/stock/expiry-dates';
 import { demoIds } from './support/demo-ids';
 import { createTestApp, TestApp } from './support/test-app';
@@ -257,6 +258,20 @@ describe('the expiry report', () => {
       }),
     ]);
     expect((await read('withinDays=1095&limit=3&offset=3')).body.items).toEqual(rows.slice(3, 6));
+  });
+
+  it('keeps the lots of a point deactivated with stock, counted from the day of the daily refresh', async () => {
+    const point = await h.newPoint({ code: 'RISK-CLOSED', type: 'ngo_office', regencyCode: '32.01' });
+    const today = localDate(new Date(), 'Asia/Jakarta');
+    const lot = await h.receive(point, 'SWAB-ALC', 30, 'CLOSED-1', addDays(today, 40));
+    await h.t.http().patch(`/api/v1/points/${point}`).set(h.auth(h.admin)).send({ active: false }).expect(200);
+    const read = async (at: Date) =>
+      (await h.t.app.get(ExpiriesService).report(ADMIN, { limit: 50, offset: 0, withinDays: 180, format: 'json', pointId: point } as ExpiryQuery, at)).items;
+    expect(await read(new Date())).toEqual([expect.objectContaining({ lotId: lot, quantity: 30, daysToExpiry: 40, quantityAtRisk: 30 })]);
+    // Ten days on, the daily scan's refresh counts the days from then (the point keeps no status figures to go stale).
+    const later = new Date(Date.now() + 10 * DAY);
+    await h.t.app.get(StockStatusStore).refreshEveryPoint(later);
+    expect(await read(later)).toEqual([expect.objectContaining({ lotId: lot, daysToExpiry: 30 })]);
   });
 
   it('gives the same rows as CSV, with a header row and proper escaping', async () => {

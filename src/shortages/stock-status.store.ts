@@ -195,7 +195,13 @@ export class StockStatusStore implements OnApplicationBootstrap {
       `SELECT c.point_id FROM stock_status_changes c JOIN points p ON p.id = c.point_id WHERE ${scope('p.id', 'p.regency_code')}`,
       `SELECT s.point_id FROM stock_status s WHERE ${stale()} AND ${scope('s.point_id', 's.regency_code')}`,
     ];
-    if (all) candidates.push(`SELECT p.id FROM points p WHERE p.active AND ${scope('p.id', 'p.regency_code')}`);
+    // With `all` (the daily scan), also points no longer active that still hold stock: they keep no status figures,
+    // but their lots stay in the expiry report (lot_expiry_status), counted from today.
+    if (all) {
+      candidates.push(
+        `SELECT p.id FROM points p WHERE (p.active OR EXISTS (SELECT 1 FROM stock_balances b WHERE b.point_id = p.id AND b.quantity > 0)) AND ${scope('p.id', 'p.regency_code')}`,
+      );
+    }
     return (await this.dataSource.query(candidates.join(' UNION '), params)).map((row: { point_id: string }) => row.point_id);
   }
 
