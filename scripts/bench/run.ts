@@ -50,6 +50,7 @@ import {
 import { Picker } from './picker';
 import { seed } from './seed';
 import { measureDashboard } from './dashboard';
+import { measureGrowth } from './growth';
 import { measureLists } from './lists';
 import { measureMonthlyReport, measureOtherReports } from './reports';
 import { buildWeb, measureWebApp } from './web-app';
@@ -613,11 +614,27 @@ async function main(): Promise<void> {
       temp: { type: 'boolean', default: false },
       reseed: { type: 'boolean', default: false },
       'skip-startup': { type: 'boolean', default: false },
+      growth: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed] [--skip-startup]\n');
+    process.stdout.write('npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick]\n');
+    return;
+  }
+  if (values.growth) {
+    ensureBuilt();
+    const server = await openServer({ temp: values.temp! });
+    try {
+      const report = await measureGrowth(server, values.quick ? 2 : 5);
+      process.stdout.write(`\n${report}`);
+      const file = join(ROOT, '.data', 'bench', 'results-growth.md');
+      mkdirSync(join(ROOT, '.data', 'bench'), { recursive: true });
+      writeFileSync(file, report);
+      log(`written to ${file}`);
+    } finally {
+      await server.stop();
+    }
     return;
   }
   const options: Options = { scale: parseScale(values.scale), quick: values.quick!, temp: values.temp!, reseed: values.reseed!, skipStartup: values['skip-startup']! };
