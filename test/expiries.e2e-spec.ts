@@ -258,6 +258,19 @@ describe('the expiry report', () => {
       }),
     ]);
     expect((await read('withinDays=1095&limit=3&offset=3')).body.items).toEqual(rows.slice(3, 6));
+
+    // A lot handed out to the last unit leaves the kept rows; the others follow the lots left ahead of them.
+    await h.distribute(point, 'CONDOM-M', 60, 0, lotIds[1]);
+    const after: ExpiryLotResponse[] = (await read('withinDays=1095&limit=200')).body.items;
+    expect(after.map((row) => row.lotNumber)).toEqual(rows.map((row) => row.lotNumber).filter((lotNumber) => lotNumber !== 'MODEL-1'));
+    const usableAfter = after.filter((row) => row.status === 'expiring');
+    const modelAfter = quantityAtRisk(usableAfter.map(({ lotId, expiryDate, quantity }) => ({ lotId, expiryDate, quantity })), usableAfter[0].monthlyConsumption / DAYS_PER_MONTH, today);
+    // With 60 fewer ahead of them, the lots after MODEL-1 are used earlier: less of them is at risk than before.
+    const before = Object.fromEntries(rows.map((row) => [row.lotNumber, row.quantityAtRisk]));
+    expect(usableAfter.filter((row) => row.quantityAtRisk < before[row.lotNumber]).length).toBeGreaterThan(0);
+    expect(Object.fromEntries(usableAfter.map((row) => [row.lotNumber, row.quantityAtRisk]))).toEqual(
+      Object.fromEntries(usableAfter.map((row) => [row.lotNumber, modelAfter.get(row.lotId)])),
+    );
   });
 
   it('keeps the lots of a point deactivated with stock, counted from the day of the daily refresh', async () => {
