@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { demoIds } from '../support/demo-ids';
-import { describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, signIn, startFieldApp, unexpectedErrors } from './support/field-app';
+import { allSent, describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, signIn, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
  * Kits (docs/kits.md) in a browser: the administrator makes a product a LASS kit on the products page (a component
@@ -57,15 +57,6 @@ describeInBrowser('kits in a browser', () => {
   });
 
   /** Waits until the phone's outbox has sent everything it holds. */
-  async function allSent(page: Page, count: number): Promise<void> {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const records = await outboxIds(page);
-      if (records.length === count && records.every((record) => record.status === 'sent')) return;
-      await page.waitForTimeout(100);
-    }
-    throw new Error(`the outbox did not send its ${count} records: ${JSON.stringify(await outboxIds(page))}`);
-  }
-
   it('sets a kit\'s contents on the products page, refusing a component listed twice next to its row', async () => {
     const phone = await openPhone(browser);
     const { page } = phone;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
+import { allSent, describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
  * The field app on a laptop (1280 x 800), as a drop-in centre's office computer shows it: the main screens render,
@@ -60,6 +60,7 @@ describeInBrowser('field app on a laptop', () => {
     await page.getByText('Diambil dari (kedaluwarsa paling awal dulu):').waitFor();
     await fitsAndPasses(page);
     await page.getByRole('button', { name: 'Simpan' }).click();
+    await allSent(page, 1);
     await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
 
     await page.getByRole('link', { name: /Kotak keluar/ }).click();

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoIds } from '../support/demo-ids';
-import { describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, signIn, startFieldApp, unexpectedErrors } from './support/field-app';
+import { allSent, describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, signIn, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
  * Used syringes and sharps containers in the field app (issue 18 item 1), on a 360 x 640 phone in Indonesian against
@@ -100,6 +100,9 @@ describeInBrowser('field app: used syringes and sharps containers', () => {
     await page.getByText('Pilih cara pemusnahan.').waitFor();
     await page.getByRole('radio', { name: 'Insinerator' }).check();
     await page.getByRole('button', { name: 'Simpan' }).click();
+    // Not only the "0 waiting" text: a CI run read it before the record was queued, and the server had not yet
+    // recorded the destruction.
+    await allSent(page, 1);
     await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
     expect(await held('PKM-BDG-KOPO')).toBe(0);
     await page.getByRole('link', { name: 'Alat suntik bekas & limbah tajam' }).click();
@@ -121,6 +124,7 @@ describeInBrowser('field app: used syringes and sharps containers', () => {
     await page.getByRole('radio', { name: 'Mengambilkan untuk orang lain', exact: true }).check();
     await page.getByRole('radio', { name: 'Saat penjangkauan' }).check();
     await page.getByRole('button', { name: 'Simpan' }).click();
+    await allSent(page, 1);
     await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
     const [record] = await outboxIds(page);
     const [movement] = await field.testApp.dataSource.query(`SELECT contacts, channel, above_cap_reason AS reason FROM movements WHERE id = $1`, [record.id]);

@@ -133,6 +133,19 @@ export async function outboxIds(page: Page): Promise<{ id: string; status: strin
   })`);
 }
 
+/**
+ * Waits until the outbox holds exactly `count` records, all sent. The outbox link reads "0 waiting" also in the moment
+ * after Simpan and before the record is queued, so waiting for that text alone can look at the server too early.
+ */
+export async function allSent(page: Page, count: number): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const records = await outboxIds(page);
+    if (records.length === count && records.every((record) => record.status === 'sent')) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the outbox did not send its ${count} records: ${JSON.stringify(await outboxIds(page))}`);
+}
+
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 /** The device session the app keeps in the phone's IndexedDB (undefined when signed out). */
