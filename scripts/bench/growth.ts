@@ -5,7 +5,7 @@
  * size shows as such however small the seed a change was tried on. Seeds that are missing are built first.
  */
 import { cpus, totalmem } from 'node:os';
-import { BenchServer, formatNumber, freePort, log, login, median, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, waitReady, withClient } from './common';
+import { BenchServer, copyDatabase, formatNumber, freePort, log, login, median, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, timed, waitReady, withClient } from './common';
 import { seed } from './seed';
 
 const SCALE_ORDER: ScaleName[] = ['tiny', 'small', 'national'];
@@ -41,29 +41,18 @@ export async function measureGrowth(server: BenchServer, samples: number): Promi
     }
     const runDatabase = `${database}_growth_${process.pid}`;
     log(`growth: ${scale} (${formatNumber(Number(info.ledgerLines))} ledger lines), ${list.length} requests ×${samples}...`);
-    await withClient(server.adminUrl, async (client) => {
-      await client.query(`DROP DATABASE IF EXISTS ${runDatabase}`);
-      try {
-        await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database} STRATEGY FILE_COPY`);
-      } catch {
-        await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database}`);
-      }
-    });
+    await copyDatabase(server, database, runDatabase);
     const app = spawnApp({ DATABASE_URL: server.urlFor(runDatabase), NODE_ENV: 'production', DEMO_DATA: 'false', REQUEST_TIMEOUT_MS: '120000' }, await freePort());
     try {
       await waitReady(app, Date.now());
       const { token } = await login(app);
       const p50: number[] = [];
       for (const request of list) {
-        const times: number[] = [];
-        // One warm-up request first (the cache, the first plan, figures the first reader brings up to date).
-        for (let i = 0; i <= samples; i++) {
-          const started = performance.now();
+        const times = await timed(async () => {
           const response = await fetch(`${app.baseUrl}${request.path}`, { headers: { authorization: `Bearer ${token}` } });
           const body = await response.text();
           if (response.status !== 200) throw new Error(`GET ${request.path} at ${scale} answered ${response.status}: ${body.slice(0, 300)}`);
-          if (i > 0) times.push(performance.now() - started);
-        }
+        }, samples);
         p50.push(median(times));
       }
       results.set(scale, { size: { lines: Number(info.ledgerLines), balances: Number(info.stockBalances), points: Number(info.points) }, p50 });

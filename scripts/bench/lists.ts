@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { MemorySampler, median, percentile } from './common';
+import { MemorySampler, median, percentile, timed } from './common';
 import type { Record } from './web-app';
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -28,17 +28,6 @@ const items = (body: string) => {
   return Array.isArray(parsed) ? parsed.length : parsed.items.length;
 };
 const csvLines = (body: string) => body.split('\n').filter((line) => line.length > 0).length - 1;
-
-async function timed(run: () => Promise<void>, samples: number): Promise<number[]> {
-  const times: number[] = [];
-  // One warm-up request first (the database cache, the first plan).
-  for (let i = 0; i <= samples; i++) {
-    const started = performance.now();
-    await run();
-    if (i > 0) times.push(performance.now() - started);
-  }
-  return times;
-}
 
 /**
  * What the seed does not hold, so the lists of it have rows to answer: the data-quality scan of last month (its time is

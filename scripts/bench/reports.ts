@@ -7,21 +7,10 @@
  * and product's balance at the month's end), which the report cannot beat since it reads those rows and more.
  */
 import type { Pool } from 'pg';
-import { median, percentile } from './common';
+import { median, percentile, timed } from './common';
 import type { Record } from './web-app';
 
 const ms = (value: number) => `${Math.round(value)} ms`;
-
-async function timed(run: () => Promise<void>, samples: number): Promise<number[]> {
-  // One warm-up request first: the database cache and the service's first query plan.
-  const times: number[] = [];
-  for (let i = 0; i <= samples; i++) {
-    const started = performance.now();
-    await run();
-    if (i > 0) times.push(performance.now() - started);
-  }
-  return times;
-}
 
 export async function measureMonthlyReport(
   record: Record,

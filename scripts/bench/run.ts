@@ -26,6 +26,7 @@ import {
   AppProcess,
   BenchServer,
   clusterCpuSeconds,
+  copyDatabase,
   cpuSeconds,
   ensureBuilt,
   formatNumber,
@@ -288,14 +289,7 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
   const d = durations(options);
   const runDatabase = `${database}_run_${process.pid}`;
   log(`copying ${database} to ${runDatabase} for this run...`);
-  await withClient(server.adminUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${runDatabase}`);
-    try {
-      await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database} STRATEGY FILE_COPY`);
-    } catch {
-      await client.query(`CREATE DATABASE ${runDatabase} TEMPLATE ${database}`);
-    }
-  });
+  await copyDatabase(server, database, runDatabase);
   const url = server.urlFor(runDatabase);
   const pool = new Pool({ connectionString: url, max: APP_POOL_SIZE });
   pool.on('error', () => undefined); // an idle client losing its connection is not the benchmark's failure
