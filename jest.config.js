@@ -24,7 +24,7 @@ const swc = (module) => [
  * - integration (`npm run test:integration`): `test/*.e2e-spec.ts`, the real application on a real PostgreSQL;
  * - slow (`npm run test:slow`): the crash, fuzz, model, race, recovery and responsiveness suites and the browser tests.
  */
-const SLOW = ['bad-input', 'crash', 'demo-seed', 'first-start', 'ledger-model', 'races', 'recovery', 'responsiveness'];
+const SLOW = ['bad-input', 'crash', 'demo-seed', 'first-start', 'ledger-model', 'races', 'read-replicas', 'recovery', 'responsiveness'];
 
 const common = {
   testEnvironment: 'node',

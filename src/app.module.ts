@@ -35,6 +35,7 @@ import { UsersModule } from './users/users.module';
 import { FaultInjection } from './common/fault-injection';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/problem/validation';
+import { ReadDatabaseModule } from './database/replicas/read-database.module';
 
 const loggedRequests = new WeakSet<object>();
 function alreadyLogged(request: object): boolean {
@@ -71,6 +72,7 @@ export class AppModule {
         // Migrations have run before, as the owner (createApp); every statement of the application is time-limited like its requests.
         TypeOrmModule.forRoot(databaseOptions(config.databaseUrl, config.requestTimeoutMs)),
         ScheduleModule.forRoot(),
+        ReadDatabaseModule,
         HealthModule,
         AuditModule,
         RedactionModule,

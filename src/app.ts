@@ -15,6 +15,7 @@ import { refineApiDocument } from './common/openapi';
 import { assignRequestId } from './common/request-id';
 import { AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/app-role';
+import { FIGURES_AGE_HEADER, READ_FROM_HEADER, requestContext } from './database/replicas/read-context';
 import { DemoSeeder } from './demo/demo-seeder';
 import { RegionsService } from './regions/regions.service';
 import { describeMovementTypes } from './stock/dto/movement.openapi';
@@ -45,6 +46,8 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   });
   app.useLogger(app.get(PinoLogger));
   app.use(assignRequestId);
+  // Every request runs in its own context from here on, so a read knows whose request it serves (read replicas).
+  app.use(requestContext);
   // The field app is also reached over plain http (a laptop on the office network, the tests): upgrading its own
   // requests to https would break it. TLS, where there is one, is the reverse proxy's.
   // The barcode scanner's ZXing reader is WebAssembly: compiling it needs 'wasm-unsafe-eval' (not 'unsafe-eval': no eval of JavaScript).
@@ -58,7 +61,7 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   const problems = new ProblemDetailsFilter();
   app.use(requestDeadline(config.requestTimeoutMs, (request, response, error) => problems.answer(error, request, response)));
-  if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
+  if (config.corsOrigins !== false) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id', READ_FROM_HEADER, FIGURES_AGE_HEADER] });
   serveWebApp(app, config.webDistDir);
   app.setGlobalPrefix('api', { exclude: ['health', 'health/ready'] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

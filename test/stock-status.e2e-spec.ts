@@ -155,7 +155,7 @@ describe('stock status kept for the shortage report', () => {
     // The report brings every row up to date first; the export then reads them a page at a time.
     const report = await t.http().get('/api/v1/shortages?limit=200').set(auth(admin)).expect(200);
     const all: StockStatusResponse[] = [];
-    for await (const rows of t.app.get(StockStatusStore).all(ADMINISTRATOR, {}, 7)) {
+    for await (const rows of t.app.get(StockStatusStore).all(t.dataSource, ADMINISTRATOR, {}, 7)) {
       expect(rows.length).toBeLessThanOrEqual(7);
       all.push(...rows);
     }

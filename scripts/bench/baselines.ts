@@ -41,8 +41,8 @@ function rowsOf(runner: Pool | PoolClient): EntityManager & DataSource {
  */
 function directPath(pool: Pool) {
   const db = rowsOf(pool);
-  const alerts = new AlertsService(db);
   const unused = undefined as never;
+  const alerts = new AlertsService(db, unused);
   return {
     users: new UsersService(db, unused, unused, unused, unused),
     points: new PointsService(db, unused, unused, unused, unused),

@@ -9,6 +9,7 @@ import { DomainError } from '../common/problem/problem';
 import { AlertType } from './alert-types';
 import { AlertQuery, AlertResponse } from './dto/alert.dto';
 import { ListSql, pageOf, rowsOf, SqlConditions } from '../common/list-query';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 const ALERT_COLUMNS = `
   a.id, a.type, a.severity, a.status, a.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName",
@@ -37,7 +38,10 @@ export interface ReconcileResult {
  */
 @Injectable()
 export class AlertsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
+  ) {}
 
   /**
    * `conditionsSql` selects: type, point_id, product_id, lot_id, subject_id, severity, details. `pointIds` and
@@ -89,12 +93,12 @@ export class AlertsService {
   }
 
   async list(actor: AuthUser, query: AlertQuery): Promise<Page<AlertResponse>> {
-    return pageOf(this.dataSource, this.listSql(actor, query), query);
+    return this.reads.run((db) => pageOf(db, this.listSql(actor, query), query));
   }
 
   /** Every alert matching the filters, in the list's order, a batch at a time (exports). */
   all(actor: AuthUser, query: AlertQuery): Promise<AsyncIterableIterator<AlertResponse[]>> {
-    return rowsOf<AlertResponse>(this.dataSource, this.listSql(actor, query));
+    return this.reads.run((db) => rowsOf<AlertResponse>(db, this.listSql(actor, query)));
   }
 
   private listSql(actor: AuthUser, query: AlertQuery): ListSql {

@@ -60,6 +60,16 @@ class TrustedProxiesList implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'replicaUrls' })
+class ReplicaUrlList implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && value.split(',').every((entry) => /^postgres(ql)?:\/\/\S+$/.test(entry.trim()));
+  }
+  defaultMessage(): string {
+    return 'DATABASE_REPLICA_URLS must be a comma-separated list of postgres://host:5432/database URLs (user and password may be left out: then the service reads as it writes)';
+  }
+}
+
 /** The DHIS2 mapping `npm start` uses with demo data: the demo points and products mapped to made-up DHIS2 identifiers. */
 export const DEMO_DHIS2_MAPPING_FILE = 'config/dhis2-mapping.demo.json';
 
@@ -83,6 +93,15 @@ class EnvironmentVariables {
     message: 'APP_DATABASE_URL must name the role: postgres://role:password@host:5432/database',
   })
   APP_DATABASE_URL?: string;
+
+  @IsOptional() @Transform(emptyToUndefined) @Validate(ReplicaUrlList)
+  DATABASE_REPLICA_URLS?: string;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(100) @Max(3_600_000)
+  REPLICA_MAX_LAG_MS?: number;
+
+  @IsOptional() @Transform(toInteger) @IsInt() @Min(10) @Max(60_000)
+  REPLICA_CHECK_MS?: number;
 
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   EMBEDDED_PG_DIR?: string;
@@ -237,6 +256,11 @@ export interface AppConfig {
   port: number;
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl?: string;
+  /**
+   * Streaming replicas that reports, lists and exports read from while their figures are at most `maxLagMs` old
+   * (ReadDatabase); their lag is checked every `checkMs`. None: everything reads from the primary.
+   */
+  replicas: { urls: string[]; maxLagMs: number; checkMs: number };
   /** The role the service connects as (owns nothing); unset = `pasokan_app`, made at start-up by the owner. */
   appDatabaseUrl?: string;
   embeddedPostgres: { dataDir: string; port: number };
@@ -354,6 +378,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: vars.PORT ?? 3000,
     databaseUrl: vars.DATABASE_URL,
     appDatabaseUrl: vars.APP_DATABASE_URL,
+    replicas: {
+      urls: (vars.DATABASE_REPLICA_URLS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+      maxLagMs: vars.REPLICA_MAX_LAG_MS ?? 10_000,
+      checkMs: vars.REPLICA_CHECK_MS ?? 1_000,
+    },
     embeddedPostgres: {
       dataDir: resolve(vars.EMBEDDED_PG_DIR ?? '.data/postgres'),
       port: vars.EMBEDDED_PG_PORT ?? 5433,

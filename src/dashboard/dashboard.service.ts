@@ -7,6 +7,7 @@ import { provinceOf } from '../common/transforms';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortagesService } from '../shortages/shortages.service';
 import { DashboardArea, DashboardFigures, DashboardQuery, DashboardResponse } from './dto/dashboard.dto';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 const EXPIRY_WINDOWS = [30, 60, 90];
 
@@ -34,6 +35,7 @@ const emptyFigures = (): DashboardFigures => ({
 export class DashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly shortages: ShortagesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -47,7 +49,7 @@ export class DashboardService {
     const areaLevel = level === 'regency' ? null : level === 'all' && actor.role === 'admin' ? 'province' : 'regency';
 
     // The shortage counts read the kept figures, prepared as the shortage list prepares them.
-    const { pendingPoints } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
+    const { pendingPoints, readAfter } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
 
     const areaOf = (regencyColumn: string) => (areaLevel === 'province' ? provinceOf(regencyColumn) : areaLevel === 'regency' ? regencyColumn : `''`);
     const where = (pointColumn: string, regencyColumn: string, params: unknown[]) => {
@@ -61,44 +63,46 @@ export class DashboardService {
       }
       return conditions.join(' AND ');
     };
-    const grouped = async (sql: (params: unknown[]) => string, params: unknown[] = []): Promise<Record<string, unknown>[]> => this.dataSource.query(sql(params), params);
-
-    const [points, statuses, lots, requests, alerts, flags] = await Promise.all([
-      grouped((params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS points FROM points p WHERE p.active AND ${where('p.id', 'p.regency_code', params)} GROUP BY 1`),
-      grouped(
-        (params) => `SELECT ${areaOf('s.regency_code')} AS area, s.status, count(DISTINCT s.point_id)::int AS points, count(*)::int AS rows
-                       FROM stock_status s WHERE s.status IN ('stockout', 'below_min', 'above_max') AND ${where('s.point_id', 's.regency_code', params)}
-                      GROUP BY 1, 2`,
-      ),
-      grouped(
-        (params) => `SELECT ${areaOf('p.regency_code')} AS area,
-                            ${EXPIRY_WINDOWS.map((days) => `(count(*) FILTER (WHERE d.days_left BETWEEN 0 AND ${days}))::int AS within_${days}`).join(', ')},
-                            (count(*) FILTER (WHERE d.days_left < 0))::int AS expired
-                       FROM (SELECT b.point_id, l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS days_left
-                               FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
-                               JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-                              WHERE b.quantity > 0 AND l.expiry_date <= ($1::timestamptz AT TIME ZONE pr.time_zone)::date + ${Math.max(...EXPIRY_WINDOWS)}) d
-                       JOIN points p ON p.id = d.point_id
-                      WHERE ${where('p.id', 'p.regency_code', params)} GROUP BY 1`,
-        [at],
-      ),
-      grouped(
-        (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS waiting
-                       FROM resupply_requests r JOIN points p ON p.id = r.point_id
-                      WHERE r.status = 'submitted' AND ${where('r.point_id', 'p.regency_code', params)} GROUP BY 1`,
-      ),
-      grouped(
-        (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS open,
-                            (count(*) FILTER (WHERE a.type = 'shipment_overdue'))::int AS shipments_overdue
-                       FROM alerts a JOIN points p ON p.id = a.point_id
-                      WHERE a.status = 'open' AND ${where('a.point_id', 'p.regency_code', params)} GROUP BY 1`,
-      ),
-      grouped(
-        (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS open
-                       FROM data_quality_flags f JOIN points p ON p.id = f.point_id
-                      WHERE f.reviewed_at IS NULL AND ${where('f.point_id', 'p.regency_code', params)} GROUP BY 1`,
-      ),
-    ]);
+    // Read where reports read (a replica fresh enough, else the primary), all figures from the same server.
+    const [points, statuses, lots, requests, alerts, flags] = await this.reads.run((db) => {
+      const grouped = async (sql: (params: unknown[]) => string, params: unknown[] = []): Promise<Record<string, unknown>[]> => db.query(sql(params), params);
+      return Promise.all([
+        grouped((params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS points FROM points p WHERE p.active AND ${where('p.id', 'p.regency_code', params)} GROUP BY 1`),
+        grouped(
+          (params) => `SELECT ${areaOf('s.regency_code')} AS area, s.status, count(DISTINCT s.point_id)::int AS points, count(*)::int AS rows
+                         FROM stock_status s WHERE s.status IN ('stockout', 'below_min', 'above_max') AND ${where('s.point_id', 's.regency_code', params)}
+                        GROUP BY 1, 2`,
+        ),
+        grouped(
+          (params) => `SELECT ${areaOf('p.regency_code')} AS area,
+                              ${EXPIRY_WINDOWS.map((days) => `(count(*) FILTER (WHERE d.days_left BETWEEN 0 AND ${days}))::int AS within_${days}`).join(', ')},
+                              (count(*) FILTER (WHERE d.days_left < 0))::int AS expired
+                         FROM (SELECT b.point_id, l.expiry_date - ($1::timestamptz AT TIME ZONE pr.time_zone)::date AS days_left
+                                 FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
+                                 JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
+                                WHERE b.quantity > 0 AND l.expiry_date <= ($1::timestamptz AT TIME ZONE pr.time_zone)::date + ${Math.max(...EXPIRY_WINDOWS)}) d
+                         JOIN points p ON p.id = d.point_id
+                        WHERE ${where('p.id', 'p.regency_code', params)} GROUP BY 1`,
+          [at],
+        ),
+        grouped(
+          (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS waiting
+                         FROM resupply_requests r JOIN points p ON p.id = r.point_id
+                        WHERE r.status = 'submitted' AND ${where('r.point_id', 'p.regency_code', params)} GROUP BY 1`,
+        ),
+        grouped(
+          (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS open,
+                              (count(*) FILTER (WHERE a.type = 'shipment_overdue'))::int AS shipments_overdue
+                         FROM alerts a JOIN points p ON p.id = a.point_id
+                        WHERE a.status = 'open' AND ${where('a.point_id', 'p.regency_code', params)} GROUP BY 1`,
+        ),
+        grouped(
+          (params) => `SELECT ${areaOf('p.regency_code')} AS area, count(*)::int AS open
+                         FROM data_quality_flags f JOIN points p ON p.id = f.point_id
+                        WHERE f.reviewed_at IS NULL AND ${where('f.point_id', 'p.regency_code', params)} GROUP BY 1`,
+        ),
+      ]);
+    }, { notBefore: readAfter });
 
     const byArea = new Map<string, DashboardFigures>();
     const figures = (area: unknown) => {

@@ -9,7 +9,7 @@ export const ENTITIES = [Point, Product];
  * The schema comes only from migrations; `synchronize` stays off everywhere. `statementTimeoutMs` makes PostgreSQL
  * cancel any statement that runs longer (the application's requests); migrations run without it.
  */
-export function databaseOptions(url: string, statementTimeoutMs?: number): DataSourceOptions {
+export function databaseOptions(url: string, statementTimeoutMs?: number, applicationName = 'pasokan'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +18,7 @@ export function databaseOptions(url: string, statementTimeoutMs?: number): DataS
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    applicationName: 'pasokan',
+    applicationName,
     extra: { max: 20, connectionTimeoutMillis: 5000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) },
   };
 }

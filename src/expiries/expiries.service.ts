@@ -19,6 +19,7 @@ import { closingPages } from '../common/table-export';
 import { expiryConditionsSql } from '../stock/expiry-alerts';
 import { ExpiryLotResponse, ExpiryProductTotal, ExpiryQuery, ExpiryReport, RedistributionQuery, RedistributionSuggestion, ScanResult } from './dto/expiry.dto';
 import { LotAtRisk, planRedistribution, Receiver } from './redistribution';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 type LotRow = ExpiryLotResponse & { restricted: boolean };
 
@@ -37,6 +38,7 @@ export class ExpiriesService {
     private readonly points: PointsService,
     private readonly calculator: StockStatusCalculator,
     private readonly shortages: ShortagesService,
+    private readonly reads: ReadDatabase,
   ) {}
 
   /** Evaluates every lot held against its point's local date. Idempotent: a second run raises nothing new. */
@@ -60,11 +62,11 @@ export class ExpiriesService {
    * (`rowsSql`), counted, totalled and paged by PostgreSQL, so the server holds one page whatever the scope.
    */
   async report(actor: AuthUser, query: ExpiryQuery, at = new Date()): Promise<ExpiryReport> {
-    const { pendingPoints } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
+    const { pendingPoints, readAfter } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
     const { sql, params } = await this.rowsSql(actor, query, at);
     const offset = `$${params.push(query.offset)}`;
     const limit = `$${params.push(query.limit)}`;
-    const [answer]: { total: number; items: ExpiryLotResponse[]; totals: ExpiryProductTotal[] }[] = await this.dataSource.query(
+    const [answer]: { total: number; items: ExpiryLotResponse[]; totals: ExpiryProductTotal[] }[] = await this.reads.run((db) => db.query(
       `WITH r AS MATERIALIZED (${sql})
        SELECT (SELECT count(*)::int FROM r) AS total,
               (SELECT COALESCE(json_agg(to_jsonb(page) - 'restricted' ORDER BY ${order(query.sort, 'page')}), '[]') FROM (
@@ -76,7 +78,7 @@ export class ExpiriesService {
                         COALESCE(sum("quantityAtRisk") FILTER (WHERE status = 'expiring'), 0)::int AS "atRisk"
                    FROM r GROUP BY "productId") t) AS totals`,
       params,
-    );
+    ), { notBefore: readAfter });
     return { items: answer.items, total: answer.total, limit: query.limit, offset: query.offset, totals: answer.totals, pendingPoints };
   }
 
@@ -126,9 +128,9 @@ export class ExpiriesService {
 
   /** The report's rows in its order through a cursor, `EXPORT_BATCH` at a time (the figures prepared first). */
   private async allRows(actor: AuthUser, query: ExpiryQuery, at: Date): Promise<AsyncIterableIterator<LotRow[]>> {
-    await this.shortages.prepareFigures(actor, query.regencyCode, at);
+    const { readAfter } = await this.shortages.prepareFigures(actor, query.regencyCode, at);
     const { sql, params } = await this.rowsSql(actor, query, at);
-    return cursorBatches<LotRow>(this.dataSource, `SELECT * FROM (${sql}) r ORDER BY ${order(query.sort, 'r')}`, params, EXPORT_BATCH);
+    return this.reads.run((db) => cursorBatches<LotRow>(db, `SELECT * FROM (${sql}) r ORDER BY ${order(query.sort, 'r')}`, params, EXPORT_BATCH), { notBefore: readAfter });
   }
 
   async redistribution(actor: AuthUser, query: RedistributionQuery, at = new Date()): Promise<RedistributionSuggestion[]> {

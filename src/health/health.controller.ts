@@ -2,6 +2,7 @@ import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/public.decorator';
+import { ReadDatabase } from '../database/replicas/read-database';
 import { liveness } from './liveness';
 
 @ApiTags('health')
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
+    private readonly reads: ReadDatabase,
   ) {}
 
   @Get()
@@ -32,8 +34,19 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: the database answers (503 when it does not)' })
+  @ApiOperation({
+    summary: 'Readiness: the database answers (503 when it does not)',
+    description:
+      'With read replicas configured (DATABASE_REPLICA_URLS), `details.replicas.replicas` lists each one: streaming, lagging, down or ' +
+      'not_a_replica, and how old its figures are (lagMs). A replica that is behind or down never makes the service unready: reads go to the primary.',
+  })
   ready() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2000 })]);
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2000 }),
+      () => {
+        const replicas = this.reads.health();
+        return this.indicators.check('replicas').up(replicas.length === 0 ? { configured: 0 } : { configured: replicas.length, replicas });
+      },
+    ]);
   }
 }

@@ -9,8 +9,9 @@ import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { PointsService } from '../points/points.service';
 import { PointHistoryMonth, PointHistoryQuery, PointHistoryResponse, ShortageQuery, ShortageReport, StatusScanResult, StockoutPeriodResponse, StockStatusResponse } from './dto/shortage.dto';
-import { StockStatusCalculator } from './stock-status.calculator';
-import { StockStatusStore } from './stock-status.store';
+import { Queryable, StockStatusCalculator } from './stock-status.calculator';
+import { PreparedRead, StockStatusStore } from './stock-status.store';
+import { ReadDatabase } from '../database/replicas/read-database';
 import { belowMinDetailsSql, stockoutDetailsSql } from '../stock/stockout';
 
 /**
@@ -28,14 +29,18 @@ export class ShortagesService {
     private readonly points: PointsService,
     private readonly calculator: StockStatusCalculator,
     private readonly store: StockStatusStore,
+    private readonly reads: ReadDatabase,
   ) {}
 
   async report(actor: AuthUser, query: ShortageQuery): Promise<ShortageReport> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    const { pendingPoints } = await this.store.prepareRead(actor, query.regencyCode, new Date());
-    const { items, summary } = await this.store.page(actor, query, query.limit, query.offset);
-    await this.withKitComponents(items);
+    const { pendingPoints, readAfter } = await this.store.prepareRead(actor, query.regencyCode, new Date());
+    const { items, summary } = await this.reads.run(async (db) => {
+      const page = await this.store.page(db, actor, query, query.limit, query.offset);
+      await this.withKitComponents(db, page.items);
+      return page;
+    }, { notBefore: readAfter });
     return { items, total: summary.reduce((sum, product) => sum + product.points, 0), limit: query.limit, offset: query.offset, summary, pendingPoints };
   }
 
@@ -43,9 +48,9 @@ export class ShortagesService {
    * Kit rows say how the need could be met with components instead (docs/kits.md): each component's usable stock at
    * the point, what the suggestion comes to in components, and how many kits the point could assemble now.
    */
-  private async withKitComponents(items: StockStatusResponse[]): Promise<void> {
+  private async withKitComponents(db: Queryable, items: StockStatusResponse[]): Promise<void> {
     if (items.length === 0) return;
-    const rows: { pointId: string; kitProductId: string; productId: string; productCode: string; perKit: number; usable: number }[] = await this.dataSource.query(
+    const rows: { pointId: string; kitProductId: string; productId: string; productCode: string; perKit: number; usable: number }[] = await db.query(
       `SELECT t.point_id AS "pointId", k.kit_product_id AS "kitProductId", k.component_product_id AS "productId", p.code AS "productCode", k.quantity AS "perKit",
               COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
                          WHERE b.point_id = t.point_id AND b.product_id = k.component_product_id AND b.quantity > 0 AND l.expiry_date >= t.today::date), 0)::int AS usable
@@ -68,14 +73,14 @@ export class ShortagesService {
   async reportCsv(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    await this.store.prepareRead(actor, query.regencyCode, new Date());
-    const store = this.store;
+    const { readAfter } = await this.store.prepareRead(actor, query.regencyCode, new Date());
+    const rows = this.store.all(this.reads.pick({ notBefore: readAfter }), actor, query);
     return Readable.from(
       (async function* () {
         let header = true;
         if (query.separator === 'semicolon') yield UTF8_BOM;
-        for await (const rows of store.all(actor, query)) {
-          yield toCsv(rows.map(csvRow), { header, columns: CSV_COLUMNS, separator: query.separator });
+        for await (const batch of rows) {
+          yield toCsv(batch.map(csvRow), { header, columns: CSV_COLUMNS, separator: query.separator });
           header = false;
         }
         if (header) yield toCsv([], { header: true, columns: CSV_COLUMNS, separator: query.separator });
@@ -87,7 +92,7 @@ export class ShortagesService {
    * What every reader of the kept figures does first (StockStatusStore.prepareRead): brings a small scope up to date,
    * leaves a large one to the background drain. Answers how many points of the scope still wait.
    */
-  async prepareFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<{ pendingPoints: number; recomputedPoints: number }> {
+  async prepareFigures(actor: AuthUser, regencyCode: string | undefined, at = new Date()): Promise<PreparedRead> {
     return this.store.prepareRead(actor, regencyCode, at);
   }
 
@@ -96,8 +101,8 @@ export class ShortagesService {
   async reportXlsx(actor: AuthUser, query: ShortageQuery): Promise<Readable> {
     new AccessScope(actor).assertRegencyFilter(query.regencyCode);
     new AccessScope(actor).assertProvinceFilter(query.provinceCode);
-    await this.store.prepareRead(actor, query.regencyCode, new Date());
-    return toXlsx('Kekurangan stok', XLSX_COLUMNS, this.store.all(actor, query));
+    const { readAfter } = await this.store.prepareRead(actor, query.regencyCode, new Date());
+    return toXlsx('Kekurangan stok', XLSX_COLUMNS, this.store.all(this.reads.pick({ notBefore: readAfter }), actor, query));
   }
 
   async pointHistory(actor: AuthUser, pointId: string, query: PointHistoryQuery): Promise<PointHistoryResponse> {

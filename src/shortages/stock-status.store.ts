@@ -10,7 +10,7 @@ import { AuthUser } from '../access/roles';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ShortageSummary, StockStatusResponse } from './dto/shortage.dto';
 import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS } from './stock-levels.defaults';
-import { ComputedStatus, EVERY_POINT, PointScopeCondition, scopeOf, StockStatusCalculator } from './stock-status.calculator';
+import { ComputedStatus, EVERY_POINT, PointScopeCondition, Queryable, scopeOf, StockStatusCalculator } from './stock-status.calculator';
 import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA } from './stock-status';
 import { refreshLotExpiryStatus } from '../stock/expiry-risk';
 
@@ -89,6 +89,14 @@ export interface StoredStatusFilters {
   productId?: string;
 }
 
+/** What a reader of the kept figures learns before it reads (StockStatusStore.prepareRead). */
+export interface PreparedRead {
+  pendingPoints: number;
+  recomputedPoints: number;
+  /** Set when figures were just recomputed on the primary: the time a replica must be fresh as of to show them. */
+  readAfter?: number;
+}
+
 export interface RefreshResult {
   points: number;
   rows: number;
@@ -148,9 +156,11 @@ export class StockStatusStore implements OnApplicationBootstrap {
    * Before a reader reads the kept figures of the actor's scope (and `regencyCode`): with the background drain off,
    * recomputes every queued or stale point of the scope first; with it on, only when at most `readRefreshLimit` of
    * them wait (the figures of a point just recorded show at once), and otherwise leaves them to the drain. Answers how
-   * many points of the scope still wait, so the reader can say its figures are being brought up to date.
+   * many points of the scope still wait, so the reader can say its figures are being brought up to date. When it
+   * recomputed something, `readAfter` is when that was committed: a read replica must hold it before the reader may
+   * read there (ReadDatabase's `notBefore`).
    */
-  async prepareRead(actor: AuthUser, regencyCode: string | undefined, at: Date): Promise<{ pendingPoints: number; recomputedPoints: number }> {
+  async prepareRead(actor: AuthUser, regencyCode: string | undefined, at: Date): Promise<PreparedRead> {
     const { drainMs, readRefreshLimit } = this.config.stockStatus;
     const scope = scopeOf(actor);
     if (drainMs > 0) {
@@ -159,7 +169,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
       if (waiting.length === 0) return { pendingPoints: 0, recomputedPoints: 0 };
     }
     const result = await this.refreshWhere(scope, regencyCode, at, {});
-    return { pendingPoints: result.failedPoints, recomputedPoints: result.points };
+    return { pendingPoints: result.failedPoints, recomputedPoints: result.points, ...(result.points > 0 ? { readAfter: Date.now() } : {}) };
   }
 
   /**
@@ -287,15 +297,15 @@ export class StockStatusStore implements OnApplicationBootstrap {
   }
 
   /** One page of rows in report order (regency, point code, product code), and the summary per product. */
-  async page(actor: AuthUser, filters: StoredStatusFilters, limit: number, offset: number): Promise<{ items: StockStatusResponse[]; summary: ShortageSummary[] }> {
+  async page(db: Queryable, actor: AuthUser, filters: StoredStatusFilters, limit: number, offset: number): Promise<{ items: StockStatusResponse[]; summary: ShortageSummary[] }> {
     const { where, params } = this.conditions(actor, filters);
     const [items, summary] = await Promise.all([
-      this.dataSource.query(
+      db.query(
         `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}
           ORDER BY ${PAGE_ORDER[filters.sort ?? 'point']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
       ) as Promise<StockStatusResponse[]>,
-      this.dataSource.query(
+      db.query(
         `SELECT s.product_id AS "productId", min(s.product_code) AS "productCode", count(*)::int AS points,
                 (count(*) FILTER (WHERE s.status = 'stockout'))::int AS "pointsOutOfStock",
                 (count(*) FILTER (WHERE s.status = 'below_min'))::int AS "pointsBelowMin",
@@ -309,7 +319,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
   }
 
   /** Every matching row in report order, a page of rows at a time (for streaming exports). */
-  async *all(actor: AuthUser, filters: StoredStatusFilters, pageSize = STREAM_PAGE): AsyncGenerator<StockStatusResponse[]> {
+  async *all(db: Queryable, actor: AuthUser, filters: StoredStatusFilters, pageSize = STREAM_PAGE): AsyncGenerator<StockStatusResponse[]> {
     let after: [string, string, string] | undefined;
     for (;;) {
       const { where, params } = this.conditions(actor, filters);
@@ -318,7 +328,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
         params.push(...after);
         keyset = ` AND (s.regency_code, s.point_code, s.product_code) > ($${params.length - 2}, $${params.length - 1}, $${params.length})`;
       }
-      const rows: StockStatusResponse[] = await this.dataSource.query(
+      const rows: StockStatusResponse[] = await db.query(
         `SELECT ${READ_COLUMNS} FROM stock_status s JOIN points p ON p.id = s.point_id WHERE ${where}${keyset}
           ORDER BY s.regency_code, s.point_code, s.product_code LIMIT ${pageSize}`,
         params,

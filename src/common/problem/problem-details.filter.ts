@@ -18,12 +18,13 @@ export interface Classified {
 }
 
 export function isDatabaseDown(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  // Not `instanceof Error`: a socket's error is made by Node itself, in another realm than code run in a sandbox (tests).
+  if (typeof error !== 'object' || error === null) return false;
   const candidate = (error instanceof QueryFailedError ? error.driverError : error) as { code?: string; message?: string };
   if (candidate.code && (DATABASE_DOWN_SQLSTATES.has(candidate.code) || DATABASE_DOWN_ERRNOS.has(candidate.code))) {
     return true;
   }
-  const message = candidate.message ?? error.message;
+  const message = candidate.message ?? (error as { message?: string }).message ?? '';
   return /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed|not queryable|timeout exceeded when trying to connect|Connection is not established|Cannot use a pool after calling end/i.test(
     message,
   );
