@@ -26,6 +26,7 @@ import {
 } from './flag-rules';
 import { FlagPage, FlagQuery, FlagResponse, ScanFlagsResponse } from './dto/flag.dto';
 import { cursorBatches } from '../common/cursor-batches';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 /** A flag the scan sees: its kind, point, product, subject (a movement id, a product id or '') and evidence. */
 interface Candidate {
@@ -78,6 +79,7 @@ export class DataQualityService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -295,15 +297,17 @@ export class DataQualityService {
 
   async list(actor: AuthUser, query: FlagQuery): Promise<FlagPage> {
     const { from, params } = this.listFrom(actor, query);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM ${from}`, params);
-    const items = await this.rows(`${from} ORDER BY ${FLAG_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, query.offset]);
-    return { items, total, limit: query.limit, offset: query.offset };
+    return this.reads.run(async (db) => {
+      const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM ${from}`, params);
+      const items = await this.rows(`${from} ORDER BY ${FLAG_ORDER} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, query.offset], db);
+      return { items, total, limit: query.limit, offset: query.offset };
+    });
   }
 
   /** Every flag matching the filters, in the list's order, a batch at a time through a cursor (exports). */
   all(actor: AuthUser, query: FlagQuery): Promise<AsyncIterableIterator<FlagResponse[]>> {
     const { from, params } = this.listFrom(actor, query);
-    return cursorBatches(this.dataSource, selectFlags(`${from} ORDER BY ${FLAG_ORDER}`), params, 2_000, (rows: RawFlag[]) => rows.map(toFlagResponse));
+    return this.reads.run((db) => cursorBatches(db, selectFlags(`${from} ORDER BY ${FLAG_ORDER}`), params, 2_000, (rows: RawFlag[]) => rows.map(toFlagResponse)));
   }
 
   private listFrom(actor: AuthUser, query: FlagQuery): { from: string; params: unknown[] } {
@@ -342,8 +346,8 @@ export class DataQualityService {
     return reviewed;
   }
 
-  private async rows(from: string, params: unknown[]): Promise<FlagResponse[]> {
-    return ((await this.dataSource.query(selectFlags(from), params)) as RawFlag[]).map(toFlagResponse);
+  private async rows(from: string, params: unknown[], db: Pick<DataSource, 'query'> = this.dataSource): Promise<FlagResponse[]> {
+    return ((await db.query(selectFlags(from), params)) as RawFlag[]).map(toFlagResponse);
   }
 }
 

@@ -9,6 +9,7 @@ import { PointsService } from '../points/points.service';
 import { RegionsService } from '../regions/regions.service';
 import { assertPeriod } from '../reports/period';
 import { completeSets, coverage } from './coverage';
+import { ReadDatabase } from '../database/replicas/read-database';
 import {
   CoverageQuery,
   CoverageReport,
@@ -54,6 +55,7 @@ export class ProgrammeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
     private readonly regions: RegionsService,
+    private readonly reads: ReadDatabase,
   ) {}
 
   async programmeReport(actor: AuthUser, query: ProgrammeReportQuery): Promise<ProgrammeReport> {
@@ -67,7 +69,7 @@ export class ProgrammeService {
     if (query.pointId) conditions.push(`p.id = $${params.push(query.pointId)}::uuid`);
     if (query.regencyCode) conditions.push(`p.regency_code = $${params.push(query.regencyCode)}`);
     if (query.provinceCode) conditions.push(`r.province_code = $${params.push(query.provinceCode)}`);
-    const rows: SqlRow[] = await this.dataSource.query(
+    const rows: SqlRow[] = await this.reads.run((db) => db.query(
       `
       WITH pts AS (
         SELECT p.id, p.code, p.regency_code, pr.time_zone,
@@ -142,7 +144,7 @@ export class ProgrammeService {
         LEFT JOIN sharps s ON s.point_id = k.point_id AND s.month = k.month
        ORDER BY pts.regency_code, pts.code, 1`,
       params,
-    );
+    ));
     const items = rows.map(({ parts, ...row }) => withRatio({ ...row, ...channelSets(parts) }));
     const regencies = new Map<string, ProgrammeRow>();
     for (const row of items) {
@@ -211,7 +213,7 @@ export class ProgrammeService {
     if (query.regencyCode) conditions.push(`r.code = $${params.push(query.regencyCode)}`);
     if (query.provinceCode) conditions.push(`r.province_code = $${params.push(query.provinceCode)}`);
     const rows: { provinceCode: string; provinceName: string; regencyCode: string; name: string; needles: number; barrels: number; sets: number; estimate: number | null; estimateYear: number | null; estimateSource: string | null }[] =
-      await this.dataSource.query(
+      await this.reads.run((db) => db.query(
         `
         WITH regs AS (
           SELECT r.code, r.name, r.province_code, pr.name AS province_name FROM regencies r JOIN provinces pr ON pr.code = r.province_code
@@ -239,7 +241,7 @@ export class ProgrammeService {
           ) e ON true
          ORDER BY regs.code`,
         params,
-      );
+      ));
     const items: CoverageRow[] = rows.map((row) => {
       const sets = completeSets(row);
       return {

@@ -12,6 +12,7 @@ import { toXlsx, XlsxColumn } from '../common/xlsx';
 import { PointsService } from '../points/points.service';
 import { ADJUSTMENT_REASONS, AdjustmentReason, FundingSource } from '../stock/ledger-rules';
 import { AdjustmentsByReason, MonthlyReport, MonthlyReportQuery, MonthlyReportRow } from './dto/monthly-report.dto';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 /** Indonesian names of the adjustment reasons, for the column headers of the exports. */
 export const REASON_ID: Record<AdjustmentReason, string> = {
@@ -62,7 +63,7 @@ export interface RawRow {
 @Injectable()
 export class ReportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly points: PointsService,
   ) {}
 
@@ -275,7 +276,7 @@ export class ReportsService {
        WHERE g.opening <> 0 OR g.closing <> 0 OR g.received <> 0 OR g.issued <> 0 OR g.shipped_out <> 0 OR so.days > 0 OR rq.quantity > 0
              OR ${ADJUSTMENT_REASONS.map((reason) => `g.adj_${reason} <> 0`).join(' OR ')}
        ORDER BY pts.code, pd.code, pairs.funding_source`;
-    for await (const batch of await cursorBatches<RawRow>(this.dataSource, sql, params, FIGURE_BATCH)) {
+    for await (const batch of await this.reads.run((db) => cursorBatches<RawRow>(db, sql, params, FIGURE_BATCH))) {
       each(batch);
       await yieldToEventLoop();
     }

@@ -9,6 +9,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { PointsService, StockPoint } from '../points/points.service';
 import { ShortagesService } from '../shortages/shortages.service';
 import { inRetryingTransaction } from '../database/retrying-transaction';
+import { ReadDatabase } from '../database/replicas/read-database';
 import { requestHash } from '../stock/request-hash';
 import {
   ApproveRequest,
@@ -59,6 +60,7 @@ interface RequestRecord {
 export class ResupplyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reads: ReadDatabase,
     private readonly points: PointsService,
     private readonly shortages: ShortagesService,
     private readonly notifications: NotificationsService,
@@ -108,17 +110,21 @@ export class ResupplyService {
   }
 
   async list(actor: AuthUser, query: ResupplyRequestQuery): Promise<ResupplyRequestPage> {
-    const page = await pageOf<ResupplyRequestResponse>(this.dataSource, this.listSql(actor, query), query);
-    await this.attachLines(page.items);
-    return page;
+    return this.reads.run(async (db) => {
+      const page = await pageOf<ResupplyRequestResponse>(db, this.listSql(actor, query), query);
+      await this.attachLines(page.items, db);
+      return page;
+    });
   }
 
   /** Every request matching the filters, in the list's order, with its lines, a batch at a time (exports). */
   all<Out>(actor: AuthUser, query: ResupplyRequestQuery, map: (requests: ResupplyRequestResponse[]) => Out[]): Promise<AsyncIterableIterator<Out[]>> {
-    return rowsOf<ResupplyRequestResponse, Out>(this.dataSource, this.listSql(actor, query), async (requests) => {
-      await this.attachLines(requests);
-      return map(requests);
-    });
+    return this.reads.run((db) =>
+      rowsOf<ResupplyRequestResponse, Out>(db, this.listSql(actor, query), async (requests) => {
+        await this.attachLines(requests, db);
+        return map(requests);
+      }),
+    );
   }
 
   private listSql(actor: AuthUser, query: ResupplyRequestQuery): ListSql {

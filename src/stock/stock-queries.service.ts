@@ -8,6 +8,7 @@ import { PointsService } from '../points/points.service';
 import { LotQuery, LotResponse, ProductStockResponse, StockCardQuery, StockCardResponse } from './dto/stock.dto';
 import { daysBetween, isExpired, localDate } from './expiry-dates';
 import { instantAt } from '../regions/local-time';
+import { ReadDatabase } from '../database/replicas/read-database';
 
 /** Reads of stock: on hand per product and lot (from the balance projection, never by summing the ledger), stock cards, lots. */
 @Injectable()
@@ -15,6 +16,7 @@ export class StockQueriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly points: PointsService,
+    private readonly reads: ReadDatabase,
   ) {}
 
   async stock(actor: AuthUser, pointId: string): Promise<ProductStockResponse[]> {
@@ -24,8 +26,8 @@ export class StockQueriesService {
     const [lots, inbound]: [
       { productId: string; productCode: string; productName: string; productNameId: string | null; lotId: string; lotNumber: string; expiryDate: string; fundingSource: string; donorName: string | null; quantity: number }[],
       { productId: string; productCode: string; productName: string; productNameId: string | null; quantity: number }[],
-    ] = await Promise.all([
-      this.dataSource.query(
+    ] = await this.reads.run((db) => Promise.all([
+      db.query(
         `SELECT b.product_id AS "productId", p.code AS "productCode", p.name AS "productName", p.name_id AS "productNameId", b.lot_id AS "lotId",
                 l.lot_number AS "lotNumber", to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate",
                 l.funding_source AS "fundingSource", l.donor_name AS "donorName", b.quantity
@@ -34,14 +36,14 @@ export class StockQueriesService {
           ORDER BY p.code, l.expiry_date, l.lot_number`,
         [pointId],
       ),
-      this.dataSource.query(
+      db.query(
         `SELECT sl.product_id AS "productId", p.code AS "productCode", p.name AS "productName", p.name_id AS "productNameId", sum(sl.quantity_sent)::int AS quantity
            FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id JOIN products p ON p.id = sl.product_id
           WHERE s.to_point_id = $1 AND s.status = 'in_transit'
           GROUP BY sl.product_id, p.code, p.name, p.name_id`,
         [pointId],
       ),
-    ]);
+    ]));
 
     const byProduct = new Map<string, ProductStockResponse>();
     const entry = ({ productId, productCode, productName, productNameId }: { productId: string; productCode: string; productName: string; productNameId: string | null }) => {
@@ -78,28 +80,32 @@ export class StockQueriesService {
     const params = [pointId, query.productId, from, to];
     const window = `ll.point_id = $1 AND ll.product_id = $2 AND ll.account = 'stock' AND ($3::timestamptz IS NULL OR ll.occurred_at >= $3) AND ($4::timestamptz IS NULL OR ll.occurred_at < $4)`;
 
-    const [{ openingBalance, total }] = await this.dataSource.query(
-      `SELECT (SELECT COALESCE(sum(quantity), 0)::int FROM ledger_lines
-                WHERE point_id = $1 AND product_id = $2 AND account = 'stock' AND $3::timestamptz IS NOT NULL AND occurred_at < $3) AS "openingBalance",
-              (SELECT count(*)::int FROM ledger_lines ll WHERE ${window}) AS total`,
-      params,
-    );
-    const items = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT ll.movement_id AS "movementId", m.type, ll.reason, ll.lot_id AS "lotId", l.lot_number AS "lotNumber",
-                ll.quantity, ll.counted_quantity AS "countedQuantity",
-                ($5::int + sum(ll.quantity) OVER (ORDER BY ll.occurred_at, ll.id))::int AS "runningBalance",
-                u.username AS "recordedBy", ll.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt", ll.id AS line_id
-           FROM ledger_lines ll
-           JOIN movements m ON m.id = ll.movement_id
-           JOIN users u ON u.id = m.recorded_by
-           JOIN lots l ON l.id = ll.lot_id
-          WHERE ${window}
-       ) card
-       ORDER BY "occurredAt", line_id
-       LIMIT $6 OFFSET $7`,
-      [...params, openingBalance, query.limit, query.offset],
-    );
+    // Both statements on the same server, so the running balance starts from the opening balance it read.
+    const { openingBalance, total, items } = await this.reads.run(async (db) => {
+      const [{ openingBalance, total }] = await db.query(
+        `SELECT (SELECT COALESCE(sum(quantity), 0)::int FROM ledger_lines
+                  WHERE point_id = $1 AND product_id = $2 AND account = 'stock' AND $3::timestamptz IS NOT NULL AND occurred_at < $3) AS "openingBalance",
+                (SELECT count(*)::int FROM ledger_lines ll WHERE ${window}) AS total`,
+        params,
+      );
+      const items = await db.query(
+        `SELECT * FROM (
+           SELECT ll.movement_id AS "movementId", m.type, ll.reason, ll.lot_id AS "lotId", l.lot_number AS "lotNumber",
+                  ll.quantity, ll.counted_quantity AS "countedQuantity",
+                  ($5::int + sum(ll.quantity) OVER (ORDER BY ll.occurred_at, ll.id))::int AS "runningBalance",
+                  u.username AS "recordedBy", ll.occurred_at AS "occurredAt", m.recorded_at AS "recordedAt", ll.id AS line_id
+             FROM ledger_lines ll
+             JOIN movements m ON m.id = ll.movement_id
+             JOIN users u ON u.id = m.recorded_by
+             JOIN lots l ON l.id = ll.lot_id
+            WHERE ${window}
+         ) card
+         ORDER BY "occurredAt", line_id
+         LIMIT $6 OFFSET $7`,
+        [...params, openingBalance, query.limit, query.offset],
+      );
+      return { openingBalance, total, items };
+    });
     return {
       pointId,
       productId: query.productId,
