@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed]`
+ * `npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed]`
  *
  * Measures, in one run, against the seeded database of the scale (seeded first when missing) on DATABASE_URL's server
  * or the embedded PostgreSQL, with the application running as a separate process (`node dist/src/main.js`):
@@ -94,7 +94,7 @@ const verdict = (ok: boolean): ResultRow['verdict'] => (ok ? 'met' : 'missed');
 
 function durations(options: Options) {
   if (options.quick) return { load: 5, warmup: 1, reports: 10, regencyReports: 20, naive: 1, naiveRegency: 3 };
-  if (options.scale === 'national') return { load: 30, warmup: 5, reports: 40, regencyReports: 100, naive: 1, naiveRegency: 10 };
+  if (options.scale === 'national' || options.scale === 'regional') return { load: 30, warmup: 5, reports: 40, regencyReports: 100, naive: 1, naiveRegency: 10 };
   return { load: 15, warmup: 3, reports: 40, regencyReports: 100, naive: 3, naiveRegency: 10 };
 }
 
@@ -613,7 +613,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write('npm run bench -- [--scale tiny|small|national] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick]\n');
+    process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick]\n');
     return;
   }
   if (values.growth) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:seed -- --scale tiny|small|national`: builds the benchmark database `pasokan_bench_<scale>`.
+ * `npm run bench:seed -- --scale tiny|small|national|regional`: builds the benchmark database `pasokan_bench_<scale>`.
  *
  * 1. The schema and the regions come from the application's own start-up: the compiled app is started once against
  *    the new database (migrations, the 514 regencies from idn-area-data, the first administrator), then stopped.
@@ -991,7 +991,7 @@ async function load(
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) {
-    process.stdout.write('npm run bench:seed -- --scale tiny|small|national   (DATABASE_URL: seed on that server; else the embedded PostgreSQL in .data/bench)\n');
+    process.stdout.write('npm run bench:seed -- --scale tiny|small|national|regional   (DATABASE_URL: seed on that server; else the embedded PostgreSQL in .data/bench)\n');
     return;
   }
   const scale = parseScale(values.scale);

@@ -1426,7 +1426,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers (503 when it does not) */
+        /**
+         * Readiness: the database answers (503 when it does not)
+         * @description With read replicas configured (DATABASE_REPLICA_URLS), `details.replicas.replicas` lists each one: streaming, lagging, down or not_a_replica, and how old its figures are (lagMs). A replica that is behind or down never makes the service unready: reads go to the primary.
+         */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
