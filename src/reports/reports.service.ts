@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { AccessScope } from '../access/access-scope';
 import { AuthUser } from '../access/roles';
 import { DomainError } from '../common/problem/problem';
