@@ -11,7 +11,7 @@ import { seed } from './seed';
 const SCALE_ORDER: ScaleName[] = ['tiny', 'small', 'national'];
 
 /** The requests, as the administrator, for the whole country (last month where a month is asked for). */
-function requests(month: string, year: number): { label: string; path: string }[] {
+export function growthRequests(month: string, year: number): { label: string; path: string }[] {
   return [
     { label: 'Shortage report, first page', path: '/api/v1/shortages?limit=50' },
     { label: 'Expiry report, first page (180 days)', path: '/api/v1/expiries?limit=50' },
@@ -30,7 +30,7 @@ function requests(month: string, year: number): { label: string; path: string }[
 export async function measureGrowth(server: BenchServer, samples: number): Promise<string> {
   const now = new Date();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-  const list = requests(month, now.getUTCFullYear());
+  const list = growthRequests(month, now.getUTCFullYear());
   const results = new Map<ScaleName, { size: { lines: number; balances: number; points: number }; p50: number[] }>();
   for (const scale of SCALE_ORDER) {
     const database = seedDatabaseName(scale);

@@ -52,6 +52,7 @@ import { Picker } from './picker';
 import { seed } from './seed';
 import { measureDashboard } from './dashboard';
 import { measureGrowth } from './growth';
+import { measureScaleOut } from './scale-out';
 import { measureLists } from './lists';
 import { measureMonthlyReport, measureOtherReports } from './reports';
 import { buildWeb, measureWebApp } from './web-app';
@@ -609,11 +610,27 @@ async function main(): Promise<void> {
       reseed: { type: 'boolean', default: false },
       'skip-startup': { type: 'boolean', default: false },
       growth: { type: 'boolean', default: false },
+      'scale-out': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick]\n');
+    process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick] | --scale-out [--quick]\n');
+    return;
+  }
+  if (values['scale-out']) {
+    ensureBuilt();
+    const server = await openServer({ temp: values.temp! });
+    try {
+      const report = await measureScaleOut(server, values.quick ? 2 : 3, values.quick ? 5 : 15);
+      process.stdout.write(`\n${report}`);
+      const file = join(ROOT, '.data', 'bench', 'results-scale-out.md');
+      mkdirSync(join(ROOT, '.data', 'bench'), { recursive: true });
+      writeFileSync(file, report);
+      log(`written to ${file}`);
+    } finally {
+      await server.stop();
+    }
     return;
   }
   if (values.growth) {
