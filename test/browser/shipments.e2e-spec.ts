@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { demoIds } from '../support/demo-ids';
-import { describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
+import { allSent, describeInBrowser, FieldApp, launchChromium, openPhone, outboxIds, SCREENSHOTS, scrollsSideways, startFieldApp, unexpectedErrors } from './support/field-app';
 
 /**
  * The stock screen's alerts, what is on its way and what expires, and receiving a shipment (offline, short on one lot),
@@ -165,6 +165,7 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
     await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
     await page.getByRole('heading', { name: 'Stok di tangan' }).waitFor();
     await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+    await allSent(page, 1); // the text also shows in the moment before the record is queued
 
     const rows: { request: string; sent: string }[] = await field.testApp.dataSource.query(
       `SELECT s.resupply_request_id AS request, SUM(sl.quantity_sent) AS sent FROM shipments s JOIN shipment_lines sl ON sl.shipment_id = s.id WHERE s.resupply_request_id = $1 GROUP BY s.id`,
@@ -218,6 +219,7 @@ describeInBrowser('field app: alerts, shipments, resupply requests', () => {
     expect(await scrollsSideways(page)).toBe(false);
     await page.getByRole('button', { name: 'Simpan pengiriman' }).click();
     await page.getByRole('link', { name: 'Kotak keluar: 0 catatan menunggu' }).waitFor();
+    await allSent(page, 1); // the text also shows in the moment before the record is queued
 
     const [fixed] = await outboxIds(page);
     const shipments: { id: string; sent: string }[] = await field.testApp.dataSource.query(
