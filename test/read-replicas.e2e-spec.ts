@@ -12,7 +12,7 @@ import { startStreamingPair, StreamingPair } from './support/streaming-replica';
  * behind or stops.
  */
 describe('read replicas', () => {
-  const MAX_LAG_MS = 1_500;
+  const MAX_LAG_MS = 3_000;
   let pair: StreamingPair;
   let app: NestExpressApplication;
   let primaryUrl: string;
