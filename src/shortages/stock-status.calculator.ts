@@ -217,13 +217,15 @@ export class StockStatusCalculator {
     );
     if (rows.length === 0) return [];
 
+    const lotParams: unknown[] = [at, [...new Set(rows.map((row) => row.point_id))]];
+    const wantedLots = pairCondition(filters.pairs, lotParams);
     const lots: { point_id: string; product_id: string; lot_id: string; expiry_date: string; quantity: number }[] = await queryable.query(
       `SELECT b.point_id, b.product_id, b.lot_id, to_char(l.expiry_date, 'YYYY-MM-DD') AS expiry_date, b.quantity
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id
          JOIN regencies r ON r.code = p.regency_code JOIN provinces pr ON pr.code = r.province_code
-        WHERE b.point_id = ANY($2::uuid[]) AND b.product_id = ANY($3::uuid[]) AND b.quantity > 0
+        WHERE b.point_id = ANY($2::uuid[]) AND ${wantedLots('b.point_id', 'b.product_id')} AND b.quantity > 0
           AND l.expiry_date >= ($1::timestamptz AT TIME ZONE pr.time_zone)::date`,
-      [at, [...new Set(rows.map((row) => row.point_id))], [...new Set(rows.map((row) => row.product_id))]],
+      lotParams,
     );
     const lotsByPair = new Map<string, { lotId: string; expiryDate: string; quantity: number }[]>();
     for (const lot of lots) {
