@@ -115,10 +115,12 @@ function isolatable(error: unknown): boolean {
 /**
  * `stock_status`: the shortage report's figures per point and product, kept current instead of computed per request
  * (see migrations/1795413600000-StockStatus.ts). Triggers queue a point in `stock_status_changes` whenever its inputs
- * change; a row also goes stale when the point's local day ends. StockStatusDrain recomputes queued and stale points
- * in the background (`drain`); a reader only reads (`prepareRead`), unless few points of its own scope wait, which it
- * recomputes first so that what was just recorded shows at once. Pages, sums and exports are plain indexed SQL. The
- * daily scan recomputes everything.
+ * change, with the product concerned when the change concerns one
+ * (migrations/1795442200000-StockStatusChangesByProduct.ts); a row also goes stale when the point's local day ends.
+ * StockStatusDrain recomputes queued and stale points in the background (`drain`), only the queued products of a point
+ * when nothing else of it needs recomputing; a reader only reads (`prepareRead`), unless few points of its own scope
+ * wait, which it recomputes first so that what was just recorded shows at once. Pages, sums and exports are plain
+ * indexed SQL. The daily scan recomputes everything.
  */
 @Injectable()
 export class StockStatusStore implements OnApplicationBootstrap {
