@@ -689,7 +689,7 @@ CREATE TABLE stock_levels (
   CONSTRAINT stock_levels_product_id_fkey FOREIGN KEY (product_id) REFERENCES products(id),
   CONSTRAINT stock_levels_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES users(id)
 );
-CREATE TRIGGER stock_levels_stock_status AFTER INSERT OR DELETE OR UPDATE ON stock_levels FOR EACH ROW EXECUTE FUNCTION stock_status_queue_row_point();
+CREATE TRIGGER stock_levels_stock_status AFTER INSERT OR DELETE OR UPDATE ON stock_levels FOR EACH ROW EXECUTE FUNCTION stock_status_queue_stock_levels();
 
 CREATE TABLE stock_status (
   point_id uuid NOT NULL,
@@ -732,6 +732,7 @@ CREATE INDEX stock_status_report_idx ON public.stock_status USING btree (regency
 CREATE TABLE stock_status_changes (
   id bigint NOT NULL GENERATED ALWAYS AS IDENTITY,
   point_id uuid NOT NULL,
+  product_id uuid,
   CONSTRAINT stock_status_changes_pkey PRIMARY KEY (id)
 );
 CREATE INDEX stock_status_changes_point_idx ON public.stock_status_changes USING btree (point_id);
@@ -749,7 +750,7 @@ CREATE TABLE stockout_periods (
 );
 CREATE UNIQUE INDEX stockout_periods_one_open ON public.stockout_periods USING btree (point_id, product_id) WHERE (ended_on IS NULL);
 CREATE INDEX stockout_periods_pair_idx ON public.stockout_periods USING btree (point_id, product_id, started_on);
-CREATE TRIGGER stockout_periods_stock_status AFTER INSERT OR DELETE OR UPDATE ON stockout_periods FOR EACH ROW EXECUTE FUNCTION stock_status_queue_row_point();
+CREATE TRIGGER stockout_periods_stock_status AFTER INSERT OR DELETE OR UPDATE ON stockout_periods FOR EACH ROW EXECUTE FUNCTION stock_status_queue_stockout_period();
 
 CREATE TABLE user_point_scopes (
   user_id uuid NOT NULL,
@@ -1233,7 +1234,7 @@ CREATE OR REPLACE FUNCTION public.stock_status_queue_all_points()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        INSERT INTO stock_status_changes (point_id) SELECT id FROM points WHERE active;
+        INSERT INTO stock_status_changes (point_id, product_id) SELECT id, NEW.id FROM points WHERE active;
         RETURN NULL;
       END $function$;
 
@@ -1242,7 +1243,12 @@ CREATE OR REPLACE FUNCTION public.stock_status_queue_lines()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        INSERT INTO stock_status_changes (point_id) SELECT DISTINCT point_id FROM new_lines;
+        INSERT INTO stock_status_changes (point_id, product_id)
+        SELECT point_id, product_id FROM new_lines
+        UNION
+        -- A kit handed out is its components' use too (ledger_track_consumption): their figures change with it.
+        SELECT n.point_id, c.component_product_id FROM new_lines n JOIN kit_lot_contents c ON c.kit_lot_id = n.lot_id
+         WHERE n.consumed_in IS NOT NULL;
         RETURN NULL;
       END $function$;
 
@@ -1272,19 +1278,7 @@ CREATE OR REPLACE FUNCTION public.stock_status_queue_product()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        INSERT INTO stock_status_changes (point_id) SELECT point_id FROM stock_status WHERE product_id = NEW.id;
-        RETURN NULL;
-      END $function$;
-
-CREATE OR REPLACE FUNCTION public.stock_status_queue_row_point()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        IF TG_OP <> 'INSERT' THEN INSERT INTO stock_status_changes (point_id) VALUES (OLD.point_id); END IF;
-        IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR OLD.point_id IS DISTINCT FROM NEW.point_id) THEN
-          INSERT INTO stock_status_changes (point_id) VALUES (NEW.point_id);
-        END IF;
+        INSERT INTO stock_status_changes (point_id, product_id) SELECT point_id, NEW.id FROM stock_status WHERE product_id = NEW.id;
         RETURN NULL;
       END $function$;
 
@@ -1293,10 +1287,11 @@ CREATE OR REPLACE FUNCTION public.stock_status_queue_shipment()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        INSERT INTO stock_status_changes (point_id) VALUES (NEW.to_point_id);
-        IF OLD.to_point_id IS DISTINCT FROM NEW.to_point_id THEN
-          INSERT INTO stock_status_changes (point_id) VALUES (OLD.to_point_id);
-        END IF;
+        INSERT INTO stock_status_changes (point_id, product_id)
+        SELECT DISTINCT t.point_id, sl.product_id
+          FROM shipment_lines sl
+         CROSS JOIN (SELECT NEW.to_point_id UNION SELECT OLD.to_point_id) AS t(point_id)
+         WHERE sl.shipment_id = NEW.id;
         RETURN NULL;
       END $function$;
 
@@ -1305,8 +1300,38 @@ CREATE OR REPLACE FUNCTION public.stock_status_queue_shipment_lines()
  LANGUAGE plpgsql
 AS $function$
       BEGIN
-        INSERT INTO stock_status_changes (point_id)
-        SELECT DISTINCT s.to_point_id FROM new_lines n JOIN shipments s ON s.id = n.shipment_id;
+        INSERT INTO stock_status_changes (point_id, product_id)
+        SELECT DISTINCT s.to_point_id, n.product_id FROM new_lines n JOIN shipments s ON s.id = n.shipment_id;
+        RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.stock_status_queue_stock_levels()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF TG_OP = 'UPDATE' AND (OLD.point_id, OLD.product_id) = (NEW.point_id, NEW.product_id) THEN
+          INSERT INTO stock_status_changes (point_id, product_id) VALUES (NEW.point_id, NEW.product_id);
+          RETURN NULL;
+        END IF;
+        IF TG_OP <> 'INSERT' THEN INSERT INTO stock_status_changes (point_id) VALUES (OLD.point_id); END IF;
+        IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR OLD.point_id IS DISTINCT FROM NEW.point_id) THEN
+          INSERT INTO stock_status_changes (point_id) VALUES (NEW.point_id);
+        END IF;
+        RETURN NULL;
+      END $function$;
+
+CREATE OR REPLACE FUNCTION public.stock_status_queue_stockout_period()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          INSERT INTO stock_status_changes (point_id, product_id) VALUES (OLD.point_id, OLD.product_id);
+        END IF;
+        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND (OLD.point_id, OLD.product_id) IS DISTINCT FROM (NEW.point_id, NEW.product_id)) THEN
+          INSERT INTO stock_status_changes (point_id, product_id) VALUES (NEW.point_id, NEW.product_id);
+        END IF;
         RETURN NULL;
       END $function$;
 

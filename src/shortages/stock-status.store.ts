@@ -13,6 +13,7 @@ import { DEFAULT_MONTHLY_USE, DEFAULT_PRODUCT_CATEGORIES, DEFAULT_STOCK_LEVELS }
 import { ComputedStatus, EVERY_POINT, PointScopeCondition, Queryable, scopeOf, StockStatusCalculator } from './stock-status.calculator';
 import { AMC_CONFIDENCE, AmcMethod, STOCK_STATUS_FORMULA } from './stock-status';
 import { refreshLotExpiryStatus } from '../stock/expiry-risk';
+import { pairCondition, PointProduct } from './point-products';
 
 /** Points recomputed per transaction: bounds the memory of a refresh and how long a reader may wait for one. */
 const REFRESH_CHUNK = 100;
@@ -114,10 +115,12 @@ function isolatable(error: unknown): boolean {
 /**
  * `stock_status`: the shortage report's figures per point and product, kept current instead of computed per request
  * (see migrations/1795413600000-StockStatus.ts). Triggers queue a point in `stock_status_changes` whenever its inputs
- * change; a row also goes stale when the point's local day ends. StockStatusDrain recomputes queued and stale points
- * in the background (`drain`); a reader only reads (`prepareRead`), unless few points of its own scope wait, which it
- * recomputes first so that what was just recorded shows at once. Pages, sums and exports are plain indexed SQL. The
- * daily scan recomputes everything.
+ * change, with the product concerned when the change concerns one
+ * (migrations/1795442200000-StockStatusChangesByProduct.ts); a row also goes stale when the point's local day ends.
+ * StockStatusDrain recomputes queued and stale points in the background (`drain`), only the queued products of a point
+ * when nothing else of it needs recomputing; a reader only reads (`prepareRead`), unless few points of its own scope
+ * wait, which it recomputes first so that what was just recorded shows at once. Pages, sums and exports are plain
+ * indexed SQL. The daily scan recomputes everything.
  */
 @Injectable()
 export class StockStatusStore implements OnApplicationBootstrap {
@@ -261,27 +264,40 @@ export class StockStatusStore implements OnApplicationBootstrap {
     return result;
   }
 
+  /**
+   * Recomputes, of `candidates`, what is queued or stale: a point queued for itself (a NULL product), with any stale
+   * row, or with `all`, in full; a point queued only for some products, those products' rows and lots alone.
+   */
   private async refreshPoints(candidates: string[], at: Date, all: boolean): Promise<{ points: number; rows: number }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('stock_status:refresh'))`);
       // Only the queue entries seen now are dropped: a change committed after this point stays queued.
-      const changes: { id: string; point_id: string }[] = await manager.query(
-        `SELECT id, point_id FROM stock_status_changes WHERE point_id = ANY($1::uuid[])`,
+      const changes: { id: string; point_id: string; product_id: string | null }[] = await manager.query(
+        `SELECT id, point_id, product_id FROM stock_status_changes WHERE point_id = ANY($1::uuid[])`,
         [candidates],
       );
-      // A reader that waited for another one's refresh recomputes only what is still queued or stale.
-      let pointIds = candidates;
+      // A reader that waited for another one's refresh recomputes only what is still queued or stale. A point with a
+      // stale row is recomputed in full: its day ended for all of its products and lots, not only the queued ones.
+      const whole = new Set(all ? candidates : changes.filter((change) => change.product_id === null).map((change) => change.point_id));
       if (!all) {
         const stale: { point_id: string }[] = await manager.query(
           `SELECT DISTINCT point_id FROM stock_status WHERE point_id = ANY($1::uuid[]) AND fresh_until <= $2`,
           [candidates, at],
         );
-        const needed = new Set([...changes, ...stale].map((row) => row.point_id));
-        pointIds = candidates.filter((id) => needed.has(id));
-        if (pointIds.length === 0) return { points: 0, rows: 0 };
+        for (const { point_id } of stale) whole.add(point_id);
       }
-      const computed = await this.calculator.compute(EVERY_POINT, { pointIds }, at, manager);
-      await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[])`, [pointIds]);
+      const pairs = new Map<string, PointProduct>();
+      for (const { point_id: pointId, product_id: productId } of changes) {
+        if (productId !== null && !whole.has(pointId)) pairs.set(`${pointId}/${productId}`, { pointId, productId });
+      }
+      const pairList = [...pairs.values()];
+      const partial = new Set(pairList.map((pair) => pair.pointId));
+      const pointIds = candidates.filter((id) => whole.has(id) || partial.has(id));
+      if (pointIds.length === 0) return { points: 0, rows: 0 };
+
+      const computed = await this.calculator.compute(EVERY_POINT, { pointIds, pairs: pairList }, at, manager);
+      const params: unknown[] = [pointIds];
+      await manager.query(`DELETE FROM stock_status WHERE point_id = ANY($1::uuid[]) AND ${pairCondition(pairList, params)('point_id', 'product_id')}`, params);
       if (computed.length > 0) {
         const column = <T>(value: (computed: ComputedStatus) => T) => computed.map(value);
         await manager.query(
@@ -290,7 +306,7 @@ export class StockStatusStore implements OnApplicationBootstrap {
           [...STORED_COLUMNS.map(([, , value]) => column(value)), this.computedWith],
         );
       }
-      await refreshLotExpiryStatus(manager, pointIds, at);
+      await refreshLotExpiryStatus(manager, pointIds, at, pairList);
       if (changes.length > 0) await manager.query(`DELETE FROM stock_status_changes WHERE id = ANY($1::bigint[])`, [changes.map((change) => change.id)]);
       return { points: pointIds.length, rows: computed.length };
     });

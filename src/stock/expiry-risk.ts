@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DAYS_PER_MONTH } from '../shortages/stock-status';
+import { pairCondition, PointProduct } from '../shortages/point-products';
 
 export interface UsableLot {
   lotId: string;
@@ -25,14 +26,17 @@ export function quantityAtRisk(lots: UsableLot[], dailyUse: number, today: strin
 }
 
 /**
- * Brings `lot_expiry_status` up to date for `pointIds`: every lot they hold, with its quantity at risk by the rule
+ * Brings `lot_expiry_status` up to date for `pointIds` (of the points listed in `pairs`, only the lots of their listed
+ * products, the pairs the same refresh has just recomputed): every lot they hold, with its quantity at risk by the rule
  * above, in SQL (a window over each point and product's usable lots in FEFO order, ties by lot id; the tests hold the
  * two to the same answers), at the AMC the same refresh has just stored in `stock_status` (0 where the point has no
  * figures for the product). Runs inside the stock-status refresh's transaction, so the kept lots and figures change
  * together. Only rows whose figures changed are written, and lots no longer held removed: a movement changes one
  * product's lots, and rewriting all of a point's lots cost 2.6 ms of PostgreSQL time per movement (docs/benchmarks.md).
  */
-export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: string[], at: Date): Promise<void> {
+export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: string[], at: Date, pairs?: PointProduct[]): Promise<void> {
+  const params: unknown[] = [pointIds, at];
+  const wanted = pairCondition(pairs, params);
   await manager.query(
     `WITH fresh AS (
        SELECT h.point_id, h.lot_id, h.product_id, h.regency_code, h.expiry_date, h.as_of, h.quantity,
@@ -50,12 +54,12 @@ export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: s
              JOIN provinces pr ON pr.code = r.province_code
              CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE pr.time_zone)::date AS as_of) t
              LEFT JOIN stock_status s ON s.point_id = b.point_id AND s.product_id = b.product_id
-            WHERE b.point_id = ANY($1::uuid[]) AND b.quantity > 0
+            WHERE b.point_id = ANY($1::uuid[]) AND b.quantity > 0 AND ${wanted('b.point_id', 'b.product_id')}
          ) h
      ),
      gone AS (
        DELETE FROM lot_expiry_status e
-        WHERE e.point_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.point_id = e.point_id AND f.lot_id = e.lot_id)
+        WHERE e.point_id = ANY($1::uuid[]) AND ${wanted('e.point_id', 'e.product_id')} AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.point_id = e.point_id AND f.lot_id = e.lot_id)
      )
      INSERT INTO lot_expiry_status AS e (point_id, lot_id, product_id, regency_code, expiry_date, as_of, quantity, quantity_at_risk, amc)
      SELECT point_id, lot_id, product_id, regency_code, expiry_date, as_of, quantity, quantity_at_risk, amc FROM fresh
@@ -64,6 +68,6 @@ export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: s
             quantity_at_risk = excluded.quantity_at_risk, amc = excluded.amc
       WHERE (e.regency_code, e.as_of, e.quantity, e.quantity_at_risk, e.amc)
             IS DISTINCT FROM (excluded.regency_code, excluded.as_of, excluded.quantity, excluded.quantity_at_risk, excluded.amc)`,
-    [pointIds, at],
+    params,
   );
 }
