@@ -20,6 +20,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
@@ -686,6 +687,21 @@ async function runAppOnce(databaseUrl: string): Promise<void> {
   }
 }
 
+/** A POST with a bearer token and no body, waiting for its answer however long it takes. */
+function postWithoutTimeout(url: string, token: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request(url, { method: 'POST', headers: { authorization: `Bearer ${token}` } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('error', reject);
+    });
+    call.on('error', reject);
+    call.end();
+  });
+}
+
 /**
  * The shortage report's figures (`stock_status`) as the daily scan leaves them: the bulk load bypassed the triggers
  * that queue points, and the app's own scan recomputes every point anyway (and raises its alerts).
@@ -699,9 +715,10 @@ export async function computeStockStatus(url: string): Promise<void> {
   try {
     await waitReady(app, Date.now());
     const { token } = await login(app);
-    const response = await fetch(`${app.baseUrl}/api/v1/shortages/scan`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    if (response.status !== 200) throw new Error(`POST /api/v1/shortages/scan answered ${response.status}: ${await response.text()}`);
-    const scan = (await response.json()) as { raised: Record<string, number> };
+    // Not fetch: its answer must start within 300 s (undici's headers timeout), and the regional scan takes longer.
+    const response = await postWithoutTimeout(`${app.baseUrl}/api/v1/shortages/scan`, token);
+    if (response.status !== 200) throw new Error(`POST /api/v1/shortages/scan answered ${response.status}: ${response.body}`);
+    const scan = JSON.parse(response.body) as { raised: Record<string, number> };
     const [{ rows }] = await withClient(url, async (client) => (await client.query(`SELECT count(*)::int AS rows FROM stock_status`)).rows);
     log(`stock_status (the app's daily status scan): ${formatNumber(rows)} rows, alerts raised ${JSON.stringify(scan.raised)}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
