@@ -5,7 +5,7 @@
  * size shows as such however small the seed a change was tried on. Seeds that are missing are built first.
  */
 import { cpus, totalmem } from 'node:os';
-import { BenchServer, copyDatabase, formatNumber, freePort, log, login, median, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, timed, waitReady, withClient } from './common';
+import { AppProcess, BenchServer, copyDatabase, formatNumber, freePort, log, login, median, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, timed, waitReady, withClient } from './common';
 import { seed } from './seed';
 
 const SCALE_ORDER: ScaleName[] = ['tiny', 'small', 'national'];
@@ -27,6 +27,28 @@ export function growthRequests(month: string, year: number): { label: string; pa
   ];
 }
 
+/** The median time of each request of `list` (a warm-up first, then `samples`), in order; anything but 200 stops the run. */
+export async function requestMedians(
+  app: AppProcess,
+  token: string,
+  list: { label: string; path: string }[],
+  samples: number,
+  scale: ScaleName,
+  each: (label: string, ms: number) => void = () => undefined,
+): Promise<number[]> {
+  const medians: number[] = [];
+  for (const request of list) {
+    const times = await timed(async () => {
+      const response = await fetch(`${app.baseUrl}${request.path}`, { headers: { authorization: `Bearer ${token}` } });
+      const body = await response.text();
+      if (response.status !== 200) throw new Error(`GET ${request.path} at ${scale} answered ${response.status}: ${body.slice(0, 300)}`);
+    }, samples);
+    medians.push(median(times));
+    each(request.label, median(times));
+  }
+  return medians;
+}
+
 export async function measureGrowth(server: BenchServer, samples: number): Promise<string> {
   const now = new Date();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
@@ -46,15 +68,7 @@ export async function measureGrowth(server: BenchServer, samples: number): Promi
     try {
       await waitReady(app, Date.now());
       const { token } = await login(app);
-      const p50: number[] = [];
-      for (const request of list) {
-        const times = await timed(async () => {
-          const response = await fetch(`${app.baseUrl}${request.path}`, { headers: { authorization: `Bearer ${token}` } });
-          const body = await response.text();
-          if (response.status !== 200) throw new Error(`GET ${request.path} at ${scale} answered ${response.status}: ${body.slice(0, 300)}`);
-        }, samples);
-        p50.push(median(times));
-      }
+      const p50 = await requestMedians(app, token, list, samples, scale);
       results.set(scale, { size: { lines: Number(info.ledgerLines), balances: Number(info.stockBalances), points: Number(info.points) }, p50 });
     } finally {
       await stopApp(app);

@@ -601,6 +601,22 @@ function table(): string {
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** A run that only prints a report (growth, scale-out) and keeps it in .data/bench/results-<name>.md. */
+async function reportOnly(name: string, temp: boolean, measure: (server: BenchServer) => Promise<string>): Promise<void> {
+  ensureBuilt();
+  const server = await openServer({ temp });
+  try {
+    const report = await measure(server);
+    process.stdout.write(`\n${report}`);
+    const file = join(ROOT, '.data', 'bench', `results-${name}.md`);
+    mkdirSync(join(ROOT, '.data', 'bench'), { recursive: true });
+    writeFileSync(file, report);
+    log(`written to ${file}`);
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -618,36 +634,8 @@ async function main(): Promise<void> {
     process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick] | --scale-out [--quick]\n');
     return;
   }
-  if (values['scale-out']) {
-    ensureBuilt();
-    const server = await openServer({ temp: values.temp! });
-    try {
-      const report = await measureScaleOut(server, values.quick ? 2 : 3, values.quick ? 5 : 15);
-      process.stdout.write(`\n${report}`);
-      const file = join(ROOT, '.data', 'bench', 'results-scale-out.md');
-      mkdirSync(join(ROOT, '.data', 'bench'), { recursive: true });
-      writeFileSync(file, report);
-      log(`written to ${file}`);
-    } finally {
-      await server.stop();
-    }
-    return;
-  }
-  if (values.growth) {
-    ensureBuilt();
-    const server = await openServer({ temp: values.temp! });
-    try {
-      const report = await measureGrowth(server, values.quick ? 2 : 5);
-      process.stdout.write(`\n${report}`);
-      const file = join(ROOT, '.data', 'bench', 'results-growth.md');
-      mkdirSync(join(ROOT, '.data', 'bench'), { recursive: true });
-      writeFileSync(file, report);
-      log(`written to ${file}`);
-    } finally {
-      await server.stop();
-    }
-    return;
-  }
+  if (values['scale-out']) return reportOnly('scale-out', values.temp!, (server) => measureScaleOut(server, values.quick ? 2 : 3, values.quick ? 5 : 15));
+  if (values.growth) return reportOnly('growth', values.temp!, (server) => measureGrowth(server, values.quick ? 2 : 5));
   const options: Options = { scale: parseScale(values.scale), quick: values.quick!, temp: values.temp!, reseed: values.reseed!, skipStartup: values['skip-startup']! };
   const begun = Date.now();
   ensureBuilt();

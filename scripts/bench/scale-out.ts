@@ -10,8 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { Pool } from 'pg';
 import { MovementTarget } from './baselines';
-import { BenchServer, clusterCpuSeconds, cpuSeconds, formatNumber, freePort, log, login, median, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, timed, waitReady } from './common';
-import { growthRequests } from './growth';
+import { BenchServer, clusterCpuSeconds, cpuSeconds, formatNumber, freePort, log, login, ScaleName, seedDatabaseName, seedInfo, spawnApp, stopApp, waitReady } from './common';
+import { growthRequests, requestMedians } from './growth';
 import { Picker } from './picker';
 
 const SCALES: ScaleName[] = ['national', 'regional'];
@@ -75,16 +75,7 @@ export async function measureScaleOut(server: BenchServer, samples: number, seco
       const { token } = await login(app);
       const [{ bytes }] = (await pool.query(`SELECT pg_database_size(current_database())::float8 AS bytes`)).rows;
       log(`scale-out: ${scale} (${formatNumber(Number(info.ledgerLines))} ledger lines, ${formatNumber(bytes / 2 ** 30, 1)} GiB), ${list.length} requests ×${samples}...`);
-      const p50: number[] = [];
-      for (const request of list) {
-        const times = await timed(async () => {
-          const response = await fetch(`${app.baseUrl}${request.path}`, { headers: { authorization: `Bearer ${token}` } });
-          const body = await response.text();
-          if (response.status !== 200) throw new Error(`GET ${request.path} at ${scale} answered ${response.status}: ${body.slice(0, 300)}`);
-        }, samples);
-        p50.push(median(times));
-        log(`  ${request.label}: ${formatNumber(median(times))} ms`);
-      }
+      const p50 = await requestMedians(app, token, list, samples, scale, (label, ms) => log(`  ${label}: ${formatNumber(ms)} ms`));
       const { rows: targets } = await pool.query<MovementTarget & { quantity: number }>(
         `SELECT b.point_id AS "pointId", b.product_id AS "productId", b.lot_id AS "lotId", b.quantity
            FROM stock_balances b JOIN lots l ON l.id = b.lot_id JOIN points p ON p.id = b.point_id JOIN products pd ON pd.id = b.product_id
