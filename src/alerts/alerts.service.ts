@@ -10,6 +10,7 @@ import { AlertType } from './alert-types';
 import { AlertQuery, AlertResponse } from './dto/alert.dto';
 import { ListSql, pageOf, rowsOf, SqlConditions } from '../common/list-query';
 import { ReadDatabase } from '../database/replicas/read-database';
+import { prepared } from '../database/prepared-statements';
 
 const ALERT_COLUMNS = `
   a.id, a.type, a.severity, a.status, a.point_id AS "pointId", p.code AS "pointCode", p.name AS "pointName",
@@ -58,12 +59,13 @@ export class AlertsService {
       productIds?: string[];
       /** Checks with the same key take turns; by default all checks of the same alert types do. */
       lockKey?: string;
+      /** The check runs on a hot path with a text that never changes: plan it once per connection (`prepared`). */
+      planOnce?: boolean;
     },
   ): Promise<ReconcileResult> {
     const base = check.params.length;
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`alerts:${check.lockKey ?? [...check.types].sort().join(',')}`]);
-    const upserted: { type: AlertType; raised: boolean }[] = await manager.query(
-      `WITH conditions AS (${check.conditionsSql})
+    await manager.query(prepared(`SELECT pg_advisory_xact_lock(hashtext($1))`), [`alerts:${check.lockKey ?? [...check.types].sort().join(',')}`]);
+    const upsert = `WITH conditions AS (${check.conditionsSql})
        INSERT INTO alerts (type, condition_key, point_id, product_id, lot_id, subject_id, severity, details, first_seen_at, last_seen_at)
        SELECT c.type, concat_ws(':', c.type, c.point_id, c.product_id, c.lot_id, c.subject_id), c.point_id, c.product_id, c.lot_id,
               c.subject_id, c.severity, c.details, $${base + 1}, $${base + 1}
@@ -74,9 +76,8 @@ export class AlertsService {
               status = CASE WHEN ${SEVERITY_RANK('EXCLUDED.severity')} > ${SEVERITY_RANK('alerts.severity')} THEN 'open' ELSE alerts.status END,
               acknowledged_at = CASE WHEN ${SEVERITY_RANK('EXCLUDED.severity')} > ${SEVERITY_RANK('alerts.severity')} THEN NULL ELSE alerts.acknowledged_at END,
               acknowledged_by = CASE WHEN ${SEVERITY_RANK('EXCLUDED.severity')} > ${SEVERITY_RANK('alerts.severity')} THEN NULL ELSE alerts.acknowledged_by END
-       RETURNING type, (xmax = 0) AS raised`,
-      [...check.params, check.seenAt],
-    );
+       RETURNING type, (xmax = 0) AS raised`;
+    const upserted: { type: AlertType; raised: boolean }[] = await manager.query(check.planOnce ? prepared(upsert) : upsert, [...check.params, check.seenAt]);
     const resolved: { type: AlertType }[] = await manager.query(
       `WITH resolved AS (
          UPDATE alerts SET status = 'resolved', resolved_at = $2

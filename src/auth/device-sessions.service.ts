@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DeviceSessionQuery, DeviceSessionResponse } from './dto/session.dto';
 import { AuthUser } from '../access/roles';
+import { prepared } from '../database/prepared-statements';
 
 /** A refresh token is 256 random bits; only its SHA-256 is stored, so a copy of the database opens no session. */
 const newRefreshToken = (): string => randomBytes(32).toString('base64url');
@@ -75,7 +76,7 @@ export class DeviceSessionsService {
   /** For every request with an access token of a session: why the session no longer admits it, if it does not. */
   async refusal(sessionId: string, userId: string): Promise<DomainError | undefined> {
     const [session] = await this.dataSource.query(
-      `SELECT revoked_reason AS "revokedReason" FROM device_sessions WHERE id = $1 AND user_id = $2`,
+      prepared(`SELECT revoked_reason AS "revokedReason" FROM device_sessions WHERE id = $1 AND user_id = $2`),
       [sessionId, userId],
     );
     if (!session) return new DomainError('INVALID_TOKEN', 'Your session is not valid. Log in again.');

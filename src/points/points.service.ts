@@ -14,6 +14,7 @@ import { CreatePointRequest, PointQuery, PointResponse, UpdatePointRequest } fro
 import { Point } from './entities/point.entity';
 import { PointType } from './point-types';
 import { pageOf, SqlConditions } from '../common/list-query';
+import { prepared } from '../database/prepared-statements';
 
 const POINT_COLUMNS = `
   p.id, p.code, p.name, p.type, p.regency_code AS "regencyCode", r.name AS "regencyName",
@@ -62,9 +63,9 @@ export class PointsService {
   /** What the stock ledger needs to know about a point, whatever the caller's scope (callers check scope). */
   async findStockPoint(id: string): Promise<StockPoint | undefined> {
     const rows: StockPoint[] = await this.dataSource.query(
-      `SELECT p.id, p.code, p.name, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
+      prepared(`SELECT p.id, p.code, p.name, p.regency_code AS "regencyCode", p.type, p.may_hold_restricted AS "mayHoldRestricted", p.active,
               pr.time_zone AS "timeZone", p.supplier_point_id AS "supplierPointId"
-         FROM ${POINT_FROM} WHERE p.id = $1`,
+         FROM ${POINT_FROM} WHERE p.id = $1`),
       [id],
     );
     return rows[0];

@@ -79,6 +79,7 @@ export class ExpiryAlertTracker implements AfterStep {
       pointIds: [pointId],
       productIds,
       lockKey: `expiry:${pointId}`,
+      planOnce: true,
     });
   }
 }

@@ -11,6 +11,7 @@ import { RegionsService } from '../regions/regions.service';
 import { CreateUserRequest, UpdateUserRequest, UserQuery, UserResponse } from './dto/user.dto';
 import { PasswordHasher } from './password-hasher';
 import { pageOf, SqlConditions } from '../common/list-query';
+import { prepared } from '../database/prepared-statements';
 
 const USER_COLUMNS = `
   u.id, u.username, u.role, u.active, u.email, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
@@ -56,7 +57,7 @@ export class UsersService {
   /** One query per authenticated request, so a deactivation or a password change takes effect at once. */
   async findForAuthentication(id: string): Promise<AuthenticationRecord | undefined> {
     const rows = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS}, u.password_changed_at AS "passwordChangedAt" FROM users u WHERE u.id = $1`,
+      prepared(`SELECT ${USER_COLUMNS}, u.password_changed_at AS "passwordChangedAt" FROM users u WHERE u.id = $1`),
       [id],
     );
     if (rows.length === 0) return undefined;

@@ -11,6 +11,7 @@ import { constraintName } from '../../database/retrying-transaction';
 import { DEFAULT_EXPIRY_WARNING_DAYS, ProductCategory } from '../../products/product-categories';
 import { DEFAULT_PRODUCT_CATEGORIES } from '../../shortages/stock-levels.defaults';
 import { PointType } from '../../points/point-types';
+import { prepared } from '../../database/prepared-statements';
 
 /** The longest warning window of any category: how far ahead a lot can raise an expiry alert without its own windows. */
 const LONGEST_DEFAULT_WINDOW = Math.max(...Object.values(DEFAULT_EXPIRY_WARNING_DAYS).flat());
@@ -142,10 +143,10 @@ export class LedgerStore {
   async claimMovement(manager: EntityManager, header: MovementHeader): Promise<Claim> {
     const inserted: { recordedAt: Date }[] = await manager
       .query(
-        `INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash,
+        prepared(`INSERT INTO movements (id, point_id, type, occurred_at, recorded_by, note, contacts, source, reverses_movement_id, shipment_id, request_hash,
                                 channel, contact_type, new_contacts, above_cap_reason, naloxone_refill_reason, overdose_reversals)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`,
+         ON CONFLICT DO NOTHING RETURNING recorded_at AS "recordedAt"`),
         [header.id, header.point.id, header.type, header.occurredAt, header.recordedBy, header.note ?? null, header.contacts ?? null,
           header.source ?? null, header.reversesMovementId ?? null, header.shipmentId ?? null, header.requestHash,
           header.reach?.channel ?? null, header.reach?.contactType ?? null, header.reach?.newContacts ?? null, header.reach?.aboveCapReason ?? null,
@@ -213,8 +214,8 @@ export class LedgerStore {
 
   async loadProducts(manager: EntityManager, ids: string[]): Promise<Map<string, ProductRecord>> {
     const rows: ProductRecord[] = await manager.query(
-      `SELECT id, code, name, name_id AS "nameId", restricted, active, gtin, category, expiry_warning_days AS "expiryWarningDays"
-         FROM products WHERE id = ANY($1::uuid[])`,
+      prepared(`SELECT id, code, name, name_id AS "nameId", restricted, active, gtin, category, expiry_warning_days AS "expiryWarningDays"
+         FROM products WHERE id = ANY($1::uuid[])`),
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -222,9 +223,9 @@ export class LedgerStore {
 
   async loadLots(manager: EntityManager, ids: string[]): Promise<Map<string, LotRecord>> {
     const rows: LotRecord[] = await manager.query(
-      `SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
+      prepared(`SELECT id, product_id AS "productId", lot_number AS "lotNumber", to_char(expiry_date, 'YYYY-MM-DD') AS "expiryDate",
               funding_source AS "fundingSource", donor_name AS "donorName"
-         FROM lots WHERE id = ANY($1::uuid[])`,
+         FROM lots WHERE id = ANY($1::uuid[])`),
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -298,12 +299,12 @@ export class LedgerStore {
    */
   async lockStock(manager: EntityManager, pointId: string, productIds: string[], occurredAt: Date, lotIds: string[] = []): Promise<LotStock[]> {
     const locked: (LotStock & { lastOccurredAt: Date | null })[] = await manager.query(
-      `SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
+      prepared(`SELECT b.lot_id AS "lotId", b.product_id AS "productId", b.quantity, l.lot_number AS "lotNumber",
               to_char(l.expiry_date, 'YYYY-MM-DD') AS "expiryDate", b.last_occurred_at AS "lastOccurredAt"
          FROM stock_balances b JOIN lots l ON l.id = b.lot_id
         WHERE b.point_id = $1 AND b.product_id = ANY($2::uuid[]) AND (b.quantity > 0 OR b.lot_id = ANY($3::uuid[]))
         ORDER BY b.lot_id
-        FOR UPDATE OF b`,
+        FOR UPDATE OF b`),
       [pointId, [...new Set(productIds)], [...new Set(lotIds)]],
     );
     // A locked row is read as its latest committed version, so its last line date is current: lots with no line
@@ -331,11 +332,11 @@ export class LedgerStore {
     if (lines.length === 0) return;
     await manager
       .query(
-        `INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in,
+        prepared(`INSERT INTO ledger_lines (movement_id, line_no, point_id, product_id, lot_id, quantity, counted_quantity, reason, occurred_at, counts_as, consumed_in,
                                    account, shipment_id)
          SELECT $1, t.line_no, $2, t.product_id, t.lot_id, t.quantity, t.counted_quantity, t.reason, $3, t.counts_as, t.consumed_in, t.account, t.shipment_id
            FROM unnest($4::int[], $5::uuid[], $6::uuid[], $7::int[], $8::int[], $9::text[], $10::text[], $11::date[], $12::text[], $13::uuid[])
-                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in, account, shipment_id)`,
+                AS t(line_no, product_id, lot_id, quantity, counted_quantity, reason, counts_as, consumed_in, account, shipment_id)`),
         [
           movementId,
           point.id,
@@ -404,7 +405,7 @@ export class LedgerStore {
   async productStates(manager: EntityManager, point: { id: string; timeZone: string; type: PointType }, lines: PostedLine[]): Promise<ProductStockState[]> {
     if (lines.length === 0) return [];
     return manager.query(
-      `WITH changed AS (SELECT DISTINCT product_id FROM unnest($2::uuid[]) AS product_id)
+      prepared(`WITH changed AS (SELECT DISTINCT product_id FROM unnest($2::uuid[]) AS product_id)
        SELECT c.product_id AS "productId",
               COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
                          WHERE b.point_id = $1 AND b.product_id = c.product_id AND b.quantity > 0 AND l.expiry_date >= $4::date), 0)::float8 AS usable,
@@ -421,7 +422,7 @@ export class LedgerStore {
                                OR l.expiry_date <= $4::date + COALESCE((SELECT max(w) FROM unnest(pd.expiry_warning_days) AS w), $5::int)))
                OR EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id
                              AND a.type IN ('lot_expiring', 'expired_on_hand', 'obsolete_edition') AND a.status <> 'resolved')) AS "expiryWatch"
-         FROM changed c`,
+         FROM changed c`),
       [point.id, lines.map((line) => line.productId), lines.map((line) => line.lotId), localDate(new Date(), point.timeZone), LONGEST_DEFAULT_WINDOW,
         DEFAULT_PRODUCT_CATEGORIES[point.type]],
     );
@@ -433,7 +434,7 @@ export class LedgerStore {
    */
   async assertDailyLimit(manager: EntityManager, point: { id: string; timeZone: string }, occurredAt: Date, lines: PostedLine[]): Promise<void> {
     const [over]: { code: string; day: string; received: number; issued: number }[] = await manager.query(
-      `WITH day AS (SELECT (($3::timestamptz AT TIME ZONE $4)::date)::timestamp AT TIME ZONE $4 AS starts)
+      prepared(`WITH day AS (SELECT (($3::timestamptz AT TIME ZONE $4)::date)::timestamp AT TIME ZONE $4 AS starts)
        SELECT pd.code, to_char(day.starts AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
               COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0)::float8 AS received,
               COALESCE(-sum(ll.quantity) FILTER (WHERE ll.quantity < 0), 0)::float8 AS issued
@@ -443,7 +444,7 @@ export class LedgerStore {
         GROUP BY pd.code, day.starts
        HAVING COALESCE(sum(ll.quantity) FILTER (WHERE ll.quantity > 0), 0) > $5
            OR COALESCE(-sum(ll.quantity) FILTER (WHERE ll.quantity < 0), 0) > $5
-        LIMIT 1`,
+        LIMIT 1`),
       [point.id, [...new Set(lines.map((line) => line.productId))], occurredAt, point.timeZone, MAX_DAILY_QUANTITY],
     );
     if (over) {
