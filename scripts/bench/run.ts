@@ -631,10 +631,13 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) {
-    process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick] | --scale-out [--quick]\n');
+    process.stdout.write('npm run bench -- [--scale tiny|small|national|regional] [--quick] [--temp] [--reseed] [--skip-startup] | --growth [--quick] | --scale-out [--scale national|regional] [--quick]\n');
     return;
   }
-  if (values['scale-out']) return reportOnly('scale-out', values.temp!, (server) => measureScaleOut(server, values.quick ? 2 : 3, values.quick ? 5 : 15));
+  if (values['scale-out']) {
+    const scales = values.scale ? [parseScale(values.scale)] : undefined;
+    return reportOnly('scale-out', values.temp!, (server) => measureScaleOut(server, values.quick ? 2 : 3, values.quick ? 5 : 15, scales));
+  }
   if (values.growth) return reportOnly('growth', values.temp!, (server) => measureGrowth(server, values.quick ? 2 : 5));
   const options: Options = { scale: parseScale(values.scale), quick: values.quick!, temp: values.temp!, reseed: values.reseed!, skipStartup: values['skip-startup']! };
   const begun = Date.now();

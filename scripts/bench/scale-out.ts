@@ -58,12 +58,13 @@ async function singleMovements(app: { baseUrl: string; child: { pid?: number } }
   };
 }
 
-export async function measureScaleOut(server: BenchServer, samples: number, seconds: number): Promise<string> {
+/** `scales` defaults to both; one scale alone (`--scale national`) measures it without the comparison. */
+export async function measureScaleOut(server: BenchServer, samples: number, seconds: number, scales: ScaleName[] = SCALES): Promise<string> {
   const now = new Date();
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
   const list = growthRequests(month, now.getUTCFullYear());
   const results = new Map<ScaleName, ScaleFigures>();
-  for (const scale of SCALES) {
+  for (const scale of scales) {
     const database = seedDatabaseName(scale);
     const info = await seedInfo(server, database);
     if (!info) throw new Error(`no seed of scale ${scale}: run npm run bench:seed -- --scale ${scale} first (the regional one takes about 30 minutes and 28 GB)`);
@@ -94,26 +95,33 @@ export async function measureScaleOut(server: BenchServer, samples: number, seco
     }
   }
 
-  const [national, regional] = SCALES.map((scale) => results.get(scale)!);
+  const figures = scales.map((scale) => results.get(scale)!);
   const grew = (to: number, from: number) => `${(to / Math.max(from, 0.1)).toFixed(1)}×`;
   const ms = (value: number) => `${value < 10 ? value.toFixed(1) : formatNumber(value)} ms`;
   const gib = (bytes: number) => `${formatNumber(bytes / 2 ** 30, 1)} GiB`;
+  /** One row: a cell per scale, and how the last grew from the first when there are two. */
+  const row = (label: string, value: (scale: ScaleFigures) => number, show: (value: number) => string) => {
+    const values = figures.map(value);
+    const growth = values.length > 1 ? ` ${grew(values[values.length - 1], values[0])} |` : '';
+    return `| ${label} | ${values.map(show).join(' | ')} |${growth}`;
+  };
+  const count = (value: number) => formatNumber(value);
   return [
-    `# pasokan benchmark: one country and five, ${new Date().toISOString()}`,
+    `# pasokan benchmark: ${scales.length > 1 ? 'one country and five' : scales[0]}, ${new Date().toISOString()}`,
     '',
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${formatNumber(totalmem() / 2 ** 30, 1)} GiB; Node ${process.version}. ` +
       `Reports as the administrator for everything, p50 of ${samples} after a warm-up; movements: 1-line distributions over HTTP, ${CONNECTIONS} connections, ${seconds} s.`,
     '',
-    `| figure | national (${formatNumber(national.points)} points) | regional (${formatNumber(regional.points)} points) | growth |`,
-    '| --- | --- | --- | --- |',
-    `| Ledger lines | ${formatNumber(national.lines)} | ${formatNumber(regional.lines)} | ${grew(regional.lines, national.lines)} |`,
-    `| Database size | ${gib(national.databaseBytes)} | ${gib(regional.databaseBytes)} | ${grew(regional.databaseBytes, national.databaseBytes)} |`,
-    ...list.map((request, index) => `| ${request.label} | ${ms(national.p50[index])} | ${ms(regional.p50[index])} | ${grew(regional.p50[index], national.p50[index])} |`),
-    `| Single movements over HTTP, movements/s | ${formatNumber(national.movements.perSecond)} | ${formatNumber(regional.movements.perSecond)} | ${grew(regional.movements.perSecond, national.movements.perSecond)} |`,
-    `| Single movement, p50 latency | ${ms(national.movements.p50)} | ${ms(regional.movements.p50)} | ${grew(regional.movements.p50, national.movements.p50)} |`,
-    `| PostgreSQL CPU per movement | ${ms(national.movements.pgMsEach)} | ${ms(regional.movements.pgMsEach)} | ${grew(regional.movements.pgMsEach, national.movements.pgMsEach)} |`,
-    `| App CPU per movement | ${ms(national.movements.appMsEach)} | ${ms(regional.movements.appMsEach)} | ${grew(regional.movements.appMsEach, national.movements.appMsEach)} |`,
-    `| Failed movement requests | ${national.movements.failed} | ${regional.movements.failed} | |`,
+    `| figure | ${scales.map((scale, index) => `${scale} (${formatNumber(figures[index].points)} points)`).join(' | ')} |${scales.length > 1 ? ' growth |' : ''}`,
+    `| --- |${scales.map(() => ' --- |').join('')}${scales.length > 1 ? ' --- |' : ''}`,
+    row('Ledger lines', (scale) => scale.lines, count),
+    row('Database size', (scale) => scale.databaseBytes, gib),
+    ...list.map((request, index) => row(request.label, (scale) => scale.p50[index], ms)),
+    row('Single movements over HTTP, movements/s', (scale) => scale.movements.perSecond, count),
+    row('Single movement, p50 latency', (scale) => scale.movements.p50, ms),
+    row('PostgreSQL CPU per movement', (scale) => scale.movements.pgMsEach, ms),
+    row('App CPU per movement', (scale) => scale.movements.appMsEach, ms),
+    `| Failed movement requests | ${figures.map((scale) => scale.movements.failed).join(' | ')} |${scales.length > 1 ? ' |' : ''}`,
     '',
   ].join('\n');
 }
