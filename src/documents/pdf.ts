@@ -1,14 +1,24 @@
-// pdfmake exports one object whose methods live on its prototype: a namespace import would copy none of them.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: the module object itself is needed
-import pdfmake = require('pdfmake');
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /** PDF's built-in Helvetica (no font file to ship); Indonesian needs no more than its Latin characters. */
 const FONT_FILES = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'];
-pdfmake.setFonts({ Helvetica: { normal: FONT_FILES[0], bold: FONT_FILES[1], italics: FONT_FILES[2], bolditalics: FONT_FILES[3] } });
-// A document never fetches anything: no URL at all, and no file but the built-in fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => FONT_FILES.includes(path));
+
+/**
+ * pdfmake, set up once, loaded with the first document: about 25 MB that a service which prints nothing does not hold.
+ * pdfmake exports one object whose methods live on its prototype: it is the module's default export, used as it is.
+ */
+const pdfmake = (() => {
+  let loading: ReturnType<typeof load> | undefined;
+  async function load() {
+    const { default: pdf } = await import('pdfmake');
+    pdf.setFonts({ Helvetica: { normal: FONT_FILES[0], bold: FONT_FILES[1], italics: FONT_FILES[2], bolditalics: FONT_FILES[3] } });
+    // A document never fetches anything: no URL at all, and no file but the built-in fonts.
+    pdf.setUrlAccessPolicy(() => false);
+    pdf.setLocalAccessPolicy((path) => FONT_FILES.includes(path));
+    return pdf;
+  }
+  return () => (loading ??= load());
+})();
 
 /** Who signs a document: the role printed, the name written by hand on the line, as Indonesian forms have it. */
 export interface Signer {
@@ -84,5 +94,5 @@ export async function renderDocument(layout: DocumentLayout): Promise<Buffer> {
       signatures,
     ],
   };
-  return pdfmake.createPdf(definition).getBuffer();
+  return (await pdfmake()).createPdf(definition).getBuffer();
 }

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CronJob } from 'cron';
-import { createTransport, Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { NotificationKind } from '../notification-kinds';
@@ -30,9 +30,9 @@ type MailItem = { id: string; kind: NotificationKind; details: Record<string, st
  * process, SKIP LOCKED across processes) and stops with the service.
  */
 @Injectable()
-export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeliveryWorker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private readonly mailer?: Transporter;
+  private mailer?: Transporter;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -40,8 +40,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scheduler: SchedulerRegistry,
-  ) {
-    if (config.delivery.smtpUrl) this.mailer = createTransport(config.delivery.smtpUrl);
+  ) {}
+
+  /** nodemailer is loaded only when mail is configured (about 13 MB a service without SMTP_URL does not hold). */
+  async onModuleInit(): Promise<void> {
+    if (!this.config.delivery.smtpUrl) return;
+    const { createTransport } = await import('nodemailer');
+    this.mailer = createTransport(this.config.delivery.smtpUrl);
   }
 
   onApplicationBootstrap(): void {
