@@ -44,7 +44,10 @@ export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: s
                    ELSE greatest(0, h.quantity - greatest(0, floor(h.amc / ${DAYS_PER_MONTH}::float8 * (h.expiry_date - h.as_of + 1) - h.ahead)))::int END AS quantity_at_risk,
               h.amc
          FROM (
-           SELECT b.point_id, b.lot_id, b.product_id, p.regency_code, l.expiry_date, t.as_of, b.quantity, COALESCE(s.amc, 0) AS amc,
+           -- The AMC looked up per held lot by its key: as a join, PostgreSQL misjudged how few lots a drain pass
+           -- reads and hashed all of stock_status instead (330 ms of a 400 ms pass nationally).
+           SELECT b.point_id, b.lot_id, b.product_id, p.regency_code, l.expiry_date, t.as_of, b.quantity,
+                  COALESCE((SELECT s.amc FROM stock_status s WHERE s.point_id = b.point_id AND s.product_id = b.product_id), 0) AS amc,
                   COALESCE(sum(b.quantity) OVER (PARTITION BY b.point_id, b.product_id, l.expiry_date < t.as_of ORDER BY l.expiry_date, b.lot_id
                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
              FROM stock_balances b
@@ -53,7 +56,6 @@ export async function refreshLotExpiryStatus(manager: EntityManager, pointIds: s
              JOIN regencies r ON r.code = p.regency_code
              JOIN provinces pr ON pr.code = r.province_code
              CROSS JOIN LATERAL (SELECT ($2::timestamptz AT TIME ZONE pr.time_zone)::date AS as_of) t
-             LEFT JOIN stock_status s ON s.point_id = b.point_id AND s.product_id = b.product_id
             WHERE b.point_id = ANY($1::uuid[]) AND b.quantity > 0 AND ${wanted('b.point_id', 'b.product_id')}
          ) h
      ),

@@ -407,8 +407,10 @@ export class LedgerStore {
     return manager.query(
       prepared(`WITH changed AS (SELECT DISTINCT product_id FROM unnest($2::uuid[]) AS product_id)
        SELECT c.product_id AS "productId",
-              COALESCE((SELECT sum(b.quantity) FROM stock_balances b JOIN lots l ON l.id = b.lot_id
-                         WHERE b.point_id = $1 AND b.product_id = c.product_id AND b.quantity > 0 AND l.expiry_date >= $4::date), 0)::float8 AS usable,
+              -- Each held lot's expiry looked up by its key: a join let PostgreSQL read every lot of the country.
+              COALESCE((SELECT sum(b.quantity) FROM stock_balances b
+                         WHERE b.point_id = $1 AND b.product_id = c.product_id AND b.quantity > 0
+                           AND (SELECT l.expiry_date FROM lots l WHERE l.id = b.lot_id) >= $4::date), 0)::float8 AS usable,
               EXISTS (SELECT 1 FROM stockout_periods sp WHERE sp.point_id = $1 AND sp.product_id = c.product_id AND sp.ended_on IS NULL) AS "openPeriod",
               EXISTS (SELECT 1 FROM alerts a WHERE a.point_id = $1 AND a.product_id = c.product_id AND a.type = 'stockout'
                          AND a.status <> 'resolved') AS "openAlert",
