@@ -124,6 +124,9 @@ export class StockStatusCalculator {
     params.push(pointIds, JSON.stringify(DEFAULT_PRODUCT_CATEGORIES));
     // Every aggregate is read for the wanted pairs only: a point's one changed product costs a fraction of its ~30.
     const wanted = pairCondition(filters.pairs, params);
+    // The listed pairs once more, for reading each one's consumption by key (cons below).
+    params.push((filters.pairs ?? []).map((pair) => pair.pointId), (filters.pairs ?? []).map((pair) => pair.productId));
+    const [listedPoints, listedProducts] = [`$${params.length - 1}::uuid[]`, `$${params.length}::uuid[]`];
     add(productConditions, params, 'pd.id = ?', filters.productId);
     add(productConditions, params, 'pd.category = ?', filters.category);
 
@@ -164,16 +167,28 @@ export class StockStatusCalculator {
            FROM stock_balances b JOIN w ON w.id = b.point_id JOIN lots l ON l.id = b.lot_id
           WHERE b.point_id = ANY($3::uuid[]) AND b.quantity > 0 AND ${wanted('b.point_id', 'b.product_id')} GROUP BY 1, 2
        ),
-       cons AS (
-         -- Consumption since the first movement only matters when that is after the window's start (less history),
-         -- and nothing is consumed before a pair's first movement: so months before the window are never needed.
-         -- The constant bound (Jakarta's window start, one month early for every time zone) lets the index skip them.
-         SELECT c.point_id, c.product_id,
-                sum(c.consumed) FILTER (WHERE c.month < w.window_end) AS window_consumed,
-                sum(c.consumed) AS since_consumed
-           FROM consumption_months c JOIN w ON w.id = c.point_id
-          WHERE c.point_id = ANY($3::uuid[]) AND ${wanted('c.point_id', 'c.product_id')} AND c.month >= w.window_start
+       -- Consumption since the first movement only matters when that is after the window's start (less history),
+       -- and nothing is consumed before a pair's first movement: so months before the window are never needed.
+       -- The constant bound (Jakarta's window start, one month early for every time zone) lets the index skip them.
+       -- A listed pair's months are read by its key; read by point and filtered, a drain pass of 100 points read
+       -- all ~25 products' months of each (10,000 rows from 7,800 table blocks, 134 ms nationally, for 484 rows).
+       months AS (
+         SELECT c.point_id, c.product_id, c.month, c.consumed
+           FROM (SELECT DISTINCT * FROM unnest(${listedPoints}, ${listedProducts}) AS listed(point_id, product_id)) listed
+           JOIN consumption_months c ON c.point_id = listed.point_id AND c.product_id = listed.product_id
+          WHERE c.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date
+         UNION ALL
+         SELECT c.point_id, c.product_id, c.month, c.consumed
+           FROM consumption_months c
+          WHERE c.point_id = ANY($3::uuid[]) AND c.point_id <> ALL(${listedPoints})
             AND c.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date
+       ),
+       cons AS (
+         SELECT m.point_id, m.product_id,
+                sum(m.consumed) FILTER (WHERE m.month < w.window_end) AS window_consumed,
+                sum(m.consumed) AS since_consumed
+           FROM months m JOIN w ON w.id = m.point_id
+          WHERE m.month >= w.window_start
           GROUP BY 1, 2
        ),
        so AS (
