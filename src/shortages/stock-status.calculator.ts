@@ -180,7 +180,8 @@ export class StockStatusCalculator {
          UNION ALL
          SELECT c.point_id, c.product_id, c.month, c.consumed
            FROM consumption_months c
-          WHERE c.point_id = ANY($3::uuid[]) AND c.point_id <> ALL(${listedPoints})
+          -- The points not listed, as one array the index can search (an "<> ALL" test was applied row by row).
+          WHERE c.point_id = ANY(ARRAY(SELECT unnest($3::uuid[]) EXCEPT SELECT unnest(${listedPoints})))
             AND c.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date
        ),
        cons AS (
