@@ -28,6 +28,7 @@ CREATE TABLE alerts (
   CONSTRAINT alerts_status_check CHECK (status = ANY (ARRAY['open'::text, 'acknowledged'::text, 'resolved'::text])),
   CONSTRAINT alerts_type_check CHECK (type = ANY (ARRAY['lot_expiring'::text, 'expired_on_hand'::text, 'obsolete_edition'::text, 'stockout'::text, 'below_min'::text, 'shipment_overdue'::text, 'request_overdue'::text]))
 );
+CREATE INDEX alerts_active_point_product_idx ON public.alerts USING btree (point_id, product_id) WHERE (status <> 'resolved'::text);
 CREATE INDEX alerts_active_type_idx ON public.alerts USING btree (type, last_seen_at) WHERE (status <> 'resolved'::text);
 CREATE UNIQUE INDEX alerts_one_active_per_condition ON public.alerts USING btree (condition_key) WHERE (status <> 'resolved'::text);
 CREATE INDEX alerts_point_idx ON public.alerts USING btree (point_id, status, type);
