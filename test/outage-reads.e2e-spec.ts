@@ -16,11 +16,15 @@ jest.setTimeout(120_000);
  * A TCP proxy between the service and PostgreSQL that can be made to fail as a crashed database server does: every
  * connection is dropped at once and new ones are refused. `failAfter(marker)` lets the request's authentication query
  * (which carries `marker`) through, then fails on the next query, so the outage hits the read the route itself makes.
+ * Statements marked `prepared` carry their text only the first time a connection sends them (Parse); after that only
+ * their name (Bind), so the proxy remembers which name stands for which text.
  */
 class OutageProxy {
   private readonly sockets = new Set<Socket>();
   private down = false;
   private armed?: { marker: string; seen: boolean };
+  /** Named prepared statements seen in Parse messages: name -> SQL text. */
+  private readonly statements = new Map<string, string>();
   private server?: Server;
   port = 0;
 
@@ -39,10 +43,14 @@ class OutageProxy {
         socket.on('error', () => undefined);
       }
       client.on('data', (chunk) => {
+        // Parse: 'P', the length (4 bytes), the statement's name and its text, each ending with a zero byte.
+        for (const [, name, sql] of chunk.toString('latin1').matchAll(/P[\s\S]{4}(pasokan_[0-9a-f]{20})\0([^\0]*)\0/g)) this.statements.set(name, sql);
         if (this.armed) {
           const text = chunk.toString('latin1');
-          const isMarker = text.includes(this.armed.marker);
-          if (this.armed.seen && !isMarker && /[PQ]/.test(text[0] ?? '')) return this.cut();
+          const { marker } = this.armed;
+          const isMarker = text.includes(marker) || [...this.statements].some(([name, sql]) => sql.includes(marker) && text.includes(`${name}\0`));
+          // A query starts with Parse or Query, or with Bind when it executes a statement prepared before.
+          if (this.armed.seen && !isMarker && /[PQB]/.test(text[0] ?? '')) return this.cut();
           if (isMarker) this.armed.seen = true;
         }
         upstream.write(chunk);
