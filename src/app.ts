@@ -1,7 +1,7 @@
 import { INestApplication, Logger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { json } from 'express';
 import helmet from 'helmet';
@@ -73,7 +73,12 @@ export async function createApp(config: RuntimeConfig, progress: StartupProgress
   return app;
 }
 
+/** The OpenAPI document is built on its first request, not at start-up (its build is most of start-up's peak memory). */
 function setUpApiDocs(app: INestApplication): void {
+  SwaggerModule.setup(API_DOCS_PATH, app, () => apiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+}
+
+function apiDocument(app: INestApplication): OpenAPIObject {
   const generated = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -90,7 +95,7 @@ function setUpApiDocs(app: INestApplication): void {
   );
   const document = refineApiDocument(generated);
   describeMovementTypes(document);
-  SwaggerModule.setup(API_DOCS_PATH, app, document, { jsonDocumentUrl: 'api/docs-json' });
+  return document;
 }
 
 /** Reference regions from idn-area-data, the first administrator when configured, and the demo data when enabled. */
