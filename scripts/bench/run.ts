@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { PreparingClient } from '../../src/database/prepared-statements';
 import { MovementTarget, movementBySql, naiveShortageReport, ReportRow, SCAN_CONDITIONS_COUNT_SQL, scanParams } from './baselines';
 import {
   AppProcess,
@@ -292,7 +293,8 @@ async function measureLoad(server: BenchServer, database: string, options: Optio
   log(`copying ${database} to ${runDatabase} for this run...`);
   await copyDatabase(server, database, runDatabase);
   const url = server.urlFor(runDatabase);
-  const pool = new Pool({ connectionString: url, max: APP_POOL_SIZE });
+  // The app's own pool client, so the driver baseline sends the statements the app prepares as prepared statements too.
+  const pool = new Pool({ connectionString: url, max: APP_POOL_SIZE, Client: PreparingClient });
   pool.on('error', () => undefined); // an idle client losing its connection is not the benchmark's failure
   let app: AppProcess | undefined;
   let sampler: MemorySampler | undefined;
