@@ -127,6 +127,8 @@ export class StockStatusCalculator {
     // The listed pairs once more, for reading each one's consumption by key (cons below).
     params.push((filters.pairs ?? []).map((pair) => pair.pointId), (filters.pairs ?? []).map((pair) => pair.productId));
     const [listedPoints, listedProducts] = [`$${params.length - 1}::uuid[]`, `$${params.length}::uuid[]`];
+    // Jakarta's window start, one month early for every time zone ($1 the instant, $2 the AMC months).
+    const earliestMonth = `(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date`;
     add(productConditions, params, 'pd.id = ?', filters.productId);
     add(productConditions, params, 'pd.category = ?', filters.category);
 
@@ -176,13 +178,13 @@ export class StockStatusCalculator {
          SELECT c.point_id, c.product_id, c.month, c.consumed
            FROM (SELECT DISTINCT * FROM unnest(${listedPoints}, ${listedProducts}) AS listed(point_id, product_id)) listed
            JOIN consumption_months c ON c.point_id = listed.point_id AND c.product_id = listed.product_id
-          WHERE c.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date
+          WHERE c.month >= ${earliestMonth}
          UNION ALL
          SELECT c.point_id, c.product_id, c.month, c.consumed
            FROM consumption_months c
           -- The points not listed, as one array the index can search (an "<> ALL" test was applied row by row).
           WHERE c.point_id = ANY(ARRAY(SELECT unnest($3::uuid[]) EXCEPT SELECT unnest(${listedPoints})))
-            AND c.month >= (date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta') - make_interval(months => $2::int + 1))::date
+            AND c.month >= ${earliestMonth}
        ),
        cons AS (
          SELECT m.point_id, m.product_id,
